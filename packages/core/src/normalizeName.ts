@@ -1,0 +1,40 @@
+/**
+ * Keys under which a name is indexed and looked up. Names match regardless of
+ * case, accents, umlaut spelling (`Südkorea` / `Suedkorea`), hyphens, spaces
+ * and the order of given and family name (`Kyung-wha Kang`).
+ */
+
+const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+const MARKS = /\p{M}/gu;
+const SEPARATORS = /[\s\-‐‑‒–—_.,'’‘"“”„()/·]+/u;
+
+/** Lower-cases, spells umlauts out and strips accents; keeps separators. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[äöüß]/g, (char) => UMLAUTS[char] ?? char)
+    .normalize("NFKD")
+    .replace(MARKS, "")
+    .normalize("NFC");
+}
+
+/** The words of a name, folded, hyphenated parts joined (`Kyung-wha` → `kyungwha`). */
+export function nameTokens(name: string): string[] {
+  return foldName(name)
+    .split(/\s+/u)
+    .map((word) => word.split(SEPARATORS).join(""))
+    .filter((word) => word !== "");
+}
+
+/**
+ * The lookup keys of a name: every separator removed, and the words in sorted
+ * order. Two names match when they share a key.
+ */
+export function nameKeys(name: string): string[] {
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return [];
+  const compact = tokens.join("");
+  const sorted = [...tokens].sort().join(" ");
+  return compact === sorted ? [compact] : [compact, sorted];
+}

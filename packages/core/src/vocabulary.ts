@@ -1,0 +1,224 @@
+/**
+ * Closed vocabularies of the data model. The TypeScript types, the
+ * validator's schema and the JSON Schema all derive their unions from these
+ * arrays, so a value is added in one place only.
+ */
+
+/** Every record type of the dataset. */
+export const RECORD_TYPES = [
+  "source",
+  "country",
+  "place",
+  "organization",
+  "person",
+  "office",
+  "event",
+  "agreement",
+  "quote",
+  "topic",
+] as const;
+
+/** How a fact is known: said by a source, inferred from the sources, or from outside them. */
+export const BASES = ["stated", "inferred", "external"] as const;
+
+/** What kind of text a source is. */
+export const SOURCE_KINDS = [
+  "government-release",
+  "news-report",
+  "analysis",
+  "press-agency-report",
+  "other",
+] as const;
+
+/** Credited roles of people in a source. */
+export const CREDIT_ROLES = ["author", "editor", "photographer"] as const;
+
+/** Kinds of places. */
+export const PLACE_KINDS = ["city", "site", "building", "region", "sea", "island"] as const;
+
+/** Kinds of organizations. */
+export const ORGANIZATION_KINDS = [
+  "intergovernmental-body",
+  "ministry",
+  "agency",
+  "military",
+  "court",
+  "legislature",
+  "parliamentary-group",
+  "political-party",
+  "initiative",
+  "university",
+  "foundation",
+  "company",
+  "media",
+  "other",
+] as const;
+
+/** Roles an office observation can record. */
+export const ROLES = [
+  "head-of-state",
+  "head-of-government",
+  "foreign-minister",
+  "vice-foreign-minister",
+  "defense-minister",
+  "intelligence-chief",
+  "legislator",
+  "diplomat",
+  "intelligence-officer",
+  "academic",
+  "journalist",
+  "representative",
+  "other",
+] as const;
+
+/** Whether the source shows the person in office at its date, or as a former holder. */
+export const OFFICE_STATUSES = ["current", "former"] as const;
+
+/** Kinds of events. */
+export const EVENT_KINDS = [
+  "meeting",
+  "summit",
+  "talks",
+  "dialogue",
+  "visit",
+  "press-conference",
+  "conference",
+  "forum",
+  "speech",
+  "statement",
+  "agreement-signing",
+  "ruling",
+  "tariff",
+  "sanction",
+  "export-control",
+  "weapons-test",
+  "weapons-unveiling",
+  "deployment",
+  "exercise",
+  "arms-deal",
+  "mediation",
+  "territorial-action",
+  "appointment",
+  "cooperation",
+  "war",
+] as const;
+
+/** Whether an event has happened at the source's date or is still ahead. */
+export const EVENT_STATUSES = ["occurred", "planned"] as const;
+
+/** PLOVER 2.0 event types (16). */
+export const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+] as const;
+
+/** PLOVER 2.0 modes of each event type (empty where PLOVER defines none). */
+export const PLOVER_MODES = {
+  AGREE: [],
+  CONSULT: ["visit", "third-party", "multilateral", "phone"],
+  SUPPORT: [],
+  CONCEDE: [],
+  COOPERATE: [],
+  AID: [],
+  RETREAT: ["withdraw", "release", "disarm", "ceasefire", "access", "resign"],
+  REQUEST: ["assist", "change", "yield", "meet"],
+  ACCUSE: ["disapprove", "investigate", "allege"],
+  REJECT: ["assist", "change", "yield", "meet"],
+  THREATEN: ["restrict", "arrest", "relations", "expel", "territory", "violence"],
+  PROTEST: ["demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"],
+  SANCTION: ["convict", "expel", "withdraw", "discontinue"],
+  MOBILIZE: ["troops", "weapons", "police", "militia"],
+  COERCE: [
+    "seize",
+    "restrict",
+    "censor",
+    "curfew",
+    "martial-law",
+    "arrest",
+    "deport",
+    "withhold",
+    "misinformation",
+    "cyber",
+  ],
+  ASSAULT: [
+    "abduct",
+    "beat",
+    "torture",
+    "sexual",
+    "targeted",
+    "destroy",
+    "primitive",
+    "firearms",
+    "explosives",
+    "suicide-attack",
+    "aerial",
+    "drone",
+    "heavy-weapons",
+    "crowd-control",
+    "unconventional",
+  ],
+} as const satisfies Record<(typeof PLOVER_TYPES)[number], readonly string[]>;
+
+/** Every PLOVER mode of any type. */
+export const PLOVER_MODE_VALUES = [
+  ...new Set(Object.values(PLOVER_MODES).flat()),
+] as readonly (typeof PLOVER_MODES)[keyof typeof PLOVER_MODES][number][];
+
+/** CAMEO root codes with their names. */
+export const CAMEO_ROOTS = {
+  "01": "Make public statement",
+  "02": "Appeal",
+  "03": "Express intent to cooperate",
+  "04": "Consult",
+  "05": "Engage in diplomatic cooperation",
+  "06": "Engage in material cooperation",
+  "07": "Provide aid",
+  "08": "Yield",
+  "09": "Investigate",
+  "10": "Demand",
+  "11": "Disapprove",
+  "12": "Reject",
+  "13": "Threaten",
+  "14": "Protest",
+  "15": "Exhibit force posture",
+  "16": "Reduce relations",
+  "17": "Coerce",
+  "18": "Assault",
+  "19": "Fight",
+  "20": "Use unconventional mass violence",
+} as const;
+
+/** CAMEO root codes `01`–`20`. */
+export const CAMEO_ROOT_CODES = Object.keys(CAMEO_ROOTS) as (keyof typeof CAMEO_ROOTS)[];
+
+/** Kinds of agreements. */
+export const AGREEMENT_KINDS = [
+  "treaty",
+  "pact",
+  "joint-declaration",
+  "memorandum",
+  "arms-contract",
+  "commitment",
+  "task-force",
+  "other",
+] as const;
+
+/** Languages of sources and quotes (BCP 47). */
+export const LANGUAGES = ["en", "de", "ko", "ja", "zh"] as const;
+
+/** Languages of labels the data writes itself. */
+export const LABEL_LANGUAGES = ["en", "de"] as const;

@@ -1,0 +1,69 @@
+/**
+ * Every ISO 3166-1 country as a record, with English, German and Korean names
+ * from i18n-iso-countries (not typed by hand), merged with the aliases that
+ * `data/countries/` adds from the sources.
+ */
+import { createRequire } from "node:module";
+import countries from "i18n-iso-countries";
+import { nameKeys } from "../../core/src/normalizeName.js";
+import { recordNames } from "../../core/src/recordNames.js";
+import type { Country } from "../../core/src/types.js";
+
+const require = createRequire(import.meta.url);
+for (const lang of ["en", "de", "ko"]) {
+  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+}
+
+function allNames(code: string, lang: string): string[] {
+  const names = countries.getName(code, lang, { select: "all" }) as unknown;
+  return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+}
+
+/** The ISO 3166-1 alpha-2 codes, sorted. */
+export function countryCodes(): string[] {
+  return Object.keys(countries.getAlpha2Codes()).sort();
+}
+
+/** The country record of `code` before the dataset's own aliases are added. */
+export function baseCountry(code: string): Country {
+  const en = countries.getName(code, "en", { select: "official" });
+  const de = countries.getName(code, "de", { select: "official" });
+  const ko = countries.getName(code, "ko", { select: "official" });
+  const alpha3 = countries.alpha2ToAlpha3(code);
+  if (!en || !de || !ko || !alpha3) throw new Error(`i18n-iso-countries lacks names for ${code}`);
+  const names = { en, de, ko };
+  const aliases = [...allNames(code, "en"), ...allNames(code, "de"), ...allNames(code, "ko")];
+  const official = new Set(Object.values(names));
+  return {
+    type: "country",
+    id: code,
+    alpha3,
+    names,
+    aliases: [...new Set(aliases)].filter((alias) => !official.has(alias)),
+  };
+}
+
+/**
+ * Every country record before the dataset's own aliases, with library aliases
+ * that name more than one country (e.g. "Congo") left out: an ambiguous name
+ * is no alias.
+ */
+export function baseCountries(): Country[] {
+  const all = countryCodes().map(baseCountry);
+  const owners = new Map<string, Set<string>>();
+  for (const country of all) {
+    for (const name of recordNames(country)) {
+      for (const key of nameKeys(name)) {
+        let set = owners.get(key);
+        if (!set) owners.set(key, (set = new Set()));
+        set.add(country.id);
+      }
+    }
+  }
+  return all.map((country) => ({
+    ...country,
+    aliases: country.aliases.filter((alias) =>
+      nameKeys(alias).every((key) => (owners.get(key)?.size ?? 0) <= 1),
+    ),
+  }));
+}

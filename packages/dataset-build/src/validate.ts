@@ -1,0 +1,365 @@
+/**
+ * Validates the loaded `data/` and compiles it into the published records.
+ * Every problem is one line naming file, record id, field and what is wrong.
+ */
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { parsePartialDate } from "../../core/src/dates.js";
+import { nameKeys } from "../../core/src/normalizeName.js";
+import { recordNames } from "../../core/src/recordNames.js";
+import type {
+  DatasetRecord,
+  DateValue,
+  Evidence,
+  RecordType,
+} from "../../core/src/types.js";
+import { PLOVER_MODES, RECORD_TYPES } from "../../core/src/vocabulary.js";
+import { baseCountries } from "./countries.js";
+import type { LoadedData } from "./loadData.js";
+import type { Problem } from "./problem.js";
+import { CountryOverlay, schemas } from "./schema.js";
+import { findQuote, indexText, normalizeQuote, type TextIndex } from "./textIndex.js";
+
+export interface ValidationResult {
+  /** The compiled records, sorted by type and id; empty when there are problems. */
+  readonly records: DatasetRecord[];
+  /** Source texts by source id. */
+  readonly texts: Map<string, string>;
+  readonly problems: Problem[];
+}
+
+interface Entry {
+  readonly file: string;
+  record: DatasetRecord;
+}
+
+const TYPE_ORDER = new Map<string, number>(RECORD_TYPES.map((type, index) => [type, index]));
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
+    )
+    .join("");
+}
+
+function schemaProblems(file: string, id: string | undefined, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    id,
+    field: fieldPath(issue.path) || undefined,
+    message: issue.message,
+  }));
+}
+
+/** `[field, referenced id, types it may have]` for every reference of a record. */
+function references(record: DatasetRecord): [string, string, RecordType[]][] {
+  const refs: [string, string, RecordType[]][] = [];
+  const list = (field: string, ids: readonly string[] | undefined, types: RecordType[]) => {
+    ids?.forEach((id, index) => {
+      refs.push([`${field}[${index}]`, id, types]);
+    });
+  };
+  const one = (field: string, id: string | undefined, types: RecordType[]) => {
+    if (id !== undefined) refs.push([field, id, types]);
+  };
+  switch (record.type) {
+    case "source":
+      record.credits?.forEach((credit, index) => {
+        one(`credits[${index}].person`, credit.person, ["person"]);
+      });
+      break;
+    case "place":
+      one("country", record.country, ["country"]);
+      break;
+    case "organization":
+      one("country", record.country, ["country"]);
+      list("members", record.members, ["country", "organization"]);
+      break;
+    case "person":
+      list("nationality", record.nationality, ["country"]);
+      break;
+    case "office":
+      one("person", record.person, ["person"]);
+      one("country", record.country, ["country"]);
+      one("organization", record.organization, ["organization"]);
+      break;
+    case "event":
+      record.participants.forEach((participant, index) => {
+        one(`participants[${index}].person`, participant.person, ["person"]);
+        one(`participants[${index}].office`, participant.office, ["office"]);
+      });
+      one("place.id", record.place?.id, ["place"]);
+      list("countries", record.countries, ["country"]);
+      list("subjects", record.subjects, ["country"]);
+      list("organizations", record.organizations, ["organization"]);
+      list("topics", record.topics, ["topic"]);
+      one("partOf", record.partOf, ["event"]);
+      break;
+    case "agreement":
+      list("parties", record.parties, ["country"]);
+      list("organizations", record.organizations, ["organization"]);
+      one("event", record.event, ["event"]);
+      list("topics", record.topics, ["topic"]);
+      break;
+    case "quote":
+      one("speaker", record.speaker, ["person", "organization"]);
+      one("event", record.event, ["event"]);
+      list("topics", record.topics, ["topic"]);
+      break;
+    default:
+      break;
+  }
+  return refs;
+}
+
+/** Every evidence of a record with its field path. */
+function evidenceOf(record: DatasetRecord): [string, Evidence][] {
+  const found: [string, Evidence][] = [];
+  record.evidence?.forEach((evidence, index) => {
+    found.push([`evidence[${index}]`, evidence]);
+  });
+  if (record.type === "source") {
+    record.credits?.forEach((credit, index) => {
+      found.push([`credits[${index}].evidence`, credit.evidence]);
+    });
+  }
+  return found;
+}
+
+/** Every date of a record with its field path. */
+function datesOf(record: DatasetRecord): [string, DateValue][] {
+  const dates: [string, DateValue | undefined][] = [];
+  switch (record.type) {
+    case "source":
+      dates.push(["published", record.published]);
+      break;
+    case "office":
+      dates.push(["observed", record.observed], ["start", record.start], ["end", record.end]);
+      break;
+    case "event":
+    case "quote":
+      dates.push(["date", record.date]);
+      break;
+    case "agreement":
+      dates.push(["date", record.date]);
+      break;
+    default:
+      break;
+  }
+  return dates.filter((entry): entry is [string, DateValue] => entry[1] !== undefined);
+}
+
+function withSpans(record: DatasetRecord, spans: Map<Evidence, [number, number]>): DatasetRecord {
+  const span = (evidence: Evidence): Evidence => {
+    const found = spans.get(evidence);
+    return found ? { ...evidence, span: found } : evidence;
+  };
+  const withEvidence = record.evidence ? { ...record, evidence: record.evidence.map(span) } : record;
+  if (withEvidence.type === "source" && withEvidence.credits) {
+    return {
+      ...withEvidence,
+      credits: withEvidence.credits.map((credit) => ({ ...credit, evidence: span(credit.evidence) })),
+    };
+  }
+  return withEvidence;
+}
+
+/** Validates loaded data and compiles the published records. */
+export function validate(data: LoadedData): ValidationResult {
+  const problems: Problem[] = [...data.problems];
+  const entries = new Map<string, Entry>();
+  const add = (file: string, record: DatasetRecord) => {
+    const existing = entries.get(record.id);
+    if (existing) {
+      problems.push({
+        file,
+        id: record.id,
+        field: "id",
+        message: `duplicate id: also used by ${existing.file}`,
+      });
+      return;
+    }
+    entries.set(record.id, { file, record });
+  };
+
+  // Countries: every ISO 3166-1 country, with the overlays of data/countries/.
+  const overlays = new Map<string, { file: string; overlay: z.infer<typeof CountryOverlay> }>();
+  for (const raw of data.records.filter((r) => r.expectedType === "country")) {
+    const value = raw.value as { id?: unknown } | null;
+    const id = typeof value?.id === "string" ? value.id : undefined;
+    const parsed = CountryOverlay.safeParse(raw.value);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(raw.file, id, parsed.error));
+      continue;
+    }
+    overlays.set(parsed.data.id, { file: raw.file, overlay: parsed.data });
+  }
+  const countries = baseCountries();
+  const codes = new Set(countries.map((country) => country.id));
+  for (const [code, { file }] of overlays) {
+    if (!codes.has(code)) {
+      problems.push({ file, id: code, field: "id", message: "not an ISO 3166-1 alpha-2 code" });
+    }
+  }
+  for (const base of countries) {
+    const code = base.id;
+    const overlay = overlays.get(code);
+    const record = overlay
+      ? {
+          ...base,
+          aliases: [...new Set([...base.aliases, ...(overlay.overlay.aliases ?? [])])],
+          ...(overlay.overlay.evidence ? { evidence: overlay.overlay.evidence } : {}),
+        }
+      : base;
+    add(overlay?.file ?? `i18n-iso-countries:${code}`, record);
+  }
+
+  // Every other record: schema, file name, directory.
+  for (const raw of data.records.filter((r) => r.expectedType !== "country")) {
+    const value = raw.value as { id?: unknown; type?: unknown } | null;
+    const id = typeof value?.id === "string" ? value.id : undefined;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      problems.push({ file: raw.file, message: "expected one record (a YAML mapping)" });
+      continue;
+    }
+    if (value.type !== raw.expectedType) {
+      problems.push({
+        file: raw.file,
+        id,
+        field: "type",
+        message: `must be "${raw.expectedType}" in this directory, got ${JSON.stringify(value.type)}`,
+      });
+      continue;
+    }
+    const parsed = schemas[raw.expectedType].safeParse(value);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(raw.file, id, parsed.error));
+      continue;
+    }
+    const record = parsed.data as DatasetRecord;
+    if (!raw.file.endsWith(`/${record.id}.yaml`)) {
+      problems.push({
+        file: raw.file,
+        id: record.id,
+        field: "id",
+        message: `file must be named ${record.id}.yaml`,
+      });
+    }
+    add(raw.file, record);
+  }
+
+  // Source texts: present, byte-identical (SHA-256), indexed for evidence.
+  const indexes = new Map<string, TextIndex>();
+  const texts = new Map<string, string>();
+  for (const { file, record } of entries.values()) {
+    if (record.type !== "source") continue;
+    const bytes = data.texts.get(record.file);
+    if (!bytes) {
+      problems.push({ file, id: record.id, field: "file", message: `text ${record.file} not found` });
+      continue;
+    }
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    if (sha256 !== record.sha256) {
+      problems.push({
+        file,
+        id: record.id,
+        field: "sha256",
+        message: `${record.file} has SHA-256 ${sha256}: the text changed`,
+      });
+    }
+    const text = bytes.toString("utf8");
+    texts.set(record.id, text);
+    indexes.set(record.id, indexText(text, record.artifacts?.linePatterns));
+  }
+
+  const spans = new Map<Evidence, [number, number]>();
+  const byName = new Map<string, Map<string, string>>();
+  for (const { file, record } of entries.values()) {
+    const report = (field: string, message: string) => {
+      problems.push({ file, id: record.id, field, message });
+    };
+
+    for (const [field, id, types] of references(record)) {
+      const target = entries.get(id)?.record;
+      if (!target) report(field, `unknown ${types.join(" or ")} "${id}"`);
+      else if (!types.includes(target.type)) {
+        report(field, `"${id}" is a ${target.type}, expected ${types.join(" or ")}`);
+      }
+    }
+
+    for (const [field, evidence] of evidenceOf(record)) {
+      const source = entries.get(evidence.source)?.record;
+      if (!source || source.type !== "source") {
+        report(`${field}.source`, `unknown source "${evidence.source}"`);
+        continue;
+      }
+      const index = indexes.get(source.id);
+      if (!index) continue;
+      const span = findQuote(index, evidence.quote);
+      if (span) spans.set(evidence, span);
+      else report(`${field}.quote`, `not found in source ${source.id}: "${evidence.quote}"`);
+    }
+
+    for (const [field, date] of datesOf(record)) {
+      const start = parsePartialDate(date.value);
+      if (!start) report(`${field}.value`, `"${date.value}" is not a real date`);
+      if (date.end !== undefined) {
+        const end = parsePartialDate(date.end);
+        if (!end) report(`${field}.end`, `"${date.end}" is not a real date`);
+        else if (start && end.end < start.start) {
+          report(`${field}.end`, `"${date.end}" is before "${date.value}"`);
+        }
+      }
+    }
+
+    for (const name of recordNames(record)) {
+      for (const key of nameKeys(name)) {
+        let names = byName.get(record.type);
+        if (!names) byName.set(record.type, (names = new Map()));
+        const other = names.get(key);
+        if (other !== undefined && other !== record.id) {
+          report("aliases", `name "${name}" also names ${record.type} "${other}"`);
+        } else names.set(key, record.id);
+      }
+    }
+
+    if (record.type === "event") {
+      const modes: readonly string[] = PLOVER_MODES[record.plover.type];
+      if (record.plover.mode !== undefined && !modes.includes(record.plover.mode)) {
+        report(
+          "plover.mode",
+          `"${record.plover.mode}" is no mode of ${record.plover.type}${modes.length ? ` (${modes.join(", ")})` : ""}`,
+        );
+      }
+      record.participants.forEach((participant, index) => {
+        const office = participant.office ? entries.get(participant.office)?.record : undefined;
+        if (office?.type === "office" && office.person !== participant.person) {
+          report(
+            `participants[${index}].office`,
+            `"${office.id}" is an office of "${office.person}", not of "${participant.person}"`,
+          );
+        }
+      });
+    }
+    if (record.type === "office" && !record.country && !record.organization) {
+      report("country", "an office needs a country or an organization");
+    }
+    if (record.type === "quote") {
+      const text = normalizeQuote(record.text);
+      if (!record.evidence.some((evidence) => normalizeQuote(evidence.quote).includes(text))) {
+        report("text", "the quote's text must appear verbatim in one of its evidence excerpts");
+      }
+    }
+  }
+
+  if (problems.length > 0) return { records: [], texts, problems };
+  const records = [...entries.values()]
+    .map(({ record }) => withSpans(record, spans))
+    .sort(
+      (a, b) =>
+        (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  return { records, texts, problems };
+}
