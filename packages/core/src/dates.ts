@@ -1,11 +1,11 @@
 /**
  * Partial ISO 8601 dates (`2025`, `2025-11`, `2025-11-01`) as day intervals.
- * Days are numbered `YYYYMMDD` so that they compare in date order.
+ * Days are numbered from 1970-01-01 (UTC), so spans can be measured.
  */
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** The first and last day a partial date covers, as `YYYYMMDD` numbers. */
+/** The first and last day a partial date covers, as days since 1970-01-01. */
 export interface DayRange {
   readonly start: number;
   readonly end: number;
@@ -13,8 +13,16 @@ export interface DayRange {
   readonly precision: 0 | 1 | 2;
 }
 
+const DAY = 86_400_000;
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function day(year: number, month: number, date: number): number {
+  const time = new Date(0);
+  time.setUTCFullYear(year, month - 1, date);
+  return Math.round(time.getTime() / DAY);
 }
 
 /** Parses a partial ISO date; `undefined` when it is malformed or impossible. */
@@ -23,17 +31,20 @@ export function parsePartialDate(value: string): DayRange | undefined {
   if (!match) return undefined;
   const year = Number(match[1]);
   if (match[2] === undefined) {
-    return { start: year * 10000 + 101, end: year * 10000 + 1231, precision: 0 };
+    return { start: day(year, 1, 1), end: day(year, 12, 31), precision: 0 };
   }
   const month = Number(match[2]);
   if (month < 1 || month > 12) return undefined;
-  const base = year * 10000 + month * 100;
   if (match[3] === undefined) {
-    return { start: base + 1, end: base + daysInMonth(year, month), precision: 1 };
+    return {
+      start: day(year, month, 1),
+      end: day(year, month, daysInMonth(year, month)),
+      precision: 1,
+    };
   }
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { start: base + day, end: base + day, precision: 2 };
+  const date = Number(match[3]);
+  if (date < 1 || date > daysInMonth(year, month)) return undefined;
+  return { start: day(year, month, date), end: day(year, month, date), precision: 2 };
 }
 
 /**

@@ -242,7 +242,10 @@ export interface Amount {
 }
 
 export interface Item {
+  /** The correct name, e.g. "FA-50 fighter jet". */
   readonly name: string;
+  /** Other spellings, including a source's misspelling ("FA050"). */
+  readonly aliases?: readonly string[];
   readonly quantity: number;
   readonly approx?: boolean;
 }

@@ -27,7 +27,9 @@ const dataDir = resolve(values.data ?? join(root, "data"));
 const { records, texts, problems } = validate(loadData(dataDir, root));
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`${problems.length} problem${problems.length === 1 ? "" : "s"} in data/; nothing was written.`);
+  console.error(
+    `${problems.length} problem${problems.length === 1 ? "" : "s"} in data/; nothing was written.`,
+  );
   process.exit(1);
 }
 const files = generate(records, texts);
@@ -36,11 +38,14 @@ if (command === "validate") {
 } else if (command === "check") {
   const stale = staleFiles(root, files);
   if (stale.length > 0) {
-    for (const path of stale) console.error(`${path}: stale: run \`pnpm data\` and commit the result`);
+    for (const path of stale)
+      console.error(`${path}: stale: run \`pnpm data\` and commit the result`);
     process.exit(1);
   }
   console.log(`data/ is valid: ${records.length} records; generated files are up to date.`);
 } else {
   const changed = writeFiles(root, files);
-  console.log(`data/ is valid: ${records.length} records; ${changed.length} generated file(s) written.`);
+  console.log(
+    `data/ is valid: ${records.length} records; ${changed.length} generated file(s) written.`,
+  );
 }

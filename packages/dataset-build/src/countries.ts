@@ -55,7 +55,10 @@ export function baseCountries(): Country[] {
     for (const name of recordNames(country)) {
       for (const key of nameKeys(name)) {
         let set = owners.get(key);
-        if (!set) owners.set(key, (set = new Set()));
+        if (!set) {
+          set = new Set();
+          owners.set(key, set);
+        }
         set.add(country.id);
       }
     }

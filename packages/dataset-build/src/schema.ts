@@ -208,6 +208,7 @@ export const Amount = z.strictObject({
 
 export const Item = z.strictObject({
   name: Text,
+  aliases: z.array(Text).readonly().optional(),
   quantity: z.number().positive(),
   approx: z.boolean().optional(),
 });

@@ -98,3 +98,16 @@ export function findQuote(index: TextIndex, quote: string): [number, number] | u
   if (start === undefined || end === undefined) return undefined;
   return [start, end];
 }
+
+/** Every raw span at which a quote occurs in an indexed text. */
+export function findAllQuotes(index: TextIndex, quote: string): [number, number][] {
+  const needle = normalizeQuote(quote);
+  const spans: [number, number][] = [];
+  if (needle === "") return spans;
+  for (let at = index.text.indexOf(needle); at >= 0; at = index.text.indexOf(needle, at + 1)) {
+    const start = index.starts[at];
+    const end = index.ends[at + needle.length - 1];
+    if (start !== undefined && end !== undefined) spans.push([start, end]);
+  }
+  return spans;
+}

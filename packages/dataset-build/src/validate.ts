@@ -7,12 +7,7 @@ import type { z } from "zod";
 import { parsePartialDate } from "../../core/src/dates.js";
 import { nameKeys } from "../../core/src/normalizeName.js";
 import { recordNames } from "../../core/src/recordNames.js";
-import type {
-  DatasetRecord,
-  DateValue,
-  Evidence,
-  RecordType,
-} from "../../core/src/types.js";
+import type { DatasetRecord, DateValue, Evidence, RecordType } from "../../core/src/types.js";
 import { PLOVER_MODES, RECORD_TYPES } from "../../core/src/vocabulary.js";
 import { baseCountries } from "./countries.js";
 import type { LoadedData } from "./loadData.js";
@@ -21,7 +16,7 @@ import { CountryOverlay, schemas } from "./schema.js";
 import { findQuote, indexText, normalizeQuote, type TextIndex } from "./textIndex.js";
 
 export interface ValidationResult {
-  /** The compiled records, sorted by type and id; empty when there are problems. */
+  /** The compiled records, sorted by type and id (incomplete when there are problems). */
   readonly records: DatasetRecord[];
   /** Source texts by source id. */
   readonly texts: Map<string, string>;
@@ -155,11 +150,16 @@ function withSpans(record: DatasetRecord, spans: Map<Evidence, [number, number]>
     const found = spans.get(evidence);
     return found ? { ...evidence, span: found } : evidence;
   };
-  const withEvidence = record.evidence ? { ...record, evidence: record.evidence.map(span) } : record;
+  const withEvidence = record.evidence
+    ? { ...record, evidence: record.evidence.map(span) }
+    : record;
   if (withEvidence.type === "source" && withEvidence.credits) {
     return {
       ...withEvidence,
-      credits: withEvidence.credits.map((credit) => ({ ...credit, evidence: span(credit.evidence) })),
+      credits: withEvidence.credits.map((credit) => ({
+        ...credit,
+        evidence: span(credit.evidence),
+      })),
     };
   }
   return withEvidence;
@@ -256,7 +256,12 @@ export function validate(data: LoadedData): ValidationResult {
     if (record.type !== "source") continue;
     const bytes = data.texts.get(record.file);
     if (!bytes) {
-      problems.push({ file, id: record.id, field: "file", message: `text ${record.file} not found` });
+      problems.push({
+        file,
+        id: record.id,
+        field: "file",
+        message: `text ${record.file} not found`,
+      });
       continue;
     }
     const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -290,7 +295,7 @@ export function validate(data: LoadedData): ValidationResult {
 
     for (const [field, evidence] of evidenceOf(record)) {
       const source = entries.get(evidence.source)?.record;
-      if (!source || source.type !== "source") {
+      if (source?.type !== "source") {
         report(`${field}.source`, `unknown source "${evidence.source}"`);
         continue;
       }
@@ -316,7 +321,10 @@ export function validate(data: LoadedData): ValidationResult {
     for (const name of recordNames(record)) {
       for (const key of nameKeys(name)) {
         let names = byName.get(record.type);
-        if (!names) byName.set(record.type, (names = new Map()));
+        if (!names) {
+          names = new Map();
+          byName.set(record.type, names);
+        }
         const other = names.get(key);
         if (other !== undefined && other !== record.id) {
           report("aliases", `name "${name}" also names ${record.type} "${other}"`);
@@ -353,7 +361,6 @@ export function validate(data: LoadedData): ValidationResult {
     }
   }
 
-  if (problems.length > 0) return { records: [], texts, problems };
   const records = [...entries.values()]
     .map(({ record }) => withSpans(record, spans))
     .sort(

@@ -1,0 +1,171 @@
+/**
+ * Fuzzy search over names, aliases, labels, summaries, quotes and topics.
+ * A trigram index shortlists candidates; fuse.js ranks only the shortlist, so
+ * search stays fast on large datasets. An exact name or alias match ranks
+ * first with score 1.
+ */
+import Fuse from "fuse.js";
+import { foldName, nameKeys } from "./normalizeName.js";
+import type { LabelLanguage, RecordType } from "./types.js";
+
+/** One search result. */
+export interface SearchHit {
+  readonly type: RecordType;
+  readonly id: string;
+  /** The record's name or title in the requested language. */
+  readonly label: string;
+  /** One line of context: an event's date and summary, a person's office… */
+  readonly detail: string;
+  /** 0–1, 1 best. */
+  readonly score: number;
+}
+
+export interface SearchOptions {
+  /** Only these record types. */
+  readonly types?: readonly RecordType[];
+  /** At most this many hits (default 20). */
+  readonly limit?: number;
+  /** Language of labels and details (default `en`). */
+  readonly lang?: LabelLanguage;
+}
+
+/** What the search index knows of a record. */
+export interface SearchEntry {
+  readonly type: RecordType;
+  readonly id: string;
+  /** Names and aliases (matched exactly and fuzzily). */
+  readonly names: readonly string[];
+  /** Further text (summaries, quote text, labels). */
+  readonly text: readonly string[];
+}
+
+interface Prepared extends SearchEntry {
+  readonly index: number;
+  readonly folded: string;
+  readonly foldedNames: readonly string[];
+  readonly foldedText: string;
+}
+
+/** Longest query (in characters) that is searched; longer input is cut. */
+export const MAX_QUERY_LENGTH = 100;
+const SHORTLIST = 300;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped on purpose
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const padded = ` ${text} `;
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+function cleanQuery(query: string): string {
+  return foldName(query.slice(0, MAX_QUERY_LENGTH * 2).replace(CONTROL, " "))
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+export class SearchIndex {
+  readonly #entries: Prepared[];
+  readonly #grams = new Map<string, number[]>();
+  readonly #exact = new Map<string, number[]>();
+
+  constructor(entries: readonly SearchEntry[]) {
+    this.#entries = entries.map((entry, index) => {
+      const foldedNames = entry.names.map(foldName);
+      const foldedText = entry.text.map(foldName).join(" ");
+      return {
+        ...entry,
+        index,
+        foldedNames,
+        foldedText,
+        folded: `${foldedNames.join(" ")} ${foldedText}`,
+      };
+    });
+    for (const entry of this.#entries) {
+      for (const gram of trigrams(entry.folded)) {
+        let list = this.#grams.get(gram);
+        if (!list) {
+          list = [];
+          this.#grams.set(gram, list);
+        }
+        list.push(entry.index);
+      }
+      for (const name of entry.names) {
+        for (const key of nameKeys(name)) {
+          let list = this.#exact.get(key);
+          if (!list) {
+            list = [];
+            this.#exact.set(key, list);
+          }
+          if (list.at(-1) !== entry.index) list.push(entry.index);
+        }
+      }
+    }
+  }
+
+  /**
+   * Entries matching `query`, best first, with scores 0–1. `accept` filters
+   * entries (by type) before ranking.
+   */
+  query(
+    query: string,
+    limit: number,
+    accept: (entry: SearchEntry) => boolean,
+  ): { entry: SearchEntry; score: number }[] {
+    const clean = cleanQuery(query);
+    if (clean === "" || limit <= 0) return [];
+    const results: { entry: SearchEntry; score: number }[] = [];
+    const seen = new Set<number>();
+    for (const key of nameKeys(clean)) {
+      for (const index of this.#exact.get(key) ?? []) {
+        const entry = this.#entries[index];
+        if (!entry || seen.has(index) || !accept(entry)) continue;
+        seen.add(index);
+        results.push({ entry, score: 1 });
+      }
+    }
+    if (results.length >= limit) return results.slice(0, limit);
+
+    // Shortlist: entries sharing the most trigrams with the query.
+    const counts = new Map<number, number>();
+    for (const gram of trigrams(clean)) {
+      for (const index of this.#grams.get(gram) ?? []) {
+        counts.set(index, (counts.get(index) ?? 0) + 1);
+      }
+    }
+    const shortlist = [...counts]
+      .filter(([index]) => !seen.has(index))
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, SHORTLIST)
+      .map(([index]) => this.#entries[index])
+      .filter((entry): entry is Prepared => entry !== undefined && accept(entry));
+    if (shortlist.length === 0) return results;
+
+    const fuse = new Fuse(shortlist, {
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold: 0.4,
+      keys: [
+        { name: "foldedNames", weight: 3 },
+        { name: "foldedText", weight: 1 },
+      ],
+    });
+    const ranked = fuse
+      .search(clean)
+      .map((hit) => ({
+        entry: hit.item as SearchEntry,
+        score: 1 - (hit.score ?? 1),
+        index: hit.refIndex,
+      }))
+      // Names before text at equal score; then input order, so results are deterministic.
+      .sort((a, b) => b.score - a.score || a.index - b.index);
+    for (const hit of ranked) {
+      if (results.length >= limit) break;
+      results.push({ entry: hit.entry, score: Math.max(0, Math.min(0.99, hit.score)) });
+    }
+    return results;
+  }
+}
