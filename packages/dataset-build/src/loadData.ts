@@ -80,7 +80,7 @@ export function loadData(dataDir: string, rootDir = join(dataDir, "..")): Loaded
         problems.push({ file, message: "unexpected file: records are .yaml files" });
         continue;
       }
-      const document = parseDocument(readFileSync(path, "utf8"), { prettyErrors: false });
+      const document = parseDocument(readFileSync(path, "utf8"), { prettyErrors: true });
       const error = document.errors[0];
       if (error) {
         const line = error.linePos?.[0]?.line;

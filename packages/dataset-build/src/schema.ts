@@ -5,6 +5,7 @@
  * cannot drift apart.
  */
 import { z } from "zod";
+import type { CameoRoot, PloverMode } from "../../core/src/types.js";
 import {
   AGREEMENT_KINDS,
   BASES,
@@ -173,7 +174,7 @@ export const Participant = z.strictObject({ person: Id, office: Id.optional() })
 
 export const Plover = z.strictObject({
   type: z.enum(PLOVER_TYPES),
-  mode: z.enum(PLOVER_MODE_VALUES as [string, ...string[]]).optional(),
+  mode: z.enum(PLOVER_MODE_VALUES as unknown as [PloverMode, ...PloverMode[]]).optional(),
 });
 
 export const PlaceRef = z
@@ -187,7 +188,7 @@ export const Event = z.strictObject({
   title: Label,
   summary: Label,
   plover: Plover,
-  cameo: z.enum(CAMEO_ROOT_CODES as [string, ...string[]]),
+  cameo: z.enum(CAMEO_ROOT_CODES as [CameoRoot, ...CameoRoot[]]),
   date: DateValue,
   status: z.enum(EVENT_STATUSES),
   place: PlaceRef.optional(),

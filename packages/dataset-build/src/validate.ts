@@ -169,6 +169,8 @@ function withSpans(record: DatasetRecord, spans: Map<Evidence, [number, number]>
 export function validate(data: LoadedData): ValidationResult {
   const problems: Problem[] = [...data.problems];
   const entries = new Map<string, Entry>();
+  // Ids of records that failed their schema: references to them are not reported again.
+  const invalid = new Set<string>();
   const add = (file: string, record: DatasetRecord) => {
     const existing = entries.get(record.id);
     if (existing) {
@@ -230,11 +232,13 @@ export function validate(data: LoadedData): ValidationResult {
         field: "type",
         message: `must be "${raw.expectedType}" in this directory, got ${JSON.stringify(value.type)}`,
       });
+      if (id !== undefined) invalid.add(id);
       continue;
     }
     const parsed = schemas[raw.expectedType].safeParse(value);
     if (!parsed.success) {
       problems.push(...schemaProblems(raw.file, id, parsed.error));
+      if (id !== undefined) invalid.add(id);
       continue;
     }
     const record = parsed.data as DatasetRecord;
@@ -287,8 +291,9 @@ export function validate(data: LoadedData): ValidationResult {
 
     for (const [field, id, types] of references(record)) {
       const target = entries.get(id)?.record;
-      if (!target) report(field, `unknown ${types.join(" or ")} "${id}"`);
-      else if (!types.includes(target.type)) {
+      if (!target) {
+        if (!invalid.has(id)) report(field, `unknown ${types.join(" or ")} "${id}"`);
+      } else if (!types.includes(target.type)) {
         report(field, `"${id}" is a ${target.type}, expected ${types.join(" or ")}`);
       }
     }
@@ -296,7 +301,8 @@ export function validate(data: LoadedData): ValidationResult {
     for (const [field, evidence] of evidenceOf(record)) {
       const source = entries.get(evidence.source)?.record;
       if (source?.type !== "source") {
-        report(`${field}.source`, `unknown source "${evidence.source}"`);
+        if (!invalid.has(evidence.source))
+          report(`${field}.source`, `unknown source "${evidence.source}"`);
         continue;
       }
       const index = indexes.get(source.id);

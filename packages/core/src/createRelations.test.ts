@@ -1,0 +1,301 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "../test/fixture.js";
+import { createRelations } from "./createRelations.js";
+import { UnknownEntityError } from "./errors.js";
+
+const r = createRelations(fixture);
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+
+function unknownError(fn: () => unknown): UnknownEntityError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UnknownEntityError) return error;
+    throw error;
+  }
+  throw new Error("expected UnknownEntityError");
+}
+
+describe("lookups", () => {
+  it("finds countries by code, names in every language and aliases", () => {
+    expect(r.getCountry("KR").id).toBe("KR");
+    expect(r.getCountry("Südkorea").id).toBe("KR");
+    expect(r.getCountry("suedkorea").id).toBe("KR");
+    expect(r.getCountry("south korea").id).toBe("KR");
+    expect(r.getCountry("ROK").id).toBe("KR");
+    expect(r.getCountry("대한민국").id).toBe("KR");
+    expect(r.getCountry("KOR").id).toBe("KR");
+    expect(r.getCountry("Nordkorea").id).toBe("KP");
+  });
+
+  it("finds people regardless of case, hyphens, no-break hyphens and name order", () => {
+    for (const name of [
+      "kang-kyung-wha",
+      "Kang Kyung-wha",
+      "KANG Kyung‑wha",
+      "kang kyung wha",
+      "Kyung-wha Kang",
+      "Kang",
+      "강경화",
+    ]) {
+      expect(r.getPerson(name).id, name).toBe("kang-kyung-wha");
+    }
+    expect(r.getPerson("Shigeru Ishiba").id).toBe("ishiba-shigeru");
+    expect(r.getPerson("石破茂").id).toBe("ishiba-shigeru");
+  });
+
+  it("finds places, organizations and topics by any name", () => {
+    expect(r.getPlace("Tokio").id).toBe("tokyo");
+    expect(r.getPlace("東京").id).toBe("tokyo");
+    expect(r.getOrganization("stockholm initiative").id).toBe("stockholm-initiative");
+    expect(r.getTopic("Nukleare Abrüstung").id).toBe("nuclear-disarmament");
+    expect(r.getTopic("corona").id).toBe("pandemic");
+  });
+
+  it("gets events, agreements, sources, quotes, offices and any record by id", () => {
+    expect(r.getEvent("2020-dialogue").kind).toBe("dialogue");
+    expect(r.getAgreement("2022-arms-deal").items?.[0]?.quantity).toBe(48);
+    expect(r.getSource("src-a").language).toBe("en");
+    expect(r.getQuote("ishiba-neighbours").translated).toBe(true);
+    expect(r.getOffice("kang-fm-2020").role).toBe("foreign-minister");
+    expect(r.get("tokyo").type).toBe("place");
+  });
+
+  it("throws UnknownEntityError with type, ref and close suggestions", () => {
+    const error = unknownError(() => r.getPerson("Kang Kyung-hwa"));
+    expect(error.type).toBe("person");
+    expect(error.ref).toBe("Kang Kyung-hwa");
+    expect(error.suggestions[0]).toBe("Kang Kyung-wha");
+    expect(error.suggestions.length).toBeLessThanOrEqual(5);
+    expect(error.message).toContain('did you mean "Kang Kyung-wha"');
+    expect(unknownError(() => r.getCountry("Atlantis")).type).toBe("country");
+    // a known id of another type is no event
+    expect(unknownError(() => r.getEvent("tokyo" as never)).type).toBe("event");
+    expect(unknownError(() => r.get("nothing")).type).toBe("record");
+  });
+
+  it("rejects non-string references with a TypeError", () => {
+    expect(() => r.getPerson(42 as never)).toThrow(TypeError);
+    expect(() => r.getEvent(undefined as never)).toThrow(TypeError);
+  });
+});
+
+describe("resolve", () => {
+  it("resolves any type by name, alias or id", () => {
+    expect(r.resolve("Tokio")?.id).toBe("tokyo");
+    expect(r.resolve("DPRK")?.id).toBe("KP");
+    expect(r.resolve("2020-dialogue")?.type).toBe("event");
+    expect(r.resolve("Stockholm Initiative for Nuclear Disarmament")?.id).toBe(
+      "stockholm-initiative",
+    );
+  });
+
+  it("returns undefined and never throws on odd input", () => {
+    for (const input of ["", " ", "x".repeat(10_000), "💥🇰🇷", "\u0000\u001b[2J", "Atlantis"]) {
+      expect(r.resolve(input)).toBeUndefined();
+    }
+    expect(r.resolve(undefined as never)).toBeUndefined();
+  });
+});
+
+describe("findEvents", () => {
+  it("returns every event in chronological order, less precise dates first", () => {
+    expect(ids(r.findEvents())).toEqual([
+      "2020-stockholm",
+      "2020-press",
+      "2020-dialogue",
+      "2025-summit",
+      "2025-scm",
+    ]);
+  });
+
+  it("requires every country, person and organization to take part", () => {
+    expect(ids(r.findEvents({ countries: ["DE", "KR"] }))).toEqual([
+      "2020-stockholm",
+      "2020-press",
+      "2020-dialogue",
+    ]);
+    expect(ids(r.findEvents({ countries: ["Deutschland", "France"] }))).toEqual(["2020-stockholm"]);
+    expect(ids(r.findEvents({ people: ["Maas", "Kang"] }))).toEqual(["2020-dialogue"]);
+    expect(ids(r.findEvents({ organizations: ["Stockholm Initiative"] }))).toEqual([
+      "2020-stockholm",
+    ]);
+  });
+
+  it("matches any of the topics and kinds", () => {
+    expect(ids(r.findEvents({ topics: ["pandemic", "nuclear-disarmament"] }))).toEqual([
+      "2020-stockholm",
+      "2020-press",
+      "2020-dialogue",
+    ]);
+    expect(ids(r.findEvents({ kinds: ["summit", "meeting"] }))).toEqual([
+      "2025-summit",
+      "2025-scm",
+    ]);
+  });
+
+  it("filters by subjects, source and status", () => {
+    expect(ids(r.findEvents({ subjects: ["North Korea"] }))).toEqual(["2020-dialogue"]);
+    expect(ids(r.findEvents({ source: "src-b" }))).toEqual(["2025-summit", "2025-scm"]);
+    expect(ids(r.findEvents({ status: "planned" }))).toEqual(["2025-scm"]);
+  });
+
+  it("filters by date overlap; a partial `to` covers its whole month or year", () => {
+    expect(ids(r.findEvents({ from: "2020-08-10", to: "2020-08-10" }))).toEqual([
+      "2020-stockholm",
+      "2020-press",
+      "2020-dialogue",
+    ]);
+    expect(ids(r.findEvents({ from: "2025-08-24" }))).toEqual(["2025-summit", "2025-scm"]);
+    expect(ids(r.findEvents({ to: "2025-08" }))).toEqual([
+      "2020-stockholm",
+      "2020-press",
+      "2020-dialogue",
+      "2025-summit",
+    ]);
+    expect(ids(r.findEvents({ from: "2021", to: "2024" }))).toEqual([]);
+  });
+
+  it("composes filters as an intersection", () => {
+    const both = ids(r.findEvents({ countries: ["KR"], kinds: ["press-conference", "summit"] }));
+    const a = new Set(ids(r.findEvents({ countries: ["KR"] })));
+    const b = ids(r.findEvents({ kinds: ["press-conference", "summit"] }));
+    expect(both).toEqual(b.filter((id) => a.has(id)));
+  });
+
+  it("gives an empty list for a real country without events", () => {
+    expect(r.findEvents({ countries: ["KP"] })).toEqual([]);
+  });
+
+  it("throws for unknown entities, impossible dates and wrong argument types", () => {
+    const error = unknownError(() => r.findEvents({ countries: ["Suedkorea", "Atlantis"] }));
+    expect(error.ref).toBe("Atlantis");
+    expect(unknownError(() => r.findEvents({ topics: ["no such topic"] })).type).toBe("topic");
+    expect(unknownError(() => r.findEvents({ source: "src-z" as never })).type).toBe("source");
+    expect(() => r.findEvents({ from: "2020-13-45" })).toThrow(RangeError);
+    expect(() => r.findEvents({ from: "2020-13-45" })).toThrow(/2020-13-45/);
+    expect(() => r.findEvents({ to: "2021-02-29" })).toThrow(/2021-02-29/);
+    expect(() => r.findEvents({ from: "2025", to: "2020" })).toThrow(RangeError);
+    expect(() => r.findEvents({ kinds: ["picnic" as never] })).toThrow(RangeError);
+    expect(() => r.findEvents({ countries: "KR" as never })).toThrow(TypeError);
+    expect(() => r.findEvents("KR" as never)).toThrow(TypeError);
+  });
+});
+
+describe("timeline and partners", () => {
+  it("lists a country's events and a pair's shared events in date order", () => {
+    expect(ids(r.timeline("Japan"))).toEqual(["2025-summit"]);
+    expect(ids(r.timeline("KR", "Germany"))).toEqual([
+      "2020-stockholm",
+      "2020-press",
+      "2020-dialogue",
+    ]);
+    expect(r.timeline("North Korea")).toEqual([]);
+    expect(() => r.timeline("Atlantis")).toThrow(UnknownEntityError);
+  });
+
+  it("counts shared events per partner, most first, ties by code", () => {
+    expect(r.partners("KR")).toEqual([
+      { country: "DE", events: 3, first: "2020", last: "2020-08-10" },
+      { country: "FR", events: 1, first: "2020", last: "2020" },
+      { country: "JP", events: 1, first: "2025-08-23", last: "2025-08-23" },
+    ]);
+    expect(r.partners("KP")).toEqual([]);
+    expect(() => r.partners("Atlantis")).toThrow(UnknownEntityError);
+  });
+});
+
+describe("officeHolders", () => {
+  it("without `at`: every observation of the role, newest first", () => {
+    expect(ids(r.officeHolders({ role: "foreign-minister" }))).toEqual([
+      "maas-fm-2020",
+      "kang-fm-2020",
+      "kang-fm-2019",
+    ]);
+    expect(ids(r.officeHolders({ role: "foreign-minister", country: "Südkorea" }))).toEqual([
+      "kang-fm-2020",
+      "kang-fm-2019",
+    ]);
+  });
+
+  it("with `at`: those in office then, nearest observation first", () => {
+    expect(
+      ids(r.officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08" })),
+    ).toEqual(["kang-fm-2020", "kang-fm-2019"]);
+    // Kang's 2020 observation ended in 2021; the 2019 one has no known end.
+    expect(ids(r.officeHolders({ role: "foreign-minister", country: "KR", at: "2022" }))).toEqual([
+      "kang-fm-2019",
+    ]);
+    expect(ids(r.officeHolders({ role: "foreign-minister", at: "2016" }))).toEqual([
+      "kang-fm-2019",
+    ]);
+    // A former holder is not in office after the observation.
+    expect(r.officeHolders({ role: "head-of-government", at: "2026" })).toEqual([]);
+    expect(ids(r.officeHolders({ role: "head-of-government", at: "2025" }))).toEqual([
+      "ishiba-pm-2025",
+    ]);
+  });
+
+  it("rejects unknown roles, entities and dates", () => {
+    expect(() => r.officeHolders({ role: "king" as never })).toThrow(RangeError);
+    expect(() => r.officeHolders({ role: "foreign-minister", at: "2020-02-30" })).toThrow(
+      /2020-02-30/,
+    );
+    expect(() => r.officeHolders({ role: "foreign-minister", country: "Atlantis" })).toThrow(
+      UnknownEntityError,
+    );
+    expect(() => r.officeHolders(undefined as never)).toThrow(TypeError);
+  });
+
+  it("lists a person's offices oldest first", () => {
+    expect(ids(r.officesOf("Kang"))).toEqual(["kang-fm-2019", "kang-fm-2020"]);
+  });
+});
+
+describe("findQuotes and findAgreements", () => {
+  it("filters quotes by speaker, topic, language and date", () => {
+    expect(ids(r.findQuotes())).toEqual(["maas-pandemic", "ishiba-neighbours"]);
+    expect(ids(r.findQuotes({ speaker: "Shigeru Ishiba" }))).toEqual(["ishiba-neighbours"]);
+    expect(ids(r.findQuotes({ language: "de" }))).toEqual(["ishiba-neighbours"]);
+    expect(ids(r.findQuotes({ topics: ["COVID-19 pandemic"] }))).toEqual(["maas-pandemic"]);
+    expect(ids(r.findQuotes({ from: "2021" }))).toEqual(["ishiba-neighbours"]);
+    expect(() => r.findQuotes({ speaker: "Nobody Known" })).toThrow(UnknownEntityError);
+    expect(() => r.findQuotes({ language: "xx" as never })).toThrow(RangeError);
+  });
+
+  it("filters agreements by every party, any kind and date", () => {
+    expect(ids(r.findAgreements())).toEqual(["2022-arms-deal", "2025-declaration"]);
+    expect(ids(r.findAgreements({ parties: ["KR", "Japan"] }))).toEqual(["2025-declaration"]);
+    expect(ids(r.findAgreements({ kinds: ["arms-contract"] }))).toEqual(["2022-arms-deal"]);
+    expect(ids(r.findAgreements({ to: "2023" }))).toEqual(["2022-arms-deal"]);
+    expect(() => r.findAgreements({ parties: ["Atlantis"] })).toThrow(UnknownEntityError);
+  });
+});
+
+describe("evidence", () => {
+  it("returns a record's evidence with its source's metadata", () => {
+    const [first] = r.evidenceFor("2020-dialogue");
+    expect(first?.quote).toBe("met for the second time");
+    expect(first?.sourceRecord.title?.value).toBe("Alpha report");
+    expect(() => r.evidenceFor("nothing")).toThrow(UnknownEntityError);
+  });
+
+  it("lists the citations of a source", () => {
+    const cited = r.citations("src-b").map((c) => c.record);
+    expect(cited).toContain("2025-summit");
+    expect(cited).not.toContain("2020-dialogue");
+  });
+});
+
+describe("dataset", () => {
+  it("groups the records by type, events in date order", () => {
+    expect(r.dataset.records).toHaveLength(fixture.length);
+    expect(r.dataset.countries.map((c) => c.id)).toEqual(["KR", "DE", "JP", "KP", "FR"]);
+    expect(ids(r.dataset.events)[0]).toBe("2020-stockholm");
+  });
+
+  it("rejects duplicate ids and non-arrays", () => {
+    expect(() => createRelations([fixture[2], fixture[2]])).toThrow(/Duplicate/);
+    expect(() => createRelations("x" as never)).toThrow(TypeError);
+  });
+});
