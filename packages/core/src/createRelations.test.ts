@@ -261,6 +261,8 @@ describe("findQuotes and findAgreements", () => {
     expect(ids(r.findQuotes({ from: "2021" }))).toEqual(["ishiba-neighbours"]);
     expect(() => r.findQuotes({ speaker: "Nobody Known" })).toThrow(UnknownEntityError);
     expect(() => r.findQuotes({ language: "xx" as never })).toThrow(RangeError);
+    expect(ids(r.findQuotes({ event: "2025-summit" }))).toEqual(["ishiba-neighbours"]);
+    expect(() => r.findQuotes({ event: "tokyo" as never })).toThrow(UnknownEntityError);
   });
 
   it("filters agreements by every party, any kind and date", () => {
@@ -269,6 +271,7 @@ describe("findQuotes and findAgreements", () => {
     expect(ids(r.findAgreements({ kinds: ["arms-contract"] }))).toEqual(["2022-arms-deal"]);
     expect(ids(r.findAgreements({ to: "2023" }))).toEqual(["2022-arms-deal"]);
     expect(() => r.findAgreements({ parties: ["Atlantis"] })).toThrow(UnknownEntityError);
+    expect(ids(r.findAgreements({ event: "2025-summit" }))).toEqual(["2025-declaration"]);
   });
 });
 

@@ -119,6 +119,8 @@ export interface QuoteFilter<I extends IdMap = IdMap> {
   readonly topics?: readonly Ref<I["topic"]>[];
   /** Language the quote is printed in. */
   readonly language?: Language;
+  /** Only quotes said at this event. */
+  readonly event?: I["event"];
   readonly from?: string;
   readonly to?: string;
 }
@@ -128,6 +130,8 @@ export interface AgreementFilter<I extends IdMap = IdMap> {
   readonly parties?: readonly Ref<I["country"]>[];
   /** Any of these kinds. */
   readonly kinds?: readonly AgreementKind[];
+  /** Only agreements reached at this event. */
+  readonly event?: I["event"];
   readonly from?: string;
   readonly to?: string;
 }
@@ -711,8 +715,16 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     ...(officesByPerson.get(lookup("person", person).id) ?? []),
   ];
 
+  const eventId = (value: unknown): string | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value !== "string") throw new TypeError("event must be an event id");
+    if (byId.get(value)?.type !== "event") throw unknown("event", value);
+    return value;
+  };
+
   const findQuotes = (filter?: QuoteFilter<I>): Quote[] => {
     const f = assertObject(filter, "filter");
+    const event = eventId(f.event);
     let speaker: string | undefined;
     if (f.speaker !== undefined) {
       if (typeof f.speaker !== "string") throw new TypeError("speaker must be a string name or id");
@@ -744,12 +756,14 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
         (speaker === undefined || quote.speaker === speaker) &&
         (!topicSet || quote.topics.some((id) => topicSet.has(id))) &&
         (language === undefined || quote.language === language) &&
+        (event === undefined || quote.event === event) &&
         (!window || overlaps(quote.date, window)),
     );
   };
 
   const findAgreements = (filter?: AgreementFilter<I>): Agreement[] => {
     const f = assertObject(filter, "filter");
+    const event = eventId(f.event);
     const parties = ids("country", f.parties as unknown[] | undefined, "parties");
     const kinds = assertArray(f.kinds, "kinds")?.map((k) =>
       assertMember(k, AGREEMENT_KINDS, "agreement kind"),
@@ -766,6 +780,7 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
       (agreement) =>
         (!parties || parties.every((p) => agreement.parties.includes(p))) &&
         (!kindSet || kindSet.has(agreement.kind)) &&
+        (event === undefined || agreement.event === event) &&
         (!window || overlaps(agreement.date, window)),
     );
   };
