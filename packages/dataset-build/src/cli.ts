@@ -3,6 +3,7 @@
  * validates `data/`; `check` fails when the generated files are stale, `generate`
  * rewrites them. Problems are printed one per line; exit code 1.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -32,7 +33,12 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
-const files = generate(records, texts);
+const readmePath = join(root, "README.md");
+const files = generate(
+  records,
+  texts,
+  existsSync(readmePath) ? readFileSync(readmePath, "utf8") : undefined,
+);
 if (command === "validate") {
   console.log(`data/ is valid: ${records.length} records.`);
 } else if (command === "check") {
