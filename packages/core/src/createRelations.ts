@@ -291,8 +291,12 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
   // Events in chronological order, with their rank, and posting lists in that order.
   const events = byDate([...grouped.event], (event) => event.date);
   const rank = new Map(events.map((event, index) => [event.id, index]));
-  const starts = events.map((event) => dateInterval(event.date).start);
+  const intervals = new Map(events.map((event) => [event, dateInterval(event.date)]));
+  const intervalOf = (event: Event) => intervals.get(event) ?? dateInterval(event.date);
+  const starts = events.map((event) => intervalOf(event).start);
   let maxSpan = 0;
+  // Events of each pair of parties ("DE|KR"), so a pair query reads only shared events.
+  const eventsByPair = new Map<string, Event[]>();
   const eventsBy = {
     country: new Map<string, Event[]>(),
     person: new Map<string, Event[]>(),
@@ -312,8 +316,13 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     }
   >();
   for (const event of events) {
-    const interval = dateInterval(event.date);
+    const interval = intervalOf(event);
     maxSpan = Math.max(maxSpan, interval.end - interval.start);
+    const parties = [...new Set(event.countries)].sort();
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++)
+        push(eventsByPair, `${parties[i]}|${parties[j]}`, event);
+    }
     const people = new Set(event.participants.map((p) => p.person));
     const entry = {
       countries: new Set(event.countries),
@@ -332,9 +341,23 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
   }
 
   const officesByRole = new Map<string, Office[]>();
+  const officesByRoleCountry = new Map<string, Office[]>();
   const officesByPerson = new Map<string, Office[]>();
+  // When each office observation is known to be held, and the middle of its observation date.
+  const officeSpans = new Map<Office, { start: number; end: number; observed: number }>();
   for (const office of byDate([...grouped.office], (o) => o.observed)) {
+    const observed = dateInterval(office.observed);
+    officeSpans.set(office, {
+      start: office.start ? dateInterval(office.start).start : Number.NEGATIVE_INFINITY,
+      end: office.end
+        ? dateInterval(office.end).end
+        : office.status === "former"
+          ? observed.start
+          : Number.POSITIVE_INFINITY,
+      observed: (observed.start + observed.end) / 2,
+    });
     push(officesByRole, office.role, office);
+    if (office.country) push(officesByRoleCountry, `${office.role}|${office.country}`, office);
     push(officesByPerson, office.person, office);
   }
   const quotes = byDate([...grouped.quote], (q) => q.date);
@@ -579,7 +602,8 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     const out: Event[] = [];
     for (let i = lo - 1; i >= 0 && (starts[i] ?? 0) >= window.start - maxSpan; i--) {
       const event = events[i] as Event;
-      if (overlaps(event.date, window)) out.push(event);
+      const interval = intervalOf(event);
+      if (interval.start <= window.end && interval.end >= window.start) out.push(event);
     }
     return out.reverse();
   };
@@ -612,6 +636,8 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     // Candidates: the shortest posting list of an "every" condition, else an "any" union.
     const lists: Event[][] = [];
     for (const id of countries ?? []) lists.push(eventsBy.country.get(id) ?? []);
+    const pair = countries && [...new Set(countries)].sort();
+    if (pair && pair.length >= 2) lists.push(eventsByPair.get(`${pair[0]}|${pair[1]}`) ?? []);
     for (const id of people ?? []) lists.push(eventsBy.person.get(id) ?? []);
     for (const id of organizations ?? []) lists.push(eventsBy.organization.get(id) ?? []);
     for (const id of subjects ?? []) lists.push(eventsBy.subject.get(id) ?? []);
@@ -642,7 +668,10 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
       if (kindSet && !kindSet.has(event.kind)) return false;
       if (status && event.status !== status) return false;
       if (source !== undefined && !event.evidence.some((e) => e.source === source)) return false;
-      if (window && !overlaps(event.date, window)) return false;
+      if (window) {
+        const interval = intervalOf(event);
+        if (interval.start > window.end || interval.end < window.start) return false;
+      }
       return true;
     });
   };
@@ -686,7 +715,11 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     const country = q.country === undefined ? undefined : lookup("country", q.country).id;
     const organization =
       q.organization === undefined ? undefined : lookup("organization", q.organization).id;
-    const list = (officesByRole.get(role) ?? []).filter(
+    const candidates =
+      country === undefined
+        ? officesByRole.get(role)
+        : officesByRoleCountry.get(`${role}|${country}`);
+    const list = (candidates ?? []).filter(
       (office) =>
         (country === undefined || office.country === country) &&
         (organization === undefined || office.organization === organization),
@@ -694,19 +727,12 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     if (q.at === undefined) return list.reverse();
     const at = toDayRange(q.at, "at");
     const middle = (at.start + at.end) / 2;
-    const distance = (office: Office) => {
-      const observed = dateInterval(office.observed);
-      return Math.abs((observed.start + observed.end) / 2 - middle);
-    };
+    const distance = (office: Office) =>
+      Math.abs((officeSpans.get(office)?.observed ?? 0) - middle);
     return list
       .filter((office) => {
-        const start = office.start ? dateInterval(office.start).start : Number.NEGATIVE_INFINITY;
-        const end = office.end
-          ? dateInterval(office.end).end
-          : office.status === "former"
-            ? dateInterval(office.observed).start
-            : Number.POSITIVE_INFINITY;
-        return start <= at.end && end >= at.start;
+        const span = officeSpans.get(office);
+        return span !== undefined && span.start <= at.end && span.end >= at.start;
       })
       .sort((a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : 1));
   };
