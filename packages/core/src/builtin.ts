@@ -39,25 +39,45 @@ export function builtin(): Relations<BuiltinIds> {
   return relations;
 }
 
-const lazy = (key: keyof Dataset) => ({
-  enumerable: true,
-  get: () => builtin().dataset[key],
-});
-
-/** Every record of the built-in dataset, grouped by type; parsed on first access. */
-export const dataset: Dataset = Object.defineProperties({} as Dataset, {
-  records: lazy("records"),
-  sources: lazy("sources"),
-  countries: lazy("countries"),
-  places: lazy("places"),
-  organizations: lazy("organizations"),
-  people: lazy("people"),
-  offices: lazy("offices"),
-  events: lazy("events"),
-  agreements: lazy("agreements"),
-  quotes: lazy("quotes"),
-  topics: lazy("topics"),
-});
+/**
+ * Every record of the built-in dataset, grouped by type; parsed on first
+ * access. (Getters, not calls, so bundlers drop it when unused.)
+ */
+export const dataset: Dataset = {
+  get records() {
+    return builtin().dataset.records;
+  },
+  get sources() {
+    return builtin().dataset.sources;
+  },
+  get countries() {
+    return builtin().dataset.countries;
+  },
+  get places() {
+    return builtin().dataset.places;
+  },
+  get organizations() {
+    return builtin().dataset.organizations;
+  },
+  get people() {
+    return builtin().dataset.people;
+  },
+  get offices() {
+    return builtin().dataset.offices;
+  },
+  get events() {
+    return builtin().dataset.events;
+  },
+  get agreements() {
+    return builtin().dataset.agreements;
+  },
+  get quotes() {
+    return builtin().dataset.quotes;
+  },
+  get topics() {
+    return builtin().dataset.topics;
+  },
+};
 
 type API = Relations<BuiltinIds>;
 

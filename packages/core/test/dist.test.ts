@@ -36,8 +36,8 @@ describe("built package", () => {
 
   it("ships the dataset as JSON and a JSON Schema", () => {
     const out = node(
-      `const data = require("@korea-relations/core/dataset.json");
-       const schema = require("@korea-relations/core/schema.json");
+      `const data = require("@korea-relations/core/data/dataset.json");
+       const schema = require("@korea-relations/core/data/schema.json");
        console.log(Array.isArray(data), data.length > 249, schema.type, schema.title);`,
       "commonjs",
     );
