@@ -258,29 +258,51 @@ export type CountryCode =
   | "ZW";
 
 /** Id of every place record of the built-in dataset. */
-export type PlaceId = never;
+export type PlaceId =
+  | "berlin";
 
 /** Id of every organization record of the built-in dataset. */
-export type OrganizationId = never;
+export type OrganizationId =
+  | "alliance-for-multilateralism"
+  | "photothek-net"
+  | "stockholm-initiative";
 
 /** Id of every person record of the built-in dataset. */
 export type PersonId =
-  | "janine-schmitz";
+  | "heiko-maas"
+  | "janine-schmitz"
+  | "kang-kyung-wha";
 
 /** Id of every office record of the built-in dataset. */
-export type OfficeId = never;
+export type OfficeId =
+  | "heiko-maas-foreign-minister-2020"
+  | "kang-kyung-wha-foreign-minister-2020";
 
 /** Id of every event record of the built-in dataset. */
-export type EventId = never;
+export type EventId =
+  | "2020-08-10-de-kr-strategic-dialogue"
+  | "2020-08-10-maas-kang-joint-press-conference"
+  | "2020-08-kang-visit-to-germany"
+  | "2020-kr-de-covid-19-video-conferences";
 
 /** Id of every agreement record of the built-in dataset. */
-export type AgreementId = never;
+export type AgreementId =
+  | "2020-de-kr-covid-19-vaccine-as-public-good";
 
 /** Id of every quote record of the built-in dataset. */
 export type QuoteId = never;
 
 /** Id of every topic record of the built-in dataset. */
-export type TopicId = never;
+export type TopicId =
+  | "climate-change"
+  | "covid-19-pandemic"
+  | "disarmament"
+  | "german-foreign-policy-in-asia"
+  | "multilateralism"
+  | "national-division"
+  | "nuclear-disarmament"
+  | "rules-based-international-order"
+  | "vaccines";
 
 /** Id of any record of the built-in dataset. */
 export type RecordId =
