@@ -89,7 +89,7 @@ export function generate(
   texts: ReadonlyMap<string, string>,
   readme?: string,
 ): Map<string, string> {
-  const files = new Map([
+  const files = new Map<string, string>([
     [OUTPUTS.ids, idsModule(records)],
     [OUTPUTS.records, recordsModule(records)],
     [OUTPUTS.sourceTexts, sourceTextsModule(texts)],
