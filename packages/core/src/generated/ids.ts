@@ -2,7 +2,8 @@
 
 /** Id of every source record of the built-in dataset. */
 export type SourceId =
-  | "ffo-2020-08-10-strategic-dialogue";
+  | "ffo-2020-08-10-strategic-dialogue"
+  | "taz-2025-08-26-tokyo-summit";
 
 /** Id of every country record of the built-in dataset. */
 export type CountryCode =
@@ -259,49 +260,96 @@ export type CountryCode =
 
 /** Id of every place record of the built-in dataset. */
 export type PlaceId =
-  | "berlin";
+  | "berlin"
+  | "seoul"
+  | "tokyo";
 
 /** Id of every organization record of the built-in dataset. */
 export type OrganizationId =
   | "alliance-for-multilateralism"
+  | "friedrich-naumann-foundation"
   | "photothek-net"
-  | "stockholm-initiative";
+  | "stockholm-initiative"
+  | "taz";
 
 /** Id of every person record of the built-in dataset. */
 export type PersonId =
+  | "donald-trump"
+  | "frederic-spohr"
   | "heiko-maas"
+  | "ishiba-shigeru"
   | "janine-schmitz"
-  | "kang-kyung-wha";
+  | "kang-kyung-wha"
+  | "lee-jae-myung"
+  | "martin-fritz"
+  | "yoon-suk-yeol";
 
 /** Id of every office record of the built-in dataset. */
 export type OfficeId =
+  | "donald-trump-head-of-government-2025"
+  | "donald-trump-head-of-state-2025"
+  | "frederic-spohr-representative-2025"
   | "heiko-maas-foreign-minister-2020"
-  | "kang-kyung-wha-foreign-minister-2020";
+  | "ishiba-shigeru-head-of-government-2025"
+  | "kang-kyung-wha-foreign-minister-2020"
+  | "lee-jae-myung-head-of-government-2025"
+  | "lee-jae-myung-head-of-state-2025"
+  | "lee-jae-myung-opposition-politician-2023"
+  | "yoon-suk-yeol-head-of-state-2025";
 
 /** Id of every event record of the built-in dataset. */
 export type EventId =
   | "2020-08-10-de-kr-strategic-dialogue"
   | "2020-08-10-maas-kang-joint-press-conference"
   | "2020-08-kang-visit-to-germany"
-  | "2020-kr-de-covid-19-video-conferences";
+  | "2020-kr-de-covid-19-video-conferences"
+  | "2023-lee-jae-myung-calls-yoon-a-puppet"
+  | "2023-yoon-suk-yeol-summit-with-japan"
+  | "2025-08-23-kr-jp-tokyo-summit"
+  | "2025-08-lee-jae-myung-assures-japanese-newspapers"
+  | "2025-08-lee-jae-myung-first-foreign-trip-to-japan"
+  | "2025-china-north-korea-russia-alliance"
+  | "2025-trump-demands-investment-and-defense-spending"
+  | "2025-us-tariffs-on-japan-and-south-korea";
 
 /** Id of every agreement record of the built-in dataset. */
 export type AgreementId =
-  | "2020-de-kr-covid-19-vaccine-as-public-good";
+  | "2020-de-kr-covid-19-vaccine-as-public-good"
+  | "2023-kr-forced-labour-compensation-fund"
+  | "2025-08-23-kr-jp-joint-declaration"
+  | "2025-08-23-kr-jp-task-force-on-common-challenges";
 
 /** Id of every quote record of the built-in dataset. */
-export type QuoteId = never;
+export type QuoteId =
+  | "frederic-spohr-common-strategy"
+  | "ishiba-shigeru-consistent-course"
+  | "lee-jae-myung-close-friends"
+  | "lee-jae-myung-most-suitable-partner"
+  | "lee-jae-myung-not-reversed"
+  | "lee-jae-myung-pragmatic-diplomacy"
+  | "lee-jae-myung-puppet";
 
 /** Id of every topic record of the built-in dataset. */
 export type TopicId =
+  | "artificial-intelligence"
   | "climate-change"
+  | "comfort-women"
   | "covid-19-pandemic"
+  | "defense-spending"
+  | "demographic-change"
+  | "denuclearization-of-the-korean-peninsula"
   | "disarmament"
+  | "forced-labour"
   | "german-foreign-policy-in-asia"
+  | "history-disputes"
   | "multilateralism"
   | "national-division"
   | "nuclear-disarmament"
+  | "pragmatic-diplomacy"
   | "rules-based-international-order"
+  | "trilateral-cooperation-with-the-us"
+  | "us-security-commitments"
+  | "us-tariffs"
   | "vaccines";
 
 /** Id of any record of the built-in dataset. */
