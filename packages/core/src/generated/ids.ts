@@ -2,6 +2,7 @@
 
 /** Id of every source record of the built-in dataset. */
 export type SourceId =
+  | "admm-plus-kuala-lumpur-de"
   | "ffo-2020-08-10-strategic-dialogue"
   | "taz-2025-08-26-tokyo-summit";
 
@@ -261,12 +262,20 @@ export type CountryCode =
 /** Id of every place record of the built-in dataset. */
 export type PlaceId =
   | "berlin"
+  | "gyeongju"
+  | "korean-peninsula"
+  | "kuala-lumpur"
   | "seoul"
-  | "tokyo";
+  | "south-china-sea"
+  | "tokyo"
+  | "yellow-sea";
 
 /** Id of every organization record of the built-in dataset. */
 export type OrganizationId =
+  | "admm-plus"
   | "alliance-for-multilateralism"
+  | "apec"
+  | "asean"
   | "friedrich-naumann-foundation"
   | "photothek-net"
   | "stockholm-initiative"
@@ -274,27 +283,44 @@ export type OrganizationId =
 
 /** Id of every person record of the built-in dataset. */
 export type PersonId =
+  | "ahn-gyu-back"
   | "donald-trump"
+  | "dong-jun"
   | "frederic-spohr"
   | "heiko-maas"
   | "ishiba-shigeru"
   | "janine-schmitz"
   | "kang-kyung-wha"
+  | "koizumi-shinjiro"
   | "lee-jae-myung"
   | "martin-fritz"
+  | "mohamed-khaled-nordin"
+  | "nattaphon-narkphanit"
+  | "pete-hegseth"
+  | "richard-marles"
+  | "xi-jinping"
   | "yoon-suk-yeol";
 
 /** Id of every office record of the built-in dataset. */
 export type OfficeId =
+  | "ahn-gyu-back-defense-minister-2025"
   | "donald-trump-head-of-government-2025"
   | "donald-trump-head-of-state-2025"
+  | "dong-jun-defense-minister-2025"
   | "frederic-spohr-representative-2025"
   | "heiko-maas-foreign-minister-2020"
   | "ishiba-shigeru-head-of-government-2025"
   | "kang-kyung-wha-foreign-minister-2020"
+  | "koizumi-shinjiro-defense-minister-2025"
   | "lee-jae-myung-head-of-government-2025"
   | "lee-jae-myung-head-of-state-2025"
+  | "lee-jae-myung-head-of-state-2025-11"
   | "lee-jae-myung-opposition-politician-2023"
+  | "mohamed-khaled-nordin-defense-minister-2025"
+  | "nattaphon-narkphanit-defense-minister-2025"
+  | "pete-hegseth-defense-minister-2025"
+  | "richard-marles-defense-minister-2025"
+  | "xi-jinping-head-of-state-2025"
   | "yoon-suk-yeol-head-of-state-2025";
 
 /** Id of every event record of the built-in dataset. */
@@ -303,11 +329,28 @@ export type EventId =
   | "2020-08-10-maas-kang-joint-press-conference"
   | "2020-08-kang-visit-to-germany"
   | "2020-kr-de-covid-19-video-conferences"
+  | "2023-06-kr-cn-defense-meeting"
   | "2023-lee-jae-myung-calls-yoon-a-puppet"
   | "2023-yoon-suk-yeol-summit-with-japan"
   | "2025-08-23-kr-jp-tokyo-summit"
   | "2025-08-lee-jae-myung-assures-japanese-newspapers"
   | "2025-08-lee-jae-myung-first-foreign-trip-to-japan"
+  | "2025-10-29-kr-us-summit-apec"
+  | "2025-10-31-hegseth-raises-concerns-with-dong"
+  | "2025-10-north-korea-short-range-missile-launches"
+  | "2025-10-north-korea-unveils-hwasong-20"
+  | "2025-11-01-admm-plus-kuala-lumpur"
+  | "2025-11-01-ahn-gyu-back-pledge-to-asean"
+  | "2025-11-01-ahn-gyu-back-speech-admm-plus"
+  | "2025-11-01-kr-au-defense-ministers-talks"
+  | "2025-11-01-kr-cn-defense-ministers-talks"
+  | "2025-11-01-kr-cn-summit-apec"
+  | "2025-11-01-kr-jp-defense-ministers-talks"
+  | "2025-11-01-kr-my-defense-ministers-talks"
+  | "2025-11-01-kr-th-defense-ministers-talks"
+  | "2025-11-01-kr-us-defense-ministers-talks"
+  | "2025-11-01-nordin-opening-speech-admm-plus"
+  | "2025-11-04-57th-kr-us-security-consultative-meeting"
   | "2025-china-north-korea-russia-alliance"
   | "2025-trump-demands-investment-and-defense-spending"
   | "2025-us-tariffs-on-japan-and-south-korea";
@@ -317,24 +360,36 @@ export type AgreementId =
   | "2020-de-kr-covid-19-vaccine-as-public-good"
   | "2023-kr-forced-labour-compensation-fund"
   | "2025-08-23-kr-jp-joint-declaration"
-  | "2025-08-23-kr-jp-task-force-on-common-challenges";
+  | "2025-08-23-kr-jp-task-force-on-common-challenges"
+  | "2025-11-01-kr-jp-future-oriented-defense-relations"
+  | "2025-11-01-kr-jp-trilateral-security-cooperation-reaffirmed";
 
 /** Id of every quote record of the built-in dataset. */
 export type QuoteId =
+  | "admm-plus-motto-2025"
+  | "ahn-gyu-back-build-peace-together"
+  | "ahn-gyu-back-constructive-role"
+  | "ahn-gyu-back-grave-challenge"
+  | "ahn-gyu-back-two-track"
   | "frederic-spohr-common-strategy"
   | "ishiba-shigeru-consistent-course"
+  | "koizumi-shinjiro-important-neighbour"
   | "lee-jae-myung-close-friends"
   | "lee-jae-myung-most-suitable-partner"
   | "lee-jae-myung-not-reversed"
   | "lee-jae-myung-pragmatic-diplomacy"
-  | "lee-jae-myung-puppet";
+  | "lee-jae-myung-puppet"
+  | "mohamed-khaled-nordin-zone-of-peace"
+  | "pete-hegseth-serious-concerns";
 
 /** Id of every topic record of the built-in dataset. */
 export type TopicId =
+  | "air-defense-identification-zone"
   | "artificial-intelligence"
   | "climate-change"
   | "comfort-women"
   | "covid-19-pandemic"
+  | "defense-cooperation"
   | "defense-spending"
   | "demographic-change"
   | "denuclearization-of-the-korean-peninsula"
@@ -342,15 +397,26 @@ export type TopicId =
   | "forced-labour"
   | "german-foreign-policy-in-asia"
   | "history-disputes"
+  | "international-law"
+  | "korean-peninsula-peace"
   | "multilateralism"
   | "national-division"
+  | "non-proliferation"
+  | "north-korea-nuclear-missile-threat"
   | "nuclear-disarmament"
   | "pragmatic-diplomacy"
+  | "regional-stability"
+  | "rok-us-alliance"
   | "rules-based-international-order"
+  | "south-china-sea-disputes"
+  | "transnational-threats"
   | "trilateral-cooperation-with-the-us"
+  | "us-china-rivalry"
   | "us-security-commitments"
   | "us-tariffs"
-  | "vaccines";
+  | "vaccines"
+  | "wartime-operational-control"
+  | "yellow-sea-structures";
 
 /** Id of any record of the built-in dataset. */
 export type RecordId =
