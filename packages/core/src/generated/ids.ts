@@ -4,6 +4,7 @@
 export type SourceId =
   | "admm-plus-kuala-lumpur-de"
   | "ffo-2020-08-10-strategic-dialogue"
+  | "jp-kr-vice-foreign-ministers-talks-de"
   | "taz-2025-08-26-tokyo-summit";
 
 /** Id of every country record of the built-in dataset. */
@@ -277,13 +278,20 @@ export type OrganizationId =
   | "apec"
   | "asean"
   | "friedrich-naumann-foundation"
+  | "japanese-parliamentary-group-on-korea"
+  | "ministry-of-foreign-affairs-of-japan"
+  | "national-intelligence-service"
   | "photothek-net"
+  | "south-korean-parliamentary-group-on-japan"
   | "stockholm-initiative"
+  | "supreme-court-of-korea"
   | "taz";
 
 /** Id of every person record of the built-in dataset. */
 export type PersonId =
   | "ahn-gyu-back"
+  | "akiba-takeo"
+  | "choi-jong-kun"
   | "donald-trump"
   | "dong-jun"
   | "frederic-spohr"
@@ -291,19 +299,25 @@ export type PersonId =
   | "ishiba-shigeru"
   | "janine-schmitz"
   | "kang-kyung-wha"
+  | "kim-jin-pyo"
   | "koizumi-shinjiro"
   | "lee-jae-myung"
   | "martin-fritz"
   | "mohamed-khaled-nordin"
   | "nattaphon-narkphanit"
+  | "nukaga-fukushiro"
+  | "park-jie-won"
   | "pete-hegseth"
   | "richard-marles"
+  | "suga-yoshihide"
   | "xi-jinping"
   | "yoon-suk-yeol";
 
 /** Id of every office record of the built-in dataset. */
 export type OfficeId =
   | "ahn-gyu-back-defense-minister-2025"
+  | "akiba-takeo-vice-foreign-minister-2020"
+  | "choi-jong-kun-vice-foreign-minister-2020"
   | "donald-trump-head-of-government-2025"
   | "donald-trump-head-of-state-2025"
   | "dong-jun-defense-minister-2025"
@@ -311,6 +325,7 @@ export type OfficeId =
   | "heiko-maas-foreign-minister-2020"
   | "ishiba-shigeru-head-of-government-2025"
   | "kang-kyung-wha-foreign-minister-2020"
+  | "kim-jin-pyo-legislator-2020"
   | "koizumi-shinjiro-defense-minister-2025"
   | "lee-jae-myung-head-of-government-2025"
   | "lee-jae-myung-head-of-state-2025"
@@ -318,16 +333,26 @@ export type OfficeId =
   | "lee-jae-myung-opposition-politician-2023"
   | "mohamed-khaled-nordin-defense-minister-2025"
   | "nattaphon-narkphanit-defense-minister-2025"
+  | "nukaga-fukushiro-legislator-2020"
+  | "park-jie-won-intelligence-chief-2020"
   | "pete-hegseth-defense-minister-2025"
   | "richard-marles-defense-minister-2025"
+  | "suga-yoshihide-head-of-government-2020"
   | "xi-jinping-head-of-state-2025"
   | "yoon-suk-yeol-head-of-state-2025";
 
 /** Id of every event record of the built-in dataset. */
 export type EventId =
+  | "1910-1945-japanese-colonial-rule-over-korea"
+  | "2018-japan-says-ruling-violates-1965-agreement"
+  | "2018-supreme-court-forced-labour-ruling"
+  | "2019-07-japan-tightens-export-controls-on-south-korea"
   | "2020-08-10-de-kr-strategic-dialogue"
   | "2020-08-10-maas-kang-joint-press-conference"
   | "2020-08-kang-visit-to-germany"
+  | "2020-11-10-park-jie-won-meets-suga"
+  | "2020-11-12-jp-kr-vice-foreign-ministers-talks"
+  | "2020-11-12-korean-parliamentary-delegation-visits-japan"
   | "2020-kr-de-covid-19-video-conferences"
   | "2023-06-kr-cn-defense-meeting"
   | "2023-lee-jae-myung-calls-yoon-a-puppet"
@@ -357,6 +382,8 @@ export type EventId =
 
 /** Id of every agreement record of the built-in dataset. */
 export type AgreementId =
+  | "1965-jp-kr-claims-settlement-agreement"
+  | "2020-11-12-jp-kr-agreement-to-improve-relations"
   | "2020-de-kr-covid-19-vaccine-as-public-good"
   | "2023-kr-forced-labour-compensation-fund"
   | "2025-08-23-kr-jp-joint-declaration"
@@ -379,6 +406,7 @@ export type QuoteId =
   | "lee-jae-myung-not-reversed"
   | "lee-jae-myung-pragmatic-diplomacy"
   | "lee-jae-myung-puppet"
+  | "ministry-of-foreign-affairs-of-japan-solid-footing"
   | "mohamed-khaled-nordin-zone-of-peace"
   | "pete-hegseth-serious-concerns";
 
@@ -394,10 +422,12 @@ export type TopicId =
   | "demographic-change"
   | "denuclearization-of-the-korean-peninsula"
   | "disarmament"
+  | "export-controls"
   | "forced-labour"
   | "german-foreign-policy-in-asia"
   | "history-disputes"
   | "international-law"
+  | "japanese-colonial-rule"
   | "korean-peninsula-peace"
   | "multilateralism"
   | "national-division"
