@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   evidenceFor,
+  findQuotes,
   findAgreements,
   findEvents,
   getOrganization,
@@ -109,5 +110,190 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
   it("Finds Kang by her Hangul name and by a Western-order spelling", () => {
     expect(search("강경화")[0]?.id).toBe("kang-kyung-wha");
     expect(search("Kyung-wha Kang")[0]?.id).toBe("kang-kyung-wha");
+  });
+});
+
+describe("source 002: Japan–South Korea vice-minister talks (German, undated)", () => {
+  const text = sourceText("jp-kr-vice-foreign-ministers-talks-de");
+
+  it("Wer führte die Gespräche der Vizeaußenminister?", () => {
+    const [talks] = findEvents({ countries: ["Japan", "Südkorea"], kinds: ["talks"], to: "2020" });
+    expect(talks?.participants.map((p) => p.person).sort()).toEqual(["akiba-takeo", "choi-jong-kun"]);
+    expect(text).toContain("Japans Vizeaußenminister Takeo Akiba");
+  });
+
+  it("When did the talks happen, given the article only says 'am Donnerstag'?", () => {
+    const [talks] = findEvents({ people: ["Takeo Akiba"], kinds: ["talks"] });
+    expect(talks?.date).toMatchObject({ value: "2020-11-12", basis: "external" });
+    expect(talks?.date.reason).toContain("am Donnerstag");
+  });
+
+  it("Who was South Korea's first vice foreign minister in November 2020, and since when?", () => {
+    const [holder] = officeHolders({ role: "vice-foreign-minister", country: "KR", at: "2020-11" });
+    expect(holder?.person).toBe("choi-jong-kun");
+    expect(holder?.start?.value).toBe("2020-08");
+  });
+
+  it("Who was Japan's prime minister when Park Jie-won visited?", () => {
+    const [meeting] = findEvents({ people: ["Park Jie-won"] });
+    const [pm] = officeHolders({ role: "head-of-government", country: "JP", at: meeting?.date.value });
+    expect(getPerson(pm?.person ?? "").name).toBe("Suga Yoshihide");
+    expect(getPerson("Yoshihide Suga").id).toBe("suga-yoshihide");
+  });
+
+  it("Was hat der Oberste Gerichtshof 2018 entschieden?", () => {
+    const [ruling] = findEvents({ kinds: ["ruling"], from: "2018", to: "2018" });
+    expect(ruling?.organizations).toContain("supreme-court-of-korea");
+    expect(ruling?.summary.de).toContain("vier Männer");
+    expect(text).toContain("2018 entschied, dass vier Männer");
+  });
+
+  it("Which 1965 agreement does Japan say the ruling violates?", () => {
+    const [treaty] = findAgreements({ parties: ["JP", "KR"], to: "1965" });
+    expect(treaty?.date?.value).toBe("1965");
+    expect(evidenceFor(treaty?.id ?? "")[0]?.quote).toContain("vollständig und endgültig geregelt");
+  });
+
+  it("How did Japan respond, and when?", () => {
+    const [controls] = findEvents({ kinds: ["export-control"] });
+    expect(controls?.countries).toEqual(["JP"]);
+    expect(controls?.subjects).toEqual(["KR"]);
+    expect(controls?.date).toMatchObject({ value: "2019-07", basis: "external" });
+  });
+
+  it("What did the Japanese foreign ministry say (verbatim, in German)?", () => {
+    const [statement] = findQuotes({ speaker: "japanisches Außenministerium" });
+    expect(statement?.language).toBe("de");
+    expect(statement?.translated).toBe(true);
+    expect(text).toContain(statement?.text.slice(0, 60));
+  });
+
+  it("Which parliamentary groups met, and who led them?", () => {
+    const [visit] = findEvents({ people: ["Kim Jin-pyo", "Fukushiro Nukaga"] });
+    expect(visit?.date).toMatchObject({ value: "2020-11-12", end: "2020-11-14" });
+    expect(visit?.organizations).toHaveLength(2);
+  });
+});
+
+describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () => {
+  const text = sourceText("taz-2025-08-26-tokyo-summit");
+
+  it("What did Ishiba say after the Tokyo summit?", () => {
+    const [quote] = findQuotes({ speaker: "Shigeru Ishiba" });
+    expect(quote?.text).toBe(
+      "Da wir Nachbarn sind, gibt es schwierige Fragen zwischen uns. Aber wir werden einen konsequenten politischen Kurs verfolgen",
+    );
+    expect(quote?.translated).toBe(true);
+  });
+
+  it("When was the summit, given the article says 'am Wochenende'?", () => {
+    const [summit] = findEvents({ countries: ["KR", "JP"], kinds: ["summit"], from: "2025" });
+    expect(summit?.date.basis).not.toBe("stated");
+    expect(summit?.date.reason).toContain("am Wochenende");
+    expect(summit?.place).toMatchObject({ id: "tokyo", basis: "stated" });
+  });
+
+  it("Welche Einigung erzielten Lee und Ishiba?", () => {
+    const agreements = findAgreements({ parties: ["Südkorea", "Japan"], from: "2025-08", to: "2025-08" });
+    expect(agreements.map((a) => a.kind).sort()).toEqual(["joint-declaration", "task-force"]);
+    expect(text).toContain("die erste gemeinsame Erklärung");
+  });
+
+  it("What did Lee say about Ishiba?", () => {
+    const quotes = findQuotes({ speaker: "Lee Jae Myung", from: "2025-08-23", to: "2025-08-23" });
+    expect(quotes.map((q) => q.text)).toContain(
+      "Dies ist unser zweites Treffen, und ich habe das Gefühl, dass wir enge Freunde sind",
+    );
+  });
+
+  it("What did Lee call Yoon two years earlier, and in which office was Lee then?", () => {
+    const [puppet] = findQuotes({ speaker: "Lee", to: "2023" });
+    expect(puppet?.text).toBe("Marionette");
+    const lee = getPerson("Lee Jae-myung");
+    expect(resolve("Yoon Suk Yeol")?.id).toBe("yoon-suk-yeol");
+    expect(officeHolders({ role: "legislator", country: "KR", at: "2023" }).map((o) => o.person)).toContain(lee.id);
+  });
+
+  it("How high is the US tariff on Japanese and South Korean goods?", () => {
+    const [tariff] = findEvents({ kinds: ["tariff"], countries: ["US", "KR", "JP"] });
+    expect(tariff?.summary.en).toContain("15 percent");
+    expect(text).toMatch(/15 Prozent\s/);
+  });
+
+  it("Who was South Korea's president at the summit? (both offices)", () => {
+    const at = "2025-08-23";
+    expect(officeHolders({ role: "head-of-state", country: "KR", at })[0]?.person).toBe("lee-jae-myung");
+    expect(officeHolders({ role: "head-of-government", country: "KR", at })[0]?.person).toBe("lee-jae-myung");
+    expect(officeHolders({ role: "head-of-government", country: "JP", at })[0]?.person).toBe("ishiba-shigeru");
+  });
+
+  it("Who is Frederic Spohr and what did he say?", () => {
+    const [office] = officeHolders({ role: "representative", organization: "Friedrich-Naumann-Stiftung" });
+    expect(office?.person).toBe("frederic-spohr");
+    const [quote] = findQuotes({ speaker: "Frederic Spohr" });
+    expect(quote?.translated).toBe(false);
+    expect(quote?.text.startsWith("Beide Länder haben Sorge")).toBe(true);
+  });
+
+  it("Finds Ishiba by kanji and Tokyo by its German name", () => {
+    expect(search("石破茂")[0]?.id).toBe("ishiba-shigeru");
+    expect(search("Tokio")[0]?.id).toBe("tokyo");
+  });
+});
+
+describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
+  const text = sourceText("admm-plus-kuala-lumpur-de");
+
+  it("When and where did the ADMM-Plus meet, given no year is printed?", () => {
+    const [forum] = findEvents({ organizations: ["ADMM-Plus"], kinds: ["forum"] });
+    expect(forum?.date).toMatchObject({ value: "2025-11-01", basis: "external" });
+    expect(forum?.place).toMatchObject({ id: "kuala-lumpur", basis: "stated" });
+    expect(text).toContain("am 1. November in Kuala Lumpur");
+  });
+
+  it("Who met Japan's new defence minister, and was it their first meeting?", () => {
+    const [talks] = findEvents({ people: ["Ahn Gyu-back", "Shinjiro Koizumi"], kinds: ["talks"] });
+    expect(talks?.summary.en).toMatch(/first time in person/);
+    expect(getPerson("Koizumi").name).toBe("Koizumi Shinjiro");
+  });
+
+  it("What did Koizumi call South Korea?", () => {
+    expect(findQuotes({ speaker: "Koizumi Shinjiro" })[0]?.text).toBe("wichtiges Nachbarland und Partner");
+  });
+
+  it("Which meeting with the US was planned, and is it marked as planned?", () => {
+    const [scm] = findEvents({ countries: ["KR", "USA"], status: "planned" });
+    expect(scm?.title.en).toContain("57th");
+    expect(scm?.place?.id).toBe("seoul");
+    expect(scm?.date.reason).toContain("am Dienstag");
+  });
+
+  it("Who were the defence ministers of China and the US at the meeting?", () => {
+    const at = "2025-11-01";
+    expect(officeHolders({ role: "defense-minister", country: "CN", at })[0]?.person).toBe("dong-jun");
+    expect(officeHolders({ role: "defense-minister", country: "US", at })[0]?.person).toBe("pete-hegseth");
+  });
+
+  it("What did North Korea unveil in October?", () => {
+    const [unveiling] = findEvents({ countries: ["Nordkorea"], kinds: ["weapons-unveiling"] });
+    expect(unveiling?.title.en).toContain("Hwasong-20");
+    expect(unveiling?.plover).toEqual({ type: "MOBILIZE", mode: "weapons" });
+  });
+
+  it("South Korea is called 'ROK' in the text; the name resolves", () => {
+    expect(resolve("ROK")?.id).toBe("KR");
+    expect(text).toContain("ROK-US-Bündnis");
+  });
+
+  it("With whom did Ahn discuss arms-industry cooperation?", () => {
+    const talks = findEvents({ people: ["Ahn"], topics: ["defense-cooperation"], kinds: ["talks"] });
+    const partnersOfAhn = new Set(talks.flatMap((t) => t.countries).filter((c) => c !== "KR"));
+    expect([...partnersOfAhn]).toEqual(expect.arrayContaining(["AU", "MY", "TH", "JP", "CN"]));
+  });
+
+  it("Which countries took part in the forum as parties (not through ASEAN membership)?", () => {
+    const [forum] = findEvents({ organizations: ["ADMM-Plus"], kinds: ["forum"] });
+    expect(forum?.countries).not.toContain("VN");
+    expect(forum?.countries).toEqual(expect.arrayContaining(["KR", "US", "JP", "CN", "MY"]));
   });
 });
