@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import {
   evidenceFor,
-  findQuotes,
   findAgreements,
   findEvents,
+  findQuotes,
   getOrganization,
   getPerson,
   officeHolders,
@@ -118,7 +118,10 @@ describe("source 002: Japan–South Korea vice-minister talks (German, undated)"
 
   it("Wer führte die Gespräche der Vizeaußenminister?", () => {
     const [talks] = findEvents({ countries: ["Japan", "Südkorea"], kinds: ["talks"], to: "2020" });
-    expect(talks?.participants.map((p) => p.person).sort()).toEqual(["akiba-takeo", "choi-jong-kun"]);
+    expect(talks?.participants.map((p) => p.person).sort()).toEqual([
+      "akiba-takeo",
+      "choi-jong-kun",
+    ]);
     expect(text).toContain("Japans Vizeaußenminister Takeo Akiba");
   });
 
@@ -136,7 +139,11 @@ describe("source 002: Japan–South Korea vice-minister talks (German, undated)"
 
   it("Who was Japan's prime minister when Park Jie-won visited?", () => {
     const [meeting] = findEvents({ people: ["Park Jie-won"] });
-    const [pm] = officeHolders({ role: "head-of-government", country: "JP", at: meeting?.date.value });
+    const [pm] = officeHolders({
+      role: "head-of-government",
+      country: "JP",
+      at: meeting?.date.value,
+    });
     expect(getPerson(pm?.person ?? "").name).toBe("Suga Yoshihide");
     expect(getPerson("Yoshihide Suga").id).toBe("suga-yoshihide");
   });
@@ -194,7 +201,11 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
   });
 
   it("Welche Einigung erzielten Lee und Ishiba?", () => {
-    const agreements = findAgreements({ parties: ["Südkorea", "Japan"], from: "2025-08", to: "2025-08" });
+    const agreements = findAgreements({
+      parties: ["Südkorea", "Japan"],
+      from: "2025-08",
+      to: "2025-08",
+    });
     expect(agreements.map((a) => a.kind).sort()).toEqual(["joint-declaration", "task-force"]);
     expect(text).toContain("die erste gemeinsame Erklärung");
   });
@@ -211,7 +222,9 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
     expect(puppet?.text).toBe("Marionette");
     const lee = getPerson("Lee Jae-myung");
     expect(resolve("Yoon Suk Yeol")?.id).toBe("yoon-suk-yeol");
-    expect(officeHolders({ role: "legislator", country: "KR", at: "2023" }).map((o) => o.person)).toContain(lee.id);
+    expect(
+      officeHolders({ role: "legislator", country: "KR", at: "2023" }).map((o) => o.person),
+    ).toContain(lee.id);
   });
 
   it("How high is the US tariff on Japanese and South Korean goods?", () => {
@@ -222,13 +235,22 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
 
   it("Who was South Korea's president at the summit? (both offices)", () => {
     const at = "2025-08-23";
-    expect(officeHolders({ role: "head-of-state", country: "KR", at })[0]?.person).toBe("lee-jae-myung");
-    expect(officeHolders({ role: "head-of-government", country: "KR", at })[0]?.person).toBe("lee-jae-myung");
-    expect(officeHolders({ role: "head-of-government", country: "JP", at })[0]?.person).toBe("ishiba-shigeru");
+    expect(officeHolders({ role: "head-of-state", country: "KR", at })[0]?.person).toBe(
+      "lee-jae-myung",
+    );
+    expect(officeHolders({ role: "head-of-government", country: "KR", at })[0]?.person).toBe(
+      "lee-jae-myung",
+    );
+    expect(officeHolders({ role: "head-of-government", country: "JP", at })[0]?.person).toBe(
+      "ishiba-shigeru",
+    );
   });
 
   it("Who is Frederic Spohr and what did he say?", () => {
-    const [office] = officeHolders({ role: "representative", organization: "Friedrich-Naumann-Stiftung" });
+    const [office] = officeHolders({
+      role: "representative",
+      organization: "Friedrich-Naumann-Stiftung",
+    });
     expect(office?.person).toBe("frederic-spohr");
     const [quote] = findQuotes({ speaker: "Frederic Spohr" });
     expect(quote?.translated).toBe(false);
@@ -258,7 +280,9 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
   });
 
   it("What did Koizumi call South Korea?", () => {
-    expect(findQuotes({ speaker: "Koizumi Shinjiro" })[0]?.text).toBe("wichtiges Nachbarland und Partner");
+    expect(findQuotes({ speaker: "Koizumi Shinjiro" })[0]?.text).toBe(
+      "wichtiges Nachbarland und Partner",
+    );
   });
 
   it("Which meeting with the US was planned, and is it marked as planned?", () => {
@@ -270,8 +294,12 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
 
   it("Who were the defence ministers of China and the US at the meeting?", () => {
     const at = "2025-11-01";
-    expect(officeHolders({ role: "defense-minister", country: "CN", at })[0]?.person).toBe("dong-jun");
-    expect(officeHolders({ role: "defense-minister", country: "US", at })[0]?.person).toBe("pete-hegseth");
+    expect(officeHolders({ role: "defense-minister", country: "CN", at })[0]?.person).toBe(
+      "dong-jun",
+    );
+    expect(officeHolders({ role: "defense-minister", country: "US", at })[0]?.person).toBe(
+      "pete-hegseth",
+    );
   });
 
   it("What did North Korea unveil in October?", () => {
@@ -286,7 +314,11 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
   });
 
   it("With whom did Ahn discuss arms-industry cooperation?", () => {
-    const talks = findEvents({ people: ["Ahn"], topics: ["defense-cooperation"], kinds: ["talks"] });
+    const talks = findEvents({
+      people: ["Ahn"],
+      topics: ["defense-cooperation"],
+      kinds: ["talks"],
+    });
     const partnersOfAhn = new Set(talks.flatMap((t) => t.countries).filter((c) => c !== "KR"));
     expect([...partnersOfAhn]).toEqual(expect.arrayContaining(["AU", "MY", "TH", "JP", "CN"]));
   });
@@ -295,5 +327,127 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
     const [forum] = findEvents({ organizations: ["ADMM-Plus"], kinds: ["forum"] });
     expect(forum?.countries).not.toContain("VN");
     expect(forum?.countries).toEqual(expect.arrayContaining(["KR", "US", "JP", "CN", "MY"]));
+  });
+});
+
+describe("source 001: Scholz in Seoul and the intelligence-sharing pact (DW, May 24, 2023)", () => {
+  const text = sourceText("dw-2023-05-24-germany-korea-military-secrets");
+
+  it("Which agreements did Germany and South Korea reach in 2023?", () => {
+    const agreements = findAgreements({
+      parties: ["Germany", "South Korea"],
+      from: "2023",
+      to: "2023",
+    });
+    expect(agreements.map((a) => a.id).sort()).toEqual([
+      "2023-05-21-de-kr-defense-supply-chain-mechanisms",
+      "2023-05-21-de-kr-military-intelligence-sharing-pact",
+    ]);
+    expect(text).toContain("a deal to share and protect military secrets");
+  });
+
+  it("How many K2 tanks are in the Poland deal, and what is it worth?", () => {
+    const [deal] = findAgreements({ parties: ["Poland"], kinds: ["arms-contract"] });
+    expect(deal?.items?.find((i) => i.name.startsWith("K2"))).toEqual({
+      name: "K2 main battle tank",
+      quantity: 1000,
+      approx: true,
+    });
+    expect(deal?.value).toEqual([
+      { amount: 15_000_000_000, currency: "EUR", approx: true },
+      { amount: 16_200_000_000, currency: "USD", approx: true },
+    ]);
+    expect(text).toContain("nearly 1,000 K2 main battle tanks");
+  });
+
+  it("The source misspells FA-50 as 'FA050': the correct name is kept, the misspelling found", () => {
+    const [deal] = findAgreements({ parties: ["PL"] });
+    expect(deal?.items?.find((i) => i.quantity === 48)).toMatchObject({
+      name: "FA-50 fighter jet",
+      aliases: ["FA050"],
+    });
+    expect(search("FA050", { types: ["agreement"] })[0]?.id).toBe(deal?.id);
+  });
+
+  it("Where did Scholz go before meeting Yoon, and what did he say there?", () => {
+    const [border] = findEvents({ people: ["Olaf Scholz"], kinds: ["visit"] }).filter(
+      (e) => e.place?.id === "panmunjom",
+    );
+    expect(border?.subjects).toContain("KP");
+    const quotes = findQuotes({ speaker: "Scholz" }).map((q) => q.text);
+    expect(quotes).toContain("still a dangerous situation");
+  });
+
+  it("Who was Germany's head of government at the Seoul summit, and who was South Korea's head of state?", () => {
+    const at = "2023-05-21";
+    expect(officeHolders({ role: "head-of-government", country: "DE", at })[0]?.person).toBe(
+      "olaf-scholz",
+    );
+    expect(officeHolders({ role: "head-of-state", country: "KR", at })[0]?.person).toBe(
+      "yoon-suk-yeol",
+    );
+  });
+
+  it("Yoon's two spellings name one person", () => {
+    expect(getPerson("Yoon Suk-yeol").id).toBe(getPerson("Yoon Suk Yeol").id);
+  });
+
+  it("Who is Rah Jong-yil, and is he still in office?", () => {
+    const offices = officeHolders({ role: "diplomat", country: "KR" });
+    expect(offices.find((o) => o.person === "rah-jong-yil")?.status).toBe("former");
+    expect(
+      officeHolders({ role: "diplomat", country: "KR", at: "2024" }).map((o) => o.person),
+    ).not.toContain("rah-jong-yil");
+  });
+
+  it("Which summit did China hold parallel to the G7, and with whom?", () => {
+    const [xian] = findEvents({ countries: ["China", "Kazakhstan"], kinds: ["summit"] });
+    expect(xian?.countries.slice().sort()).toEqual(["CN", "KG", "KZ", "TJ", "TM", "UZ"]);
+    expect(xian?.place?.id).toBe("xian");
+    expect(findEvents({ organizations: ["G7"] })[0]?.place?.id).toBe("hiroshima");
+  });
+
+  it("Between whom did China broker a rapprochement?", () => {
+    const [mediation] = findEvents({ kinds: ["mediation"] });
+    expect(mediation?.countries.slice().sort()).toEqual(["CN", "IR", "SA"]);
+    expect(mediation?.plover).toEqual({ type: "CONSULT", mode: "third-party" });
+  });
+
+  it("Which analysts did DW quote, and who wrote and edited the article?", () => {
+    expect(findQuotes({ speaker: "Pinkston" }).length).toBeGreaterThan(3);
+    const source = evidenceFor("julian-ryall")[0]?.sourceRecord;
+    expect(source?.credits?.map((c) => [c.person, c.role])).toEqual([
+      ["julian-ryall", "author"],
+      ["darko-janjevic", "editor"],
+    ]);
+  });
+});
+
+describe("across the sources", () => {
+  it("South Korea's partners are counted from shared events, Japan first", () => {
+    const list = partners("KR");
+    expect(list[0]?.country).toBe("JP");
+    expect(list.map((p) => p.country)).toEqual(expect.arrayContaining(["DE", "US", "CN", "PL"]));
+  });
+
+  it("Lee Jae-myung's two spellings name one person with offices in two sources", () => {
+    const lee = getPerson("Lee Jae Myung");
+    expect(lee.id).toBe(getPerson("Lee Jae-myung").id);
+    const sources = new Set(evidenceFor(lee.id).map((e) => e.source));
+    expect([...sources].sort()).toEqual([
+      "admm-plus-kuala-lumpur-de",
+      "taz-2025-08-26-tokyo-summit",
+    ]);
+  });
+
+  it("Tokio and Tokyo are one place", () => {
+    expect(resolve("Tokio")?.id).toBe("tokyo");
+    expect(resolve("Tokyo")?.id).toBe("tokyo");
+    expect(findEvents({ countries: ["JP"] }).some((e) => e.place?.id === "tokyo")).toBe(true);
+  });
+
+  it("Quotes come in both languages", () => {
+    expect(findQuotes({ language: "en" }).length).toBeGreaterThan(0);
+    expect(findQuotes({ language: "de" }).length).toBeGreaterThan(0);
   });
 });
