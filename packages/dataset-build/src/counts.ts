@@ -16,7 +16,9 @@ function sourcesOf(record: DatasetRecord): Set<string> {
 
 /** A Markdown table: one row per record type, one column per source. */
 export function countsTable(records: readonly DatasetRecord[]): string {
-  const sources = records.filter((r): r is Source => r.type === "source");
+  const sources = records
+    .filter((r): r is Source => r.type === "source")
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
   const header = `| type | all | ${sources.map((s) => `\`${s.file.slice(0, 3)}\``).join(" | ")} |`;
   const rule = `|---|---:|${sources.map(() => "---:").join("|")}|`;
   const rows = RECORD_TYPES.map((type) => {
