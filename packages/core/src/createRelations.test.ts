@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
+import type { RecordType } from "./types.js";
 
 const r = createRelations(fixture);
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
@@ -300,5 +301,133 @@ describe("dataset", () => {
   it("rejects duplicate ids and non-arrays", () => {
     expect(() => createRelations([fixture[2], fixture[2]])).toThrow(/Duplicate/);
     expect(() => createRelations("x" as never)).toThrow(TypeError);
+  });
+});
+
+describe("labels and details", () => {
+  const hit = (query: string, type: RecordType, lang: "en" | "de" = "en") => {
+    const [first] = r.search(query, { types: [type], lang });
+    return first && { label: first.label, detail: first.detail };
+  };
+
+  it("gives every record type a label and one line of context, in English and German", () => {
+    expect(hit("57th SCM", "event")).toEqual({
+      label: "57th SCM",
+      detail: "2025-11-04 (planned) · Planned meeting.",
+    });
+    expect(hit("57. SCM", "event", "de")).toEqual({
+      label: "57. SCM",
+      detail: "2025-11-04 (geplant) · Geplantes Treffen.",
+    });
+    expect(hit("Ishiba", "person")).toEqual({
+      label: "Ishiba Shigeru",
+      detail: "former Premierminister (2025-08)",
+    });
+    expect(hit("Ishiba", "person", "de")?.detail).toBe("ehem. Premierminister (2025-08)");
+    expect(hit("Maas", "person")?.detail).toBe("Foreign Minister (2020-08-10)");
+    expect(hit("South Korea", "country")).toEqual({
+      label: "South Korea",
+      detail: "KOR · 5 events",
+    });
+    expect(hit("Südkorea", "country", "de")).toEqual({
+      label: "Südkorea",
+      detail: "KOR · 5 Ereignisse",
+    });
+    expect(hit("Japan", "country")?.detail).toBe("JPN · 1 event");
+    expect(hit("Japan", "country", "de")?.detail).toBe("JPN · 1 Ereignis");
+    expect(hit("North Korea", "country")?.detail).toBe("PRK · 0 events");
+    expect(hit("Stockholm Initiative", "organization", "de")).toEqual({
+      label: "Stockholm Initiative",
+      detail: "Abrüstungsgruppe",
+    });
+    expect(hit("Tokyo", "place")).toEqual({ label: "Tokyo", detail: "city · Japan" });
+    expect(hit("Tokio", "place", "de")?.label).toBe("Tokio");
+    expect(hit("Corona", "topic")).toEqual({
+      label: "COVID-19 pandemic",
+      detail: "COVID-19-Pandemie",
+    });
+    expect(hit("Corona", "topic", "de")).toEqual({
+      label: "COVID-19-Pandemie",
+      detail: "COVID-19 pandemic",
+    });
+    expect(hit("Joint declaration", "agreement")).toEqual({
+      label: "Joint declaration",
+      detail: "2025-08-23 · Japan, South Korea · First in 17 years.",
+    });
+    expect(hit("Gemeinsame Erklärung", "agreement", "de")?.detail).toBe(
+      "2025-08-23 · Japan, Südkorea · Erste seit 17 Jahren.",
+    );
+    expect(hit("Nachbarn", "quote")).toEqual({
+      label: "Da wir Nachbarn sind, gibt es schwierige Fragen zwischen uns.",
+      detail: "Ishiba Shigeru · 2025-08-23",
+    });
+    expect(hit("South Korean Foreign Minister", "office")).toEqual({
+      label: "Kang Kyung-wha: South Korean Foreign Minister",
+      detail: "foreign-minister · 2020-08-10",
+    });
+    expect(hit("Alpha report", "source")).toEqual({
+      label: "Alpha report",
+      detail: "2020-08-10 · en",
+    });
+    expect(hit("Noch ein Bericht", "source")).toEqual({ label: "src-b", detail: "de" });
+  });
+});
+
+describe("argument errors name what is wrong", () => {
+  it("says which argument has the wrong type", () => {
+    expect(() => r.findEvents({ people: "Maas" as never })).toThrow("people must be an array");
+    expect(() => r.findEvents({ organizations: 1 as never })).toThrow(
+      "organizations must be an array",
+    );
+    expect(() => r.findEvents({ subjects: {} as never })).toThrow("subjects must be an array");
+    expect(() => r.findEvents({ topics: "x" as never })).toThrow("topics must be an array");
+    expect(() => r.findEvents({ kinds: "summit" as never })).toThrow("kinds must be an array");
+    expect(() => r.findEvents({ kinds: [1 as never] })).toThrow("event kind must be a string");
+    expect(() => r.findEvents({ status: "done" as never })).toThrow('Unknown event status "done"');
+    expect(() => r.findEvents({ source: 3 as never })).toThrow("source must be a source id");
+    expect(() => r.findEvents([] as never)).toThrow("filter must be an object");
+    expect(() => r.findQuotes({ speaker: 1 as never })).toThrow(
+      "speaker must be a string name or id",
+    );
+    expect(() => r.findQuotes({ event: 1 as never })).toThrow("event must be an event id");
+    expect(() => r.findAgreements({ kinds: ["deal" as never] })).toThrow(
+      'Unknown agreement kind "deal"',
+    );
+    expect(() => r.search("x", { limit: "3" as never })).toThrow("limit must be a number");
+    expect(() => r.search("x", null as never)).toThrow("search options must be an object");
+    expect(() => r.getEvent(1 as never)).toThrow("event id must be a string");
+    expect(() => r.getPerson(1 as never)).toThrow("person must be given as a string name or id");
+    expect(() => r.get(1 as never)).toThrow("id must be a string");
+    expect(() => r.findEvents({ from: "2025", to: "2020" })).toThrow(
+      'from "2025" is after to "2020"',
+    );
+  });
+
+  it("lists the allowed values of a closed vocabulary", () => {
+    expect(() => r.officeHolders({ role: "king" as never })).toThrow(
+      /expected one of head-of-state, head-of-government/,
+    );
+  });
+});
+
+describe("candidate selection does not change results", () => {
+  it("gives the same events whichever filter narrows first", () => {
+    const all = r.findEvents();
+    const check = (filter: Parameters<typeof r.findEvents>[0]) => {
+      const f = filter ?? {};
+      const expected = all.filter(
+        (e) =>
+          (!f.countries || f.countries.every((c) => e.countries.includes(r.getCountry(c).id))) &&
+          (!f.topics || e.topics.some((t) => f.topics?.map((x) => r.getTopic(x).id).includes(t))) &&
+          (!f.kinds || f.kinds.includes(e.kind)) &&
+          (!f.status || e.status === f.status),
+      );
+      expect(r.findEvents(filter).map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    };
+    check({ countries: ["KR"], topics: ["pandemic"] });
+    check({ countries: ["KR", "DE", "FR"] });
+    check({ topics: ["nuclear-disarmament"], kinds: ["conference", "dialogue"] });
+    check({ kinds: ["summit"], status: "occurred" });
+    check({ countries: ["KR"], status: "planned" });
   });
 });
