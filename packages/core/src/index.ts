@@ -56,6 +56,10 @@ export type {
   TopicId,
 } from "./generated/ids.js";
 export { foldName, nameKeys } from "./normalizeName.js";
+export type { RelatedRecords } from "./relatedRecords.js";
+export { relatedRecords } from "./relatedRecords.js";
+export type { NetworkEdge, NetworkNode, RelationsNetwork } from "./relationsNetwork.js";
+export { relationsNetwork } from "./relationsNetwork.js";
 export type { SearchHit, SearchOptions } from "./search.js";
 export type {
   Agreement,

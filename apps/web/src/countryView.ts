@@ -1,0 +1,101 @@
+import type { Country } from "@korea-relations/core";
+import { agreementList } from "./agreementList.js";
+import { citeRegistry } from "./citeRegistry.js";
+import { eventList } from "./eventList.js";
+import { factList } from "./factList.js";
+import { formatDate } from "./formatDate.js";
+import { h } from "./h.js";
+import { recordHeader } from "./recordHeader.js";
+import { recordLink } from "./recordLink.js";
+import { routeHash } from "./routeHash.js";
+import { section } from "./section.js";
+import { splitEvidence } from "./splitEvidence.js";
+import type { View, ViewContext } from "./viewContext.js";
+
+/** A country: its partners (with numbers), its events and agreements, evidence. */
+export function countryView(country: Country, ctx: ViewContext): View {
+  const { r, m } = ctx;
+  const cites = citeRegistry(ctx);
+  const ev = splitEvidence(r.evidenceFor(country.id));
+  const name = country.names[ctx.lang];
+  const partners = r.partners(country.id);
+  const events = r.timeline(country.id);
+  const about = r.findEvents({ subjects: [country.id] });
+  const agreements = r.findAgreements({ parties: [country.id] });
+  const partnerTable =
+    partners.length === 0
+      ? null
+      : h(
+          "div",
+          { class: "table-wrap", tabindex: "0", role: "region", "aria-label": m.fields.partners },
+          h(
+            "table",
+            null,
+            h("caption", null, m.partnersHint),
+            h(
+              "thead",
+              null,
+              h(
+                "tr",
+                null,
+                h("th", { scope: "col" }, m.fields.country),
+                h("th", { scope: "col", class: "num" }, m.network.shared),
+                h("th", { scope: "col" }, m.network.first),
+                h("th", { scope: "col" }, m.network.last),
+              ),
+            ),
+            h(
+              "tbody",
+              null,
+              partners.map((p) =>
+                h(
+                  "tr",
+                  null,
+                  h("th", { scope: "row" }, recordLink(p.country, ctx)),
+                  h("td", { class: "num" }, p.events),
+                  h("td", { class: "date" }, formatDate({ value: p.first }, ctx.lang, "short")),
+                  h("td", { class: "date" }, formatDate({ value: p.last }, ctx.lang, "short")),
+                ),
+              ),
+            ),
+          ),
+        );
+  return {
+    title: name,
+    node: h(
+      "article",
+      null,
+      recordHeader(country.type, name, cites.marks(ev.general), ctx),
+      factList([
+        [
+          m.fields.names,
+          [
+            h("span", { lang: "en" }, country.names.en),
+            " · ",
+            h("span", { lang: "de" }, country.names.de),
+            " · ",
+            h("span", { lang: "ko" }, country.names.ko),
+          ],
+        ],
+        [m.fields.alpha3, `${country.id} · ${country.alpha3}`],
+        [m.fields.aliases, country.aliases.join(" · ")],
+      ]),
+      events.length > 0
+        ? h(
+            "p",
+            null,
+            h(
+              "a",
+              { href: routeHash({ name: "timeline", country: country.id, group: "partner" }) },
+              m.openTimeline,
+            ),
+          )
+        : null,
+      section(m.fields.partners, partnerTable, partners.length),
+      section(m.fields.events, eventList(events, ctx), events.length),
+      section(m.fields.aboutEvents, eventList(about, ctx), about.length),
+      section(m.fields.agreements, agreementList(agreements, ctx), agreements.length),
+      cites.section(),
+    ),
+  };
+}

@@ -1,0 +1,15 @@
+import type { DateValue } from "@korea-relations/core";
+import { basisMark } from "./basisMark.js";
+import { formatDate } from "./formatDate.js";
+import { h } from "./h.js";
+import type { ViewContext } from "./viewContext.js";
+
+/** A date as words in a `<time>`, marked when it is not stated by a source. */
+export function dateText(date: DateValue, ctx: ViewContext): HTMLElement {
+  return h(
+    "span",
+    { class: "date" },
+    h("time", { datetime: date.value }, formatDate(date, ctx.lang)),
+    basisMark(date, ctx.m),
+  );
+}

@@ -1,0 +1,452 @@
+import type { LabelLanguage, RecordType } from "@korea-relations/core";
+
+/** Every string of the interface, in one language. */
+export interface Messages {
+  readonly title: string;
+  readonly tagline: string;
+  readonly skip: string;
+  readonly switchTo: string;
+  readonly switchLabel: string;
+  readonly nav: {
+    readonly home: string;
+    readonly timeline: string;
+    readonly network: string;
+    readonly sources: string;
+  };
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly searchHint: string;
+  readonly results: (count: number, query: string) => string;
+  readonly noResults: (query: string) => string;
+  readonly types: Record<RecordType, readonly [singular: string, plural: string]>;
+  readonly browseAll: (count: number) => string;
+  readonly explore: string;
+  readonly intro: string;
+  readonly notFound: string;
+  readonly notFoundHint: string;
+  readonly didYouMean: string;
+  readonly basis: { readonly stated: string; readonly inferred: string; readonly external: string };
+  readonly evidence: string;
+  readonly evidenceN: (n: number) => string;
+  readonly showInSource: string;
+  readonly noEvidence: string;
+  readonly undated: string;
+  readonly planned: string;
+  readonly translated: string;
+  readonly fields: Record<keyof typeof fieldsEn, string>;
+  readonly kinds: Record<string, string>;
+  readonly timeline: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly country: string;
+    readonly kind: string;
+    readonly topic: string;
+    readonly group: string;
+    readonly byKind: string;
+    readonly byPartner: string;
+    readonly all: string;
+    readonly count: (n: number) => string;
+    readonly none: string;
+    readonly onlyKorea: string;
+    readonly legendPrecise: string;
+    readonly legendVague: string;
+    readonly legendPlanned: string;
+    readonly chartLabel: string;
+    readonly list: string;
+  };
+  readonly network: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly chartLabel: string;
+    readonly nodes: string;
+    readonly edges: string;
+    readonly between: string;
+    readonly and: string;
+    readonly shared: string;
+    readonly first: string;
+    readonly last: string;
+    readonly name: string;
+    readonly events: string;
+    readonly kind: string;
+    readonly node: (name: string, events: number) => string;
+  };
+  readonly source: {
+    readonly article: string;
+    readonly loading: string;
+    readonly citedBy: (label: string) => string;
+    readonly passages: (n: number) => string;
+  };
+  readonly eventsCount: (n: number) => string;
+  readonly partnersHint: string;
+  readonly openTimeline: string;
+  readonly footer: string;
+  readonly navLabel: string;
+}
+
+const fieldsEn = {
+  date: "Date",
+  place: "Place",
+  kind: "Kind",
+  status: "Status",
+  participants: "Participants",
+  countries: "Parties",
+  subjects: "About",
+  organizations: "Organizations",
+  topics: "Topics",
+  partOf: "Part of",
+  plover: "PLOVER",
+  cameo: "CAMEO",
+  names: "Names",
+  native: "Native name",
+  aliases: "Also written",
+  nationality: "Nationality",
+  description: "Description",
+  offices: "Offices",
+  events: "Events",
+  quotes: "Quotes",
+  agreements: "Agreements",
+  partners: "Partners",
+  members: "Members",
+  country: "Country",
+  person: "Person",
+  role: "Role",
+  title: "Title",
+  observed: "Observed",
+  start: "Since",
+  end: "Until",
+  speaker: "Speaker",
+  language: "Language",
+  event: "Event",
+  parties: "Parties",
+  value: "Value",
+  items: "Items",
+  publisher: "Publisher",
+  published: "Published",
+  url: "Address",
+  credits: "Credits",
+  summary: "Summary",
+  alpha3: "ISO code",
+  aboutEvents: "Events about it",
+};
+
+const kindsDe: Record<string, string> = {
+  meeting: "Treffen",
+  summit: "Gipfel",
+  talks: "Gespräche",
+  dialogue: "Dialog",
+  visit: "Besuch",
+  "press-conference": "Pressekonferenz",
+  conference: "Konferenz",
+  forum: "Forum",
+  speech: "Rede",
+  statement: "Erklärung",
+  "agreement-signing": "Unterzeichnung",
+  ruling: "Urteil",
+  tariff: "Zoll",
+  sanction: "Sanktion",
+  "export-control": "Exportkontrolle",
+  "weapons-test": "Waffentest",
+  "weapons-unveiling": "Waffenvorstellung",
+  deployment: "Stationierung",
+  exercise: "Manöver",
+  "arms-deal": "Rüstungsgeschäft",
+  mediation: "Vermittlung",
+  "territorial-action": "Territoriale Maßnahme",
+  appointment: "Ernennung",
+  cooperation: "Zusammenarbeit",
+  war: "Krieg",
+  treaty: "Vertrag",
+  pact: "Pakt",
+  "joint-declaration": "Gemeinsame Erklärung",
+  memorandum: "Absichtserklärung",
+  "arms-contract": "Rüstungsvertrag",
+  commitment: "Zusage",
+  "task-force": "Arbeitsgruppe",
+  other: "Sonstiges",
+  "head-of-state": "Staatsoberhaupt",
+  "head-of-government": "Regierungschef",
+  "foreign-minister": "Außenminister",
+  "vice-foreign-minister": "Vize-Außenminister",
+  "defense-minister": "Verteidigungsminister",
+  "intelligence-chief": "Geheimdienstchef",
+  legislator: "Abgeordneter",
+  diplomat: "Diplomat",
+  "intelligence-officer": "Geheimdienstler",
+  academic: "Wissenschaftler",
+  journalist: "Journalist",
+  representative: "Vertreter",
+  city: "Stadt",
+  site: "Ort",
+  building: "Gebäude",
+  region: "Region",
+  sea: "Meer",
+  island: "Insel",
+  "intergovernmental-body": "Zwischenstaatliche Organisation",
+  ministry: "Ministerium",
+  agency: "Behörde",
+  military: "Militär",
+  court: "Gericht",
+  legislature: "Parlament",
+  "parliamentary-group": "Parlamentariergruppe",
+  "political-party": "Partei",
+  initiative: "Initiative",
+  university: "Universität",
+  foundation: "Stiftung",
+  company: "Unternehmen",
+  media: "Medium",
+  "government-release": "Regierungsmitteilung",
+  "news-report": "Nachrichtenbericht",
+  analysis: "Analyse",
+  "press-agency-report": "Agenturmeldung",
+  author: "Autor",
+  editor: "Redaktion",
+  photographer: "Fotograf",
+  current: "im Amt",
+  former: "ehemals",
+  occurred: "stattgefunden",
+  planned: "geplant",
+  en: "Englisch",
+  de: "Deutsch",
+  ko: "Koreanisch",
+  ja: "Japanisch",
+  zh: "Chinesisch",
+};
+
+const kindsEn: Record<string, string> = {
+  en: "English",
+  de: "German",
+  ko: "Korean",
+  ja: "Japanese",
+  zh: "Chinese",
+};
+
+/** The interface strings in English and German. */
+export const messages: Record<LabelLanguage, Messages> = {
+  en: {
+    title: "Korea relations",
+    tagline: "South Korea's foreign and security relations, from the sources",
+    skip: "Skip to content",
+    switchTo: "Deutsch",
+    switchLabel: "Auf Deutsch anzeigen",
+    nav: { home: "Home", timeline: "Timeline", network: "Network", sources: "Sources" },
+    searchLabel: "Search",
+    searchPlaceholder: "Search people, countries, events…",
+    searchHint:
+      "Type a name in any spelling – Südkorea, ROK, Kyung-wha Kang, 강경화 – or a word from a summary or quote.",
+    results: (n, q) => `${n} ${n === 1 ? "result" : "results"} for “${q}”`,
+    noResults: (q) => `Nothing found for “${q}”.`,
+    types: {
+      source: ["Source", "Sources"],
+      country: ["Country", "Countries"],
+      place: ["Place", "Places"],
+      organization: ["Organization", "Organizations"],
+      person: ["Person", "People"],
+      office: ["Office", "Offices"],
+      event: ["Event", "Events"],
+      agreement: ["Agreement", "Agreements"],
+      quote: ["Quote", "Quotes"],
+      topic: ["Topic", "Topics"],
+    },
+    browseAll: (n) => `all ${n}`,
+    explore: "Explore",
+    intro:
+      "Who met whom, when, where, in which office, about what, what they agreed and what they said – compiled from news articles in English and German. Every fact links to the verbatim passage of the source it rests on.",
+    notFound: "Not found",
+    notFoundHint: "There is no record at this address.",
+    didYouMean: "Did you mean",
+    basis: { stated: "stated", inferred: "inferred", external: "external" },
+    evidence: "Evidence",
+    evidenceN: (n) => `Evidence ${n}`,
+    showInSource: "Show in the source",
+    noEvidence: "No evidence recorded.",
+    undated: "undated",
+    planned: "planned",
+    translated: "translated by the source",
+    fields: fieldsEn,
+    kinds: kindsEn,
+    timeline: {
+      heading: "Timeline",
+      intro: "Events over time. Filter them, and choose one to open it.",
+      country: "Country",
+      kind: "Kind",
+      topic: "Topic",
+      group: "Rows",
+      byKind: "by kind",
+      byPartner: "by partner country",
+      all: "All",
+      count: (n) => `${n} ${n === 1 ? "event" : "events"}`,
+      none: "No events match these filters.",
+      onlyKorea: "South Korea alone",
+      legendPrecise: "day known",
+      legendVague: "month or year only",
+      legendPlanned: "planned",
+      chartLabel: "Events over time",
+      list: "Events in date order",
+    },
+    network: {
+      heading: "Relations network",
+      intro:
+        "Countries and organizations that take part in the same events. Lines are thicker the more events two share; South Korea is at the centre.",
+      chartLabel: "Relations network",
+      nodes: "Taking part",
+      edges: "Shared events",
+      between: "Between",
+      and: "and",
+      shared: "Events",
+      first: "First",
+      last: "Last",
+      name: "Name",
+      events: "Events",
+      kind: "Kind",
+      node: (name, n) => `${name}: ${n} ${n === 1 ? "event" : "events"}`,
+    },
+    source: {
+      article: "The article",
+      loading: "Loading the article…",
+      citedBy: (label) => `cited by ${label}`,
+      passages: (n) => `${n} cited ${n === 1 ? "passage is" : "passages are"} highlighted.`,
+    },
+    eventsCount: (n) => `${n} ${n === 1 ? "event" : "events"}`,
+    partnersHint: "Countries taking part in the same events",
+    openTimeline: "Show on the timeline",
+    footer:
+      "Data CC BY 4.0 · code MIT · the article texts are their publishers’ and quoted only so that every excerpt can be checked. This page works offline and sends nothing anywhere.",
+    navLabel: "Main",
+  },
+  de: {
+    title: "Korea-Beziehungen",
+    tagline: "Südkoreas Außen- und Sicherheitsbeziehungen, aus den Quellen",
+    skip: "Zum Inhalt",
+    switchTo: "English",
+    switchLabel: "Show in English",
+    nav: { home: "Start", timeline: "Zeitleiste", network: "Netzwerk", sources: "Quellen" },
+    searchLabel: "Suche",
+    searchPlaceholder: "Personen, Länder, Ereignisse suchen…",
+    searchHint:
+      "Einen Namen in beliebiger Schreibweise – Südkorea, Suedkorea, ROK, Kyung-wha Kang, 강경화 – oder ein Wort aus einer Zusammenfassung oder einem Zitat.",
+    results: (n, q) => `${n} ${n === 1 ? "Treffer" : "Treffer"} für „${q}“`,
+    noResults: (q) => `Nichts gefunden für „${q}“.`,
+    types: {
+      source: ["Quelle", "Quellen"],
+      country: ["Land", "Länder"],
+      place: ["Ort", "Orte"],
+      organization: ["Organisation", "Organisationen"],
+      person: ["Person", "Personen"],
+      office: ["Amt", "Ämter"],
+      event: ["Ereignis", "Ereignisse"],
+      agreement: ["Vereinbarung", "Vereinbarungen"],
+      quote: ["Zitat", "Zitate"],
+      topic: ["Thema", "Themen"],
+    },
+    browseAll: (n) => `alle ${n}`,
+    explore: "Entdecken",
+    intro:
+      "Wer traf wen, wann, wo, in welchem Amt, worüber, was vereinbart und was gesagt wurde – zusammengestellt aus Nachrichtenartikeln auf Englisch und Deutsch. Jede Angabe verweist auf die wörtliche Stelle der Quelle, auf der sie beruht.",
+    notFound: "Nicht gefunden",
+    notFoundHint: "Unter dieser Adresse gibt es keinen Eintrag.",
+    didYouMean: "Meinten Sie",
+    basis: { stated: "belegt", inferred: "erschlossen", external: "extern" },
+    evidence: "Belege",
+    evidenceN: (n) => `Beleg ${n}`,
+    showInSource: "In der Quelle zeigen",
+    noEvidence: "Keine Belege erfasst.",
+    undated: "ohne Datum",
+    planned: "geplant",
+    translated: "von der Quelle übersetzt",
+    fields: {
+      date: "Datum",
+      place: "Ort",
+      kind: "Art",
+      status: "Status",
+      participants: "Teilnehmende",
+      countries: "Beteiligte",
+      subjects: "Betrifft",
+      organizations: "Organisationen",
+      topics: "Themen",
+      partOf: "Teil von",
+      plover: "PLOVER",
+      cameo: "CAMEO",
+      names: "Namen",
+      native: "Name in Landesschrift",
+      aliases: "Auch geschrieben",
+      nationality: "Staatsangehörigkeit",
+      description: "Beschreibung",
+      offices: "Ämter",
+      events: "Ereignisse",
+      quotes: "Zitate",
+      agreements: "Vereinbarungen",
+      partners: "Partner",
+      members: "Mitglieder",
+      country: "Land",
+      person: "Person",
+      role: "Funktion",
+      title: "Titel",
+      observed: "Beobachtet",
+      start: "Seit",
+      end: "Bis",
+      speaker: "Sprecher",
+      language: "Sprache",
+      event: "Ereignis",
+      parties: "Parteien",
+      value: "Wert",
+      items: "Gegenstände",
+      publisher: "Herausgeber",
+      published: "Erschienen",
+      url: "Adresse",
+      credits: "Mitwirkende",
+      summary: "Zusammenfassung",
+      alpha3: "ISO-Code",
+      aboutEvents: "Ereignisse über das Land",
+    },
+    kinds: kindsDe,
+    timeline: {
+      heading: "Zeitleiste",
+      intro:
+        "Ereignisse im Zeitverlauf. Filtern Sie sie und wählen Sie eines aus, um es zu öffnen.",
+      country: "Land",
+      kind: "Art",
+      topic: "Thema",
+      group: "Zeilen",
+      byKind: "nach Art",
+      byPartner: "nach Partnerland",
+      all: "Alle",
+      count: (n) => `${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
+      none: "Keine Ereignisse passen zu diesen Filtern.",
+      onlyKorea: "Südkorea allein",
+      legendPrecise: "Tag bekannt",
+      legendVague: "nur Monat oder Jahr",
+      legendPlanned: "geplant",
+      chartLabel: "Ereignisse im Zeitverlauf",
+      list: "Ereignisse nach Datum",
+    },
+    network: {
+      heading: "Beziehungsnetz",
+      intro:
+        "Länder und Organisationen, die an denselben Ereignissen beteiligt sind. Je mehr Ereignisse zwei teilen, desto dicker die Linie; Südkorea steht in der Mitte.",
+      chartLabel: "Beziehungsnetz",
+      nodes: "Beteiligte",
+      edges: "Gemeinsame Ereignisse",
+      between: "Zwischen",
+      and: "und",
+      shared: "Ereignisse",
+      first: "Erstes",
+      last: "Letztes",
+      name: "Name",
+      events: "Ereignisse",
+      kind: "Art",
+      node: (name, n) => `${name}: ${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
+    },
+    source: {
+      article: "Der Artikel",
+      loading: "Artikel wird geladen…",
+      citedBy: (label) => `zitiert von ${label}`,
+      passages: (n) => `${n} zitierte ${n === 1 ? "Stelle ist" : "Stellen sind"} hervorgehoben.`,
+    },
+    eventsCount: (n) => `${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
+    partnersHint: "Länder, die an denselben Ereignissen beteiligt sind",
+    openTimeline: "Auf der Zeitleiste zeigen",
+    footer:
+      "Daten CC BY 4.0 · Code MIT · die Artikeltexte gehören ihren Verlagen und stehen nur hier, damit jeder Auszug geprüft werden kann. Diese Seite funktioniert offline und sendet nichts.",
+    navLabel: "Hauptmenü",
+  },
+};

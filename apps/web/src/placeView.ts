@@ -1,0 +1,51 @@
+import type { Place } from "@korea-relations/core";
+import { basisMark } from "./basisMark.js";
+import { citeRegistry } from "./citeRegistry.js";
+import { factList } from "./factList.js";
+import { h } from "./h.js";
+import { kindLabel } from "./kindLabel.js";
+import { recordHeader } from "./recordHeader.js";
+import { recordLink } from "./recordLink.js";
+import { splitEvidence } from "./splitEvidence.js";
+import type { View, ViewContext } from "./viewContext.js";
+
+/** A place: its names, kind and country, evidence. */
+export function placeView(place: Place, ctx: ViewContext): View {
+  const { r, m } = ctx;
+  const cites = citeRegistry(ctx);
+  const ev = splitEvidence(r.evidenceFor(place.id));
+  const title = place.names[ctx.lang];
+  return {
+    title,
+    node: h(
+      "article",
+      null,
+      recordHeader("place", title, cites.marks(ev.general), ctx),
+      factList([
+        [
+          m.fields.names,
+          [
+            h("span", { lang: "en" }, place.names.en),
+            " · ",
+            h("span", { lang: "de" }, place.names.de),
+          ],
+        ],
+        [
+          m.fields.native,
+          place.native && [
+            h("span", { lang: place.native.lang }, place.native.name),
+            basisMark(place.native, m),
+          ],
+        ],
+        [m.fields.aliases, place.aliases.join(" · ")],
+        [m.fields.kind, kindLabel(place.kind, m)],
+        [
+          m.fields.country,
+          place.country ? recordLink(place.country, ctx) : null,
+          cites.marks(ev.of("country")),
+        ],
+      ]),
+      cites.section(),
+    ),
+  };
+}

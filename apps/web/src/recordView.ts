@@ -1,0 +1,41 @@
+import type { RecordType } from "@korea-relations/core";
+import { agreementView } from "./agreementView.js";
+import { countryView } from "./countryView.js";
+import { eventView } from "./eventView.js";
+import { notFoundView } from "./notFoundView.js";
+import { officeView } from "./officeView.js";
+import { organizationView } from "./organizationView.js";
+import { personView } from "./personView.js";
+import { placeView } from "./placeView.js";
+import { quoteView } from "./quoteView.js";
+import { sourceView } from "./sourceView.js";
+import { topicView } from "./topicView.js";
+import type { View, ViewContext } from "./viewContext.js";
+
+/** The page of any record, by type and id; the not-found page when there is none. */
+export function recordView(type: RecordType, id: string, ctx: ViewContext, at?: number): View {
+  const record = ctx.r.resolve(id);
+  if (!record || record.id !== id || record.type !== type) return notFoundView(id, ctx);
+  switch (record.type) {
+    case "person":
+      return personView(record, ctx);
+    case "country":
+      return countryView(record, ctx);
+    case "organization":
+      return organizationView(record, ctx);
+    case "event":
+      return eventView(record, ctx);
+    case "agreement":
+      return agreementView(record, ctx);
+    case "quote":
+      return quoteView(record, ctx);
+    case "topic":
+      return topicView(record, ctx);
+    case "place":
+      return placeView(record, ctx);
+    case "office":
+      return officeView(record, ctx);
+    case "source":
+      return sourceView(record, ctx, at);
+  }
+}

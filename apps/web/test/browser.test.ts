@@ -1,0 +1,476 @@
+/**
+ * The built page in Debian's Chromium: search, record pages, evidence,
+ * routing, timeline, network, languages, keyboard use, accessibility (axe),
+ * offline use and the Content Security Policy. Screenshots go to
+ * `.screenshots/` (git-ignored).
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { builtin, relationsNetwork } from "@korea-relations/core";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, harness } from "./harness.js";
+
+const app = fileURLToPath(new URL("..", import.meta.url));
+const dist = `${app}dist`;
+const shots = `${app}.screenshots`;
+const r = builtin();
+
+let h: Harness;
+beforeAll(async () => {
+  h = await harness(dist);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function open(hash: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await h.newPage(viewport);
+  await page.goto(`${h.url}${hash}`);
+  await page.locator("main h1").first().waitFor();
+  return page;
+}
+
+const heading = (page: Page) => page.locator("main h1").first().textContent();
+const hashOf = (page: Page) => new URL(page.url()).hash;
+
+async function search(page: Page, query: string): Promise<void> {
+  await page.locator("#q").fill(query);
+  await page.locator(".search-results .status").waitFor();
+}
+
+describe("search", () => {
+  it("finds people by any spelling in English, grouped by kind with context", async () => {
+    const page = await open("#/");
+    for (const query of ["Kang Kyung-wha", "Kyung-wha Kang", "강경화"]) {
+      await search(page, query);
+      const first = page.locator(".hits a").first();
+      expect(await first.getAttribute("href")).toBe("#/person/kang-kyung-wha");
+      const group = page.locator(".hit-group").first();
+      expect(await group.locator("h2").textContent()).toMatch(/^People/);
+      expect((await group.locator(".detail").first().textContent())?.length).toBeGreaterThan(0);
+    }
+    expect(hashOf(page)).toBe(`#/search?q=${encodeURIComponent("강경화")}`);
+    await search(page, "ROK");
+    expect(await page.locator(".hits a").first().getAttribute("href")).toBe("#/country/KR");
+    await page.close();
+  });
+
+  it("finds countries and events in German, with German labels", async () => {
+    const page = await open("#/");
+    await page.getByRole("button", { name: "Auf Deutsch anzeigen" }).click();
+    for (const query of ["Südkorea", "Suedkorea"]) {
+      await search(page, query);
+      const first = page.locator(".hits a").first();
+      expect(await first.getAttribute("href")).toBe("#/country/KR");
+      expect(await first.textContent()).toBe("Südkorea");
+      expect(await page.locator(".hit-group h2").first().textContent()).toMatch(/^Länder/);
+    }
+    await search(page, "Strategischer Dialog");
+    const expected = r.search("Strategischer Dialog", { lang: "de", limit: 1 })[0];
+    expect(await page.locator(".hits a").first().textContent()).toBe(expected?.label);
+    expect(await page.locator(".search-results .status").textContent()).toMatch(/Treffer/);
+    await page.getByRole("button", { name: "Show in English" }).click();
+    await page.close();
+  });
+
+  it("says when nothing is found", async () => {
+    const page = await open("#/search?q=qqqxxzzq");
+    expect(await page.locator(".hits").count()).toBe(0);
+    expect(await page.locator(".search-results .status").textContent()).toContain("Nothing found");
+    await page.close();
+  });
+});
+
+describe("record pages", () => {
+  it("opens a person from the search and follows one of their events", async () => {
+    const page = await open("#/");
+    await search(page, "Heiko Maas");
+    await page.locator('.hits a[href="#/person/heiko-maas"]').click();
+    await page.waitForURL(/#\/person\/heiko-maas$/);
+    expect(await heading(page)).toContain("Heiko Maas");
+    const events = r.findEvents({ people: ["heiko-maas"] });
+    expect(events.length).toBeGreaterThan(0);
+    const event = events[0];
+    const link = page.locator(`a[href="#/event/${event?.id}"]`).first();
+    await link.click();
+    await page.waitForURL(new RegExp(`#/event/${event?.id}$`));
+    expect(await heading(page)).toContain(event?.title.en);
+    // The event names its participants, linked back.
+    expect(await page.locator('.facts a[href="#/person/heiko-maas"]').count()).toBeGreaterThan(0);
+    // Focus moved to the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await page.close();
+  });
+
+  it("marks inferred and external dates with their reason", async () => {
+    const event = r.dataset.events.find((e) => e.date.basis !== "stated" && e.date.reason);
+    expect(event).toBeDefined();
+    const page = await open(`#/event/${event?.id}`);
+    const mark = page.locator(".facts .basis").first();
+    expect(await mark.locator(".badge").textContent()).toBe(event?.date.basis);
+    expect(await mark.locator(".reason").textContent()).toBe(event?.date.reason);
+    await page.close();
+  });
+
+  it("opens evidence: the verbatim excerpt and its source, then the passage in the source", async () => {
+    const page = await open("#/person/kang-kyung-wha");
+    const evidence = r.evidenceFor("kang-kyung-wha")[0];
+    expect(evidence).toBeDefined();
+    const button = page.getByRole("button", { name: "Evidence 1", exact: true }).first();
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    const card = page.locator(".cite-card:visible").first();
+    expect(await card.locator("blockquote").textContent()).toBe(evidence?.quote);
+    const meta = await card.locator(".cite-meta").textContent();
+    expect(meta).toContain(evidence?.sourceRecord.publisher?.value ?? "");
+    expect(meta).toContain(evidence?.sourceRecord.title?.value ?? "");
+    await card.getByRole("link", { name: "Show in the source" }).click();
+    await page.waitForURL(/#\/source\//);
+    const target = page.locator("mark.target").first();
+    await target.waitFor();
+    expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await target.isVisible()).toBe(true);
+    // The whole passage is highlighted: the excerpt, give or take folded spaces and hyphens.
+    const fold = (text: string) =>
+      text
+        .normalize("NFKC")
+        .replace(/[\s\u2010\u2011-]+/g, " ")
+        .trim();
+    const passage = (await page.locator("mark.target").allTextContents()).join("");
+    expect(fold(passage)).toBe(fold(evidence?.quote ?? ""));
+    // Cited passages link to the records citing them.
+    expect(await page.locator(".refs a").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("has a page for every kind of record", async () => {
+    const page = await h.newPage();
+    for (const type of [
+      "country",
+      "place",
+      "organization",
+      "person",
+      "office",
+      "event",
+      "agreement",
+      "quote",
+      "topic",
+      "source",
+    ] as const) {
+      const record = r.dataset.records.find((x) => x.type === type && x.evidence?.length);
+      expect(record, type).toBeDefined();
+      await page.goto(`${h.url}#/${type}/${record?.id}`);
+      await page.locator("main h1").waitFor();
+      expect(await page.locator("main .type").getAttribute("class")).toContain(`type-${type}`);
+      expect(await page.locator("main .evidence li").count()).toBeGreaterThan(0);
+    }
+    await page.goto(`${h.url}#/person/no-such-person`);
+    expect(await heading(page)).toBe("Not found");
+    await page.close();
+  });
+});
+
+describe("addresses", () => {
+  it("keeps a deep link on reload", async () => {
+    const page = await open("#/person/ishiba-shigeru");
+    expect(await heading(page)).toContain("Ishiba Shigeru");
+    await page.reload();
+    await page.locator("main h1").waitFor();
+    expect(await heading(page)).toContain("Ishiba Shigeru");
+    await page.goto(`${h.url}#/source/ffo-2020-08-10-strategic-dialogue`);
+    await page.reload();
+    await page.locator(".article-text").waitFor();
+    expect(await heading(page)).toContain(
+      r.getSource("ffo-2020-08-10-strategic-dialogue").title?.value,
+    );
+    await page.close();
+  });
+
+  it("goes back and forward through visited pages", async () => {
+    const page = await open("#/");
+    await page.locator('a[href^="#/timeline"]').first().click();
+    await page.waitForURL(/#\/timeline/);
+    await page.goto(`${h.url}#/person/lee-jae-myung`);
+    await page.locator("main h1").waitFor();
+    await page.locator('a[href^="#/event/"]').first().click();
+    await page.waitForURL(/#\/event\//);
+    await page.goBack();
+    await page.waitForURL(/#\/person\/lee-jae-myung$/);
+    expect(await heading(page)).toContain("Lee Jae-myung");
+    await page.goBack();
+    await page.waitForURL(/#\/timeline/);
+    expect(await heading(page)).toBe("Timeline");
+    await page.goForward();
+    await page.waitForURL(/#\/person\/lee-jae-myung$/);
+    expect(await heading(page)).toContain("Lee Jae-myung");
+    await page.close();
+  });
+});
+
+describe("timeline", () => {
+  it("filters by country, kind and topic, keeps the filter in the address, opens an event", async () => {
+    const page = await open("#/timeline");
+    const marks = page.locator("svg.timeline a.mark");
+    const all = r.findEvents();
+    expect(await page.locator(".timeline-view .status").textContent()).toBe(`${all.length} events`);
+    expect(await marks.count()).toBeGreaterThanOrEqual(all.length);
+
+    await page.locator("#tl-country").selectOption("DE");
+    const withGermany = r.findEvents({ countries: ["DE"] });
+    expect(await page.locator(".timeline-view .status").textContent()).toBe(
+      `${withGermany.length} events`,
+    );
+    expect(await page.locator(".timeline-view .items li").count()).toBe(withGermany.length);
+    expect(hashOf(page)).toBe("#/timeline?country=DE");
+
+    const kind = withGermany[0]?.kind as string;
+    await page.locator("#tl-kind").selectOption(kind);
+    const both = r.findEvents({ countries: ["DE"], kinds: [kind as never] });
+    expect(await page.locator(".timeline-view .items li").count()).toBe(both.length);
+    await page.locator("#tl-kind").selectOption("");
+
+    const topic = r.dataset.topics.find(
+      (t) => r.findEvents({ countries: ["DE"], topics: [t.id] }).length > 0,
+    );
+    await page.locator("#tl-topic").selectOption(topic?.id as string);
+    expect(await page.locator(".timeline-view .items li").count()).toBe(
+      r.findEvents({ countries: ["DE"], topics: [topic?.id as string] }).length,
+    );
+
+    await page.reload();
+    await page.locator("svg.timeline").waitFor();
+    expect(await page.locator("#tl-country").inputValue()).toBe("DE");
+    expect(await page.locator("#tl-topic").inputValue()).toBe(topic?.id);
+
+    await page.locator("#tl-group").selectOption("partner");
+    expect(hashOf(page)).toContain("group=partner");
+    const mark = marks.first();
+    const href = (await mark.getAttribute("href")) as string;
+    await mark.click();
+    await page.waitForURL(new RegExp(`${href.replace(/[?]/g, "\\?")}$`));
+    const id = href.split("/")[2];
+    expect(await heading(page)).toContain(r.dataset.events.find((e) => e.id === id)?.title.en);
+    await page.close();
+  });
+});
+
+describe("network", () => {
+  it("shows the network with its numbers beside it; a node opens the country", async () => {
+    const page = await open("#/network");
+    const network = relationsNetwork(r);
+    expect(await page.locator("svg.network a.node").count()).toBe(network.nodes.length);
+    const rows = page.locator(".network-tables table").first().locator("tbody tr");
+    expect(await rows.count()).toBe(network.edges.length);
+    const heaviest = network.edges[0];
+    expect(await rows.first().locator("td.num").textContent()).toBe(String(heaviest?.events));
+    await page.locator('svg.network a.node[href="#/country/JP"]').click();
+    await page.waitForURL(/#\/country\/JP$/);
+    expect(await heading(page)).toContain("Japan");
+    await page.close();
+  });
+});
+
+describe("languages", () => {
+  it("switches the interface and the labels to German and back, and remembers it", async () => {
+    const page = await open("#/event/2025-08-23-kr-jp-tokyo-summit");
+    const event = r.getEvent("2025-08-23-kr-jp-tokyo-summit");
+    expect(await heading(page)).toContain(event.title.en);
+    await page.getByRole("button", { name: "Auf Deutsch anzeigen" }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+    expect(await heading(page)).toContain(event.title.de);
+    expect(await page.locator(".top nav").textContent()).toContain("Zeitleiste");
+    expect(await page.locator(".facts dt").first().textContent()).toBe("Datum");
+    await page.reload();
+    await page.locator("main h1").waitFor();
+    expect(await heading(page)).toContain(event.title.de);
+    await page.getByRole("button", { name: "Show in English" }).click();
+    expect(await heading(page)).toContain(event.title.en);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.close();
+  });
+});
+
+describe("keyboard", () => {
+  it("works without a mouse: skip link, search, results, evidence, source", async () => {
+    const page = await open("#/");
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          tag: el?.tagName,
+          id: el?.id,
+          text: el?.textContent,
+          cls: el?.className,
+          outline: el ? getComputedStyle(el).outlineStyle : "",
+        };
+      });
+    await page.keyboard.press("Tab");
+    expect((await active()).text).toBe("Skip to content");
+    expect((await active()).outline).toBe("solid");
+    for (let i = 0; i < 10 && (await active()).id !== "q"; i++) await page.keyboard.press("Tab");
+    expect((await active()).id).toBe("q");
+    await page.keyboard.type("Kang Kyung-wha");
+    await page.keyboard.press("Enter");
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute("href")),
+    ).toBe("#/person/kang-kyung-wha");
+    expect((await active()).outline).toBe("solid");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#\/person\/kang-kyung-wha$/);
+    expect((await active()).tag).toBe("H1");
+    for (let i = 0; i < 30 && (await active()).cls !== "cite-button"; i++)
+      await page.keyboard.press("Tab");
+    expect((await active()).cls).toBe("cite-button");
+    expect((await active()).outline).toBe("solid");
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".cite-button[aria-expanded=true]").count()).toBe(1);
+    await page.keyboard.press("Tab");
+    expect((await active()).text).toBe("Show in the source");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#\/source\//);
+    await page.locator("mark.target").first().waitFor();
+    expect((await active()).tag).toBe("MARK");
+    await page.close();
+  });
+});
+
+interface Axe {
+  run(context: Document): Promise<{
+    violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+  }>;
+}
+
+const PAGES = [
+  "#/",
+  "#/search?q=Korea",
+  "#/person/kang-kyung-wha",
+  "#/country/KR",
+  "#/country/DE",
+  "#/event/2025-08-23-kr-jp-tokyo-summit",
+  "#/source/ffo-2020-08-10-strategic-dialogue",
+  "#/timeline",
+  "#/timeline?group=partner",
+  "#/network",
+  "#/browse/person",
+];
+
+describe("accessibility", () => {
+  it("has no serious or critical axe-core violations, in English and German", async () => {
+    // axe is injected as a script tag, which the page's CSP forbids: a separate profile ignores the CSP.
+    const axe = await harness(dist, { bypassCSP: true });
+    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+    try {
+      const page = await axe.newPage();
+      const found: string[] = [];
+      for (const lang of ["en", "de"]) {
+        await page.goto(`${axe.url}#/`);
+        await page.evaluate((l) => localStorage.setItem("korea-relations-lang", l), lang);
+        for (const hash of PAGES) {
+          await page.goto(`${axe.url}${hash}`);
+          await page.locator("main h1").waitFor();
+          if (hash.startsWith("#/source/")) await page.locator(".article-text").waitFor();
+          // Open one citation card so its content is checked too.
+          await page
+            .locator(".cite-button")
+            .first()
+            .click({ timeout: 1000 })
+            .catch(() => undefined);
+          await page.addScriptTag({ path: axePath });
+          const result = await page.evaluate(async () => {
+            const { axe } = window as unknown as { axe: Axe };
+            const { violations } = await axe.run(document);
+            return violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+            }));
+          });
+          for (const v of result) {
+            if (v.impact === "serious" || v.impact === "critical")
+              found.push(`${lang} ${hash}: ${v.id} (${v.impact}) ${v.targets.join(", ")}`);
+          }
+        }
+      }
+      expect(found).toEqual([]);
+      expect(axe.problems).toEqual([]);
+    } finally {
+      await axe.close();
+    }
+  });
+});
+
+describe("offline and safe", () => {
+  it("requests nothing from any host but its own, on any page", async () => {
+    const page = await h.newPage();
+    for (const hash of PAGES) {
+      await page.goto(`${h.url}${hash}`);
+      await page.locator("main h1").waitFor();
+    }
+    await page.waitForTimeout(300);
+    await page.close();
+    expect(h.requests.length).toBeGreaterThan(0);
+    expect(h.requests.filter((url) => !url.startsWith(h.url))).toEqual([]);
+    expect(h.problems).toEqual([]);
+  });
+
+  it("ships a Content Security Policy that forbids inline scripts and HTML sinks", async () => {
+    const html = readFileSync(`${dist}/index.html`, "utf8");
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(html)?.[1]
+      ?.replaceAll("&#39;", "'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("require-trusted-types-for 'script'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const page = await open("#/");
+    const outcome = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML("beforeend", "<b>x</b>");
+        return "parsed";
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(outcome).toBe("TypeError");
+    await page.close();
+  });
+});
+
+describe("screenshots", () => {
+  it("writes screenshots at 1280×800 and 375×812", async () => {
+    mkdirSync(shots, { recursive: true });
+    const views: [string, string][] = [
+      ["home", "#/"],
+      ["search", "#/search?q=Kang"],
+      ["person", "#/person/kang-kyung-wha"],
+      ["event", "#/event/2025-08-23-kr-jp-tokyo-summit"],
+      ["country", "#/country/DE"],
+      ["source", "#/source/ffo-2020-08-10-strategic-dialogue"],
+      ["timeline", "#/timeline"],
+      ["network", "#/network"],
+    ];
+    for (const [size, viewport] of [
+      ["desktop", { width: 1280, height: 800 }],
+      ["phone", { width: 375, height: 812 }],
+    ] as const) {
+      const page = await h.newPage(viewport);
+      for (const [name, hash] of views) {
+        await page.goto(`${h.url}${hash}`);
+        await page.locator("main h1").waitFor();
+        if (name === "source") await page.locator(".article-text").waitFor();
+        if (name === "event") await page.locator(".cite-button").first().click();
+        const path = `${shots}/${size}-${name}.png`;
+        await page.screenshot({ path });
+        expect(readFileSync(path).length).toBeGreaterThan(1000);
+        // The page never scrolls sideways.
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${size} ${name}`).toBeLessThanOrEqual(viewport.width);
+      }
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "../test/fixture.js";
+import { createRelations } from "./createRelations.js";
+import { UnknownEntityError } from "./errors.js";
+import { relationsNetwork } from "./relationsNetwork.js";
+
+const r = createRelations(fixture);
+
+describe("relationsNetwork", () => {
+  it("makes parties and organizations nodes, weighted by their events", () => {
+    const { nodes } = relationsNetwork(r);
+    expect(nodes).toEqual([
+      { id: "KR", type: "country", events: 5 },
+      { id: "DE", type: "country", events: 3 },
+      { id: "FR", type: "country", events: 1 },
+      { id: "JP", type: "country", events: 1 },
+      { id: "stockholm-initiative", type: "organization", events: 1 },
+    ]);
+    // A subject (talked about, not a party) is no node.
+    expect(nodes.map((n) => n.id)).not.toContain("KP");
+  });
+
+  it("joins every two members of an event, weighted by shared events", () => {
+    const { edges } = relationsNetwork(r);
+    expect(edges[0]).toEqual({
+      source: "DE",
+      target: "KR",
+      events: 3,
+      eventIds: ["2020-stockholm", "2020-press", "2020-dialogue"],
+      first: "2020",
+      last: "2020-08-10",
+    });
+    expect(edges.map((e) => `${e.source}-${e.target}:${e.events}`)).toEqual([
+      "DE-KR:3",
+      "DE-FR:1",
+      "DE-stockholm-initiative:1",
+      "FR-KR:1",
+      "FR-stockholm-initiative:1",
+      "JP-KR:1",
+      "KR-stockholm-initiative:1",
+    ]);
+  });
+
+  it("agrees with partners() on country pairs", () => {
+    const { edges } = relationsNetwork(r);
+    for (const partner of r.partners("KR")) {
+      const [source, target] = [partner.country, "KR"].sort();
+      const edge = edges.find((e) => e.source === source && e.target === target);
+      expect(edge?.events).toBe(partner.events);
+      expect(edge?.first).toBe(partner.first);
+      expect(edge?.last).toBe(partner.last);
+    }
+  });
+
+  it("takes an event filter", () => {
+    const { nodes, edges } = relationsNetwork(r, { from: "2025" });
+    expect(nodes.map((n) => n.id)).toEqual(["KR", "JP"]);
+    expect(edges).toEqual([
+      {
+        source: "JP",
+        target: "KR",
+        events: 1,
+        eventIds: ["2025-summit"],
+        first: "2025-08-23",
+        last: "2025-08-23",
+      },
+    ]);
+    expect(relationsNetwork(r, { kinds: ["ruling"] })).toEqual({ nodes: [], edges: [] });
+    expect(() => relationsNetwork(r, { countries: ["Atlantis"] })).toThrow(UnknownEntityError);
+  });
+});
