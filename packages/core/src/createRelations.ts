@@ -319,7 +319,9 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     const interval = intervalOf(event);
     maxSpan = Math.max(maxSpan, interval.end - interval.start);
     const parties = [...new Set(event.countries)].sort();
+    // Stryker disable next-line UpdateOperator,EqualityOperator: a reversed loop never ends and exhausts memory
     for (let i = 0; i < parties.length; i++) {
+      // Stryker disable next-line UpdateOperator,EqualityOperator: as above
       for (let j = i + 1; j < parties.length; j++)
         push(eventsByPair, `${parties[i]}|${parties[j]}`, event);
     }
@@ -600,6 +602,7 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
       else hi = mid;
     }
     const out: Event[] = [];
+    // Stryker disable next-line UpdateOperator: a reversed loop never ends and exhausts memory
     for (let i = lo - 1; i >= 0 && (starts[i] ?? 0) >= window.start - maxSpan; i--) {
       const event = events[i] as Event;
       const interval = intervalOf(event);
