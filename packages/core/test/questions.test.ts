@@ -17,8 +17,6 @@ import {
 } from "../src/index.js";
 import { sourceText } from "../src/sources.js";
 
-const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
-
 describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => {
   const text = sourceText("ffo-2020-08-10-strategic-dialogue");
 
