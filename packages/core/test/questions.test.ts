@@ -83,7 +83,8 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
       topics: ["COVID-19"],
       kinds: ["cooperation"],
     });
-    expect(help?.plover.type).toBe("AID");
+    expect(help?.plover.type).toBe("COOPERATE");
+    expect(help?.cameo).toBe("06");
     expect(evidenceFor(help?.id ?? "")[0]?.quote).toContain("numerous video conferences");
   });
 
