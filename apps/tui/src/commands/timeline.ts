@@ -1,0 +1,77 @@
+import type { Event } from "@korea-relations/core";
+import { dateText } from "../details/dateText.js";
+import { labelOfId } from "../details/labelOf.js";
+import { renderTable } from "../format/renderTable.js";
+import { UsageError } from "../UsageError.js";
+import { type Command, printJson } from "./Command.js";
+import { eventKinds, labelLanguage, listOption, stringOption } from "./options.js";
+
+/** `timeline <country> [<country>]`: a country's or a pair's events in date order. */
+export const timeline: Command = {
+  name: "timeline",
+  summary: "Events of a country or a pair of countries, in date order",
+  usage:
+    "timeline <country> [<country>] [--kind <kind>]... [--topic <topic>]... [--from <date>] [--to <date>]",
+  options: {
+    kind: { type: "string", multiple: true },
+    topic: { type: "string", multiple: true },
+    from: { type: "string" },
+    to: { type: "string" },
+    lang: { type: "string" },
+  },
+  optionHelp: [
+    ["--kind <kind>", "only events of these kinds (summit, dialogue, …)"],
+    ["--topic <topic>", "only events about any of these topics"],
+    ["--from <date>", "partial ISO date: 2020, 2020-08, 2020-08-10"],
+    ["--to <date>", "partial ISO date; a partial date covers its whole year or month"],
+    ["--lang en|de", "language of titles (default en)"],
+  ],
+  examples: [
+    "timeline KR",
+    "timeline Südkorea Japan --from 2025",
+    "timeline DE KR --json | jq length",
+  ],
+  run(context) {
+    const countries = context.positionals;
+    if (countries.length === 0) throw new UsageError("missing country", "timeline");
+    if (countries.length > 2) throw new UsageError("at most two countries", "timeline");
+    const relations = context.io.relations();
+    const lang = labelLanguage(context, "timeline");
+    const kinds = eventKinds(context, "timeline");
+    const topics = listOption(context, "topic");
+    const from = stringOption(context, "from");
+    const to = stringOption(context, "to");
+    const events = relations.findEvents({
+      countries,
+      ...(kinds.length > 0 ? { kinds } : {}),
+      ...(topics.length > 0 ? { topics } : {}),
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    });
+    if (context.json) printJson(context, events);
+    else if (events.length === 0) context.io.stderr.write("No events.\n");
+    else
+      context.io.stdout.write(
+        renderTable<Event>(
+          events,
+          [
+            { header: "DATE", value: (e) => dateText(e.date) },
+            { header: "KIND", value: (e) => e.kind, style: (t) => context.style.accent(t) },
+            {
+              header: "TITLE",
+              value: (e) => `${e.title[lang]}${e.status === "planned" ? " (planned)" : ""}`,
+              flex: true,
+            },
+            {
+              header: "PARTIES",
+              value: (e) => e.countries.map((c) => labelOfId(relations, c, lang)).join(", "),
+              flex: true,
+            },
+            { header: "ID", value: (e) => e.id, style: (t) => context.style.dim(t), flex: true },
+          ],
+          { style: context.style, ...(context.width ? { width: context.width } : {}) },
+        ),
+      );
+    return 0;
+  },
+};

@@ -1,0 +1,42 @@
+import type { RecordType } from "@korea-relations/core";
+
+/** How a row's text is shown; colour always comes with the same meaning in text. */
+export type Tone = "normal" | "dim" | "accent" | "warn";
+
+/** One fact or link of a detail view. */
+export interface DetailRow {
+  /** Shown text. */
+  readonly text: string;
+  /** A short column before the text: a field name, a date. */
+  readonly lead?: string;
+  /** The record Enter opens. */
+  readonly ref?: string;
+  /** The record whose evidence backs this row (default: `ref`, else the detail's record). */
+  readonly evidence?: string;
+  /** Only the evidence that supports this field of that record (where it is tagged). */
+  readonly field?: string;
+  /** A source whose article Enter opens in the reader. */
+  readonly reader?: string;
+  /** Wrap long text over several lines instead of cutting it. */
+  readonly wrap?: boolean;
+  readonly tone?: Tone;
+  /** A bar of a bar chart: `value` of `max`. */
+  readonly bar?: { readonly value: number; readonly max: number };
+}
+
+export interface DetailSection {
+  readonly title: string;
+  readonly rows: readonly DetailRow[];
+}
+
+/** What a detail view shows of one record, built from core queries. */
+export interface Detail {
+  readonly id: string;
+  readonly type: RecordType;
+  readonly title: string;
+  /** The record's kind in words, e.g. "event · summit". */
+  readonly kind: string;
+  readonly sections: readonly DetailSection[];
+  /** Countries (one or two) whose timeline `t` opens from here. */
+  readonly timeline: readonly string[];
+}

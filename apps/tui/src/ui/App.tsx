@@ -1,0 +1,158 @@
+import type { LabelLanguage, Relations } from "@korea-relations/core";
+import { Box, useApp, useStdin } from "ink";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  AppContext,
+  type AppContextValue,
+  type Navigation,
+  type ViewMemory,
+} from "./AppContext.js";
+import { viewTitle } from "./breadcrumb.js";
+import { createKeyQueue } from "./createKeyQueue.js";
+import { DetailView } from "./DetailView.js";
+import { EvidenceView } from "./EvidenceView.js";
+import { Header } from "./Header.js";
+import { HelpOverlay } from "./HelpOverlay.js";
+import { SEARCH_FOCUS_KEY, SearchScreen } from "./SearchScreen.js";
+import { SourceReader } from "./SourceReader.js";
+import { SourcesView } from "./SourcesView.js";
+import { TimelineView } from "./TimelineView.js";
+import { useTerminalSize } from "./useTerminalSize.js";
+import type { HistoryEntry, View } from "./View.js";
+
+export interface AppProps {
+  readonly relations: Relations;
+  readonly sourceText: (id: string) => string | undefined;
+  readonly lang?: LabelLanguage;
+  readonly color?: boolean;
+  /** The terminal size; by default read from stdout and followed on resize. */
+  readonly size?: { readonly columns: number; readonly rows: number };
+  /** Called on q or Ctrl-C; by default the app exits. */
+  readonly onQuit?: () => void;
+}
+
+/** The smallest size drawn; smaller terminals are cut. */
+const MIN = { columns: 40, rows: 10 };
+
+/** The interactive UI: a history of views, a header with where you are, the help overlay. */
+export function App({
+  relations,
+  sourceText,
+  lang: initialLang = "en",
+  color = true,
+  size,
+  onQuit,
+}: AppProps) {
+  const { exit } = useApp();
+  const terminal = useTerminalSize();
+  const columns = Math.max(MIN.columns, size?.columns ?? terminal.columns);
+  const rows = Math.max(MIN.rows, size?.rows ?? terminal.rows);
+  const [history, setHistory] = useState<readonly HistoryEntry[]>([
+    { key: 0, view: { kind: "search" } },
+  ]);
+  const [help, setHelp] = useState(false);
+  const [lang, setLang] = useState<LabelLanguage>(initialLang);
+  const [message, setMessage] = useState("");
+  const nextKey = useRef(1);
+  const keys = useMemo(createKeyQueue, []);
+  const store = useRef(new Map<string, unknown>());
+  const { setRawMode, isRawModeSupported } = useStdin();
+
+  // Keep raw mode on while screens hand the keys to one another.
+  useEffect(() => {
+    if (!isRawModeSupported) return;
+    setRawMode(true);
+    return () => setRawMode(false);
+  }, [isRawModeSupported, setRawMode]);
+
+  const memory = useMemo<ViewMemory>(
+    () => ({
+      get: (key) => store.current.get(key),
+      set: (key, value) => {
+        store.current.set(key, value);
+      },
+    }),
+    [],
+  );
+
+  const quit = useCallback(() => {
+    if (onQuit) onQuit();
+    else exit();
+  }, [onQuit, exit]);
+
+  const nav = useMemo<Navigation>(
+    () => ({
+      push: (view: View) => {
+        const key = nextKey.current++;
+        setMessage("");
+        setHistory((stack) => [...stack, { key, view }]);
+      },
+      back: () => {
+        setHistory((stack) => {
+          if (stack.length <= 1) return stack;
+          const top = stack.at(-1) as HistoryEntry;
+          for (const name of [...store.current.keys()])
+            if (name.startsWith(`${top.key}:`)) store.current.delete(name);
+          return stack.slice(0, -1);
+        });
+      },
+      home: () => {
+        store.current.set(SEARCH_FOCUS_KEY, "input");
+        setHistory((stack) => stack.slice(0, 1));
+      },
+      quit,
+      toggleHelp: () => setHelp((open) => !open),
+      toggleLang: () => setLang((l) => (l === "en" ? "de" : "en")),
+      notify: (text: string) => setMessage(text),
+      clearMessage: () => setMessage(""),
+    }),
+    [quit],
+  );
+
+  const value = useMemo<AppContextValue>(
+    () => ({ relations, sourceText, nav, memory, keys, lang, color, message }),
+    [relations, sourceText, nav, memory, keys, lang, color, message],
+  );
+
+  const top = history.at(-1) as HistoryEntry;
+  // The query shows in the breadcrumb once another view is on top (the box shows it before).
+  const query =
+    history.length > 1 ? ((store.current.get("0:query") as string | undefined) ?? "") : "";
+  const trail = history.map((entry) => viewTitle(entry.view, relations, lang, query));
+  const bodyHeight = rows - 1;
+  const props = { memoryKey: String(top.key), width: columns, height: bodyHeight, isActive: !help };
+  const view = top.view;
+
+  return (
+    <AppContext.Provider value={value}>
+      <Box flexDirection="column" width={columns} height={rows}>
+        <Header trail={trail} lang={lang} width={columns} color={color} />
+        {help ? (
+          <HelpOverlay width={columns} height={bodyHeight} />
+        ) : view.kind === "search" ? (
+          <SearchScreen key={top.key} {...props} />
+        ) : view.kind === "detail" ? (
+          <DetailView key={top.key} id={view.id} {...props} />
+        ) : view.kind === "evidence" ? (
+          <EvidenceView
+            key={top.key}
+            id={view.id}
+            {...(view.field ? { field: view.field } : {})}
+            {...props}
+          />
+        ) : view.kind === "timeline" ? (
+          <TimelineView key={top.key} countries={view.countries} {...props} />
+        ) : view.kind === "sources" ? (
+          <SourcesView key={top.key} {...props} />
+        ) : (
+          <SourceReader
+            key={top.key}
+            source={view.source}
+            {...(view.at !== undefined ? { at: view.at } : {})}
+            {...props}
+          />
+        )}
+      </Box>
+    </AppContext.Provider>
+  );
+}

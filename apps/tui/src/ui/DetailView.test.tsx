@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { KEY } from "../../test/keys.js";
+import { type Rendered, renderApp } from "../../test/renderApp.js";
+import { fixtureRelations } from "../../test/testData.js";
+
+let ui: Rendered | undefined;
+afterEach(() => ui?.unmount());
+
+/** Searches for `query` and opens the first hit. */
+async function open(query: string, expected: string, columns = 100, rows = 30) {
+  ui = renderApp({ columns, rows });
+  await ui.type(query);
+  // The breadcrumb shows the record once it is open (the search preview shows it too).
+  return ui.press(
+    KEY.enter,
+    (f) => (f.split("\n")[0] ?? "").includes("” › ") && f.includes(expected),
+  );
+}
+
+const lineWith = (frame: string, text: string) =>
+  frame.split("\n").find((l) => l.includes(text)) ?? "";
+
+describe("DetailView", () => {
+  it("shows a person's offices as officesOf returns them, then events", async () => {
+    const frame = await open("Kyung-wha Kang", "person · kang-kyung-wha");
+    const titles = fixtureRelations()
+      .officesOf("kang-kyung-wha")
+      .map((o) => o.title);
+    const positions = titles.map((title) => frame.indexOf(`→ ${title}`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(frame.indexOf("Offices over time")).toBeLessThan(frame.indexOf("Events"));
+  });
+
+  it("shows a country's partners as bars, its timeline and office holders", async () => {
+    const frame = await open("Südkorea", "country · KR", 120, 40);
+    expect(lineWith(frame, "Germany")).toMatch(/→ █+ +3 · 2020 – 2020-08-10/);
+    expect(frame).toContain("Timeline");
+    expect(frame).toContain("Office holders");
+    expect(frame).toContain("Kang Kyung-wha — South Korean Foreign Minister");
+  });
+
+  it("shows an event's date basis, place, participants with their offices and codes", async () => {
+    const frame = await open("Tokyo summit", "event · summit", 120, 40);
+    expect(frame).toContain("2025-08-23–2025-08-24 · external: Public record.");
+    expect(frame).toContain("→ Tokyo · stated");
+    expect(frame).toContain("Ishiba Shigeru — Premierminister (former)");
+    expect(frame).toContain("CONSULT · visit");
+    expect(frame).toMatch(/CAMEO\s+04 · /);
+    expect(frame).toContain("→ Joint declaration");
+    expect(frame).toContain("Da wir Nachbarn sind");
+  });
+
+  it("shows an agreement's parties, value and items", async () => {
+    const frame = await open("FA050", "agreement · arms-contract", 120, 40);
+    expect(frame).toContain("about 15,000,000,000 EUR");
+    expect(frame).toContain("48 × FA-50 fighter jet (also: FA050)");
+    expect(frame).toContain("→ France");
+  });
+
+  it("shows a quote in its original language with speaker, date and event", async () => {
+    const frame = await open("schwierige Fragen", "quote · ishiba-neighbours", 120, 40);
+    expect(frame).toContain("Quote (de, translated)");
+    const left = frame
+      .split("\n")
+      .map((line) => line.split("│")[0])
+      .join("\n");
+    expect(left).toMatch(/“Da wir Nachbarn sind, gibt es schwierige Fragen zwischen\s+uns\.”/);
+    expect(frame).toMatch(/speaker\s+→ Ishiba Shigeru/);
+    expect(frame).toMatch(/event\s+→ Tokyo summit/);
+  });
+
+  it("opens linked records with Enter and goes back with Esc and Backspace", async () => {
+    await open("Kyung-wha Kang", "person · kang-kyung-wha");
+    const u = ui as Rendered;
+    await u.press(KEY.down, (f) => /›nationality/.test(f));
+    await u.press(KEY.enter, (f) => f.includes("country · KR"));
+    expect(u.frame()).toContain("Search “Kyung-wha Kang” › Kang Kyung-wha › South Korea");
+    await u.press(KEY.down);
+    await u.press(KEY.backspace, (f) => f.includes("person · kang-kyung-wha"));
+    // The cursor is where it was.
+    expect(u.frame()).toMatch(/›nationality/);
+    await u.press(KEY.escape, (f) => f.includes("Search › Kyung-wha Kang"));
+  });
+
+  it("says so when Enter is pressed on a fact that links nowhere", async () => {
+    await open("Kyung-wha Kang", "person · kang-kyung-wha");
+    const frame = await (ui as Rendered).press(KEY.enter, (f) =>
+      f.includes("Nothing to open here"),
+    );
+    expect(frame).toContain("! Nothing to open here; e shows the evidence.");
+  });
+
+  it("shows the selected row's evidence beside it, and in full with e", async () => {
+    await open("Kyung-wha Kang", "person · kang-kyung-wha", 120, 30);
+    const u = ui as Rendered;
+    await u.press(KEY.down);
+    await u.press(KEY.down);
+    await u.press(KEY.down);
+    const frame = await u.press(KEY.down, (f) => f.includes("“Foreign Minister”"));
+    expect(frame).toContain("Evidence: 1 excerpt");
+    const evidence = await u.press("e", (f) => f.includes("Evidence for Foreign Minister"));
+    expect(evidence).toContain("— Alpha report · 2020-08-10 (stated) · en · src-a");
+  });
+
+  it("moves to the evidence pane with Tab and opens the reader there", async () => {
+    await open("Kyung-wha Kang", "person · kang-kyung-wha", 120, 30);
+    const u = ui as Rendered;
+    for (let i = 0; i < 5; i++) await u.press(KEY.down);
+    await u.press(KEY.tab, (f) => f.includes("▶ Evidence"));
+    const reader = await u.press(KEY.enter, (f) => f.includes("Reader: Alpha report"));
+    expect(reader).toContain("▶ ");
+    expect(reader).toMatch(/passage \d+\/\d+/);
+  });
+
+  it("shows only the focused pane when narrow, Tab switching", async () => {
+    await open("Tokyo summit", "event · summit", 80, 24);
+    const u = ui as Rendered;
+    expect(u.frame()).not.toContain("Evidence:");
+    const evidence = await u.press(KEY.tab, (f) => f.includes("▶ Evidence"));
+    expect(evidence).not.toContain("Facts");
+    await u.press(KEY.tab, (f) => f.includes("Facts"));
+  });
+
+  it("opens the timeline of an event's pair of countries with t", async () => {
+    await open("Tokyo summit", "event · summit");
+    const frame = await (ui as Rendered).press("t", (f) =>
+      f.includes("Timeline: Japan – South Korea"),
+    );
+    expect(frame).toContain("pair: South Korea (p)");
+  });
+});

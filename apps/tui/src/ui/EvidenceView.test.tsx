@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { KEY } from "../../test/keys.js";
+import { type Rendered, renderApp } from "../../test/renderApp.js";
+
+let ui: Rendered | undefined;
+afterEach(() => ui?.unmount());
+
+async function evidenceOf(query: string, expected: string, columns = 120, rows = 30) {
+  ui = renderApp({ columns, rows });
+  await ui.type(query);
+  await ui.press(KEY.tab, (f) => f.includes("e evidence"));
+  return ui.press("e", (f) => f.includes(expected));
+}
+
+describe("EvidenceView", () => {
+  it("shows each excerpt verbatim with publisher, title, date and language", async () => {
+    const frame = await evidenceOf("Strategic dialogue", "Evidence for Strategic dialogue");
+    expect(frame).toContain("1 excerpt");
+    expect(frame).toContain("“met for the second time”");
+    expect(frame).toContain("— Alpha report · 2020-08-10 (stated) · en · src-a");
+  });
+
+  it("shows the excerpt in the context of its article when wide", async () => {
+    const frame = await evidenceOf("Strategic dialogue", "In context");
+    expect(frame).toMatch(/▶ .*met for the second time/);
+  });
+
+  it("moves between excerpts and opens the reader at the selected one", async () => {
+    const frame = await evidenceOf(
+      "South Korean Foreign Minister",
+      "Evidence for South Korean Foreign Minister",
+    );
+    expect(frame).toContain("›1.");
+    const reader = await (ui as Rendered).press(KEY.enter, (f) =>
+      f.includes("Reader: Alpha report"),
+    );
+    expect(reader).toMatch(/▶ .*South Korean Foreign Minister KANG Kyung‑wha/);
+    await (ui as Rendered).press(KEY.escape, (f) =>
+      f.includes("Evidence for South Korean Foreign Minister"),
+    );
+  });
+
+  it("switches to the context with Tab when narrow", async () => {
+    await evidenceOf("Strategic dialogue", "Evidence for Strategic dialogue", 80, 24);
+    const u = ui as Rendered;
+    expect(u.frame()).not.toContain("In context");
+    expect(await u.press(KEY.tab, (f) => f.includes("In context"))).not.toContain("1. “");
+  });
+
+  it("says so when a record has no evidence", async () => {
+    const frame = await evidenceOf("Germany", "Evidence for Germany");
+    expect(frame).toContain("No evidence recorded for this.");
+    expect(
+      await (ui as Rendered).press(KEY.enter, (f) => f.includes("No evidence to open")),
+    ).toBeTruthy();
+  });
+});

@@ -1,0 +1,14 @@
+/** A screen of the UI, as kept in the history stack. */
+export type View =
+  | { readonly kind: "search" }
+  | { readonly kind: "detail"; readonly id: string }
+  | { readonly kind: "evidence"; readonly id: string; readonly field?: string }
+  | { readonly kind: "timeline"; readonly countries: readonly string[] }
+  | { readonly kind: "sources" }
+  | { readonly kind: "reader"; readonly source: string; readonly at?: number };
+
+/** A view in the history stack; `key` tells apart two visits of the same view. */
+export interface HistoryEntry {
+  readonly key: number;
+  readonly view: View;
+}

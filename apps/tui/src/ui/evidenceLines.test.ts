@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { fixtureRelations } from "../../test/testData.js";
+import { evidenceLines } from "./evidenceLines.js";
+import { lineText } from "./Line.js";
+
+describe("evidenceLines", () => {
+  it("shows each excerpt verbatim with its source's metadata", () => {
+    const r = fixtureRelations();
+    const { lines, ranges } = evidenceLines(r.evidenceFor("kang-fm-2020"), 80, 0, true);
+    const text = lines.map(lineText);
+    expect(text[0]).toContain("1. “South Korean Foreign Minister KANG Kyung‑wha”");
+    expect(text[1]).toContain("— Alpha report · 2020-08-10 (stated) · en · src-a");
+    expect(ranges).toEqual([[0, 1]]);
+  });
+
+  it("cuts very long excerpts", () => {
+    const r = fixtureRelations();
+    const evidence = r
+      .evidenceFor("kang-fm-2020")
+      .map((e) => ({ ...e, quote: "word ".repeat(200) }));
+    const { lines } = evidenceLines(evidence, 30, 0, false, 4);
+    expect(lines.map(lineText).filter((l) => l.includes("word")).length).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,54 @@
+import type { SourcedEvidence } from "@korea-relations/core";
+import { sourceLine } from "../format/renderDetail.js";
+import { cleanLine } from "../text/cleanText.js";
+import { wrapText } from "../text/wrapText.js";
+import { type Line, padLine, styleLine } from "./Line.js";
+
+/**
+ * Evidence as cards: the verbatim excerpt (wrapped, at most `maxLines`
+ * lines), then its source's publisher, title, date and language. The
+ * selected card is marked "›" (inverse when `focused`).
+ */
+export function evidenceLines(
+  evidence: readonly SourcedEvidence[],
+  width: number,
+  selected: number,
+  focused: boolean,
+  maxLines = 12,
+): { lines: Line[]; ranges: [number, number][] } {
+  const lines: Line[] = [];
+  const ranges: [number, number][] = [];
+  evidence.forEach((item, index) => {
+    const isSelected = index === selected;
+    const first = lines.length;
+    const number = `${index + 1}. `;
+    const indent = 1 + number.length;
+    let excerpt = wrapText(`“${cleanLine(item.quote)}”`, Math.max(8, width - indent));
+    if (excerpt.length > maxLines) excerpt = [...excerpt.slice(0, maxLines - 1), "…"];
+    const card: Line[] = [
+      ...excerpt.map(
+        (text, i): Line =>
+          i === 0
+            ? [
+                { text: isSelected ? "›" : " ", bold: true },
+                { text: number, tone: "dim" },
+                { text },
+              ]
+            : [{ text: " ".repeat(indent) }, { text }],
+      ),
+      ...wrapText(`— ${sourceLine(item)}`, Math.max(8, width - indent)).map(
+        (text): Line => [{ text: " ".repeat(indent) }, { text, tone: "dim" }],
+      ),
+    ];
+    for (const line of card) {
+      lines.push(
+        isSelected
+          ? styleLine(padLine(line, width), focused ? { inverse: true } : { bold: true })
+          : line,
+      );
+    }
+    ranges.push([first, lines.length - 1]);
+    lines.push([]);
+  });
+  return { lines, ranges };
+}

@@ -1,0 +1,22 @@
+/** The bytes a terminal sends for each key. */
+export const KEY = {
+  up: "\u001b[A",
+  down: "\u001b[B",
+  right: "\u001b[C",
+  left: "\u001b[D",
+  pageUp: "\u001b[5~",
+  pageDown: "\u001b[6~",
+  home: "\u001b[H",
+  end: "\u001b[F",
+  enter: "\r",
+  escape: "\u001b",
+  tab: "\t",
+  shiftTab: "\u001b[Z",
+  backspace: "\u007f",
+  ctrlH: "\b",
+  ctrlC: "\u0003",
+  ctrlN: "\u000e",
+  ctrlP: "\u0010",
+  ctrlU: "\u0015",
+  ctrlW: "\u0017",
+} as const;
