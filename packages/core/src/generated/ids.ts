@@ -351,6 +351,7 @@ export type OfficeId =
   | "kim-jin-pyo-legislator-2020"
   | "koizumi-shinjiro-defense-minister-2025"
   | "lee-jae-myung-head-of-government-2025"
+  | "lee-jae-myung-head-of-government-2025-11"
   | "lee-jae-myung-head-of-state-2025"
   | "lee-jae-myung-head-of-state-2025-11"
   | "lee-jae-myung-opposition-politician-2023"
