@@ -24,7 +24,7 @@ const spy = (object, name, label) => {
   const original = object[name];
   if (typeof original !== "function") return;
   object[name] = function (...args) {
-    calls.push(label + "." + name + " " + String(args[0]).slice(0, 80));
+    calls.push(label + "." + name + " " + String(args[0]));
     return original.apply(this, args);
   };
 };
