@@ -40,6 +40,7 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
     const [dialogue] = findEvents({
       people: ["Heiko Maas", "KANG Kyung‑wha"],
       kinds: ["dialogue"],
+      from: "2020",
     });
     expect(dialogue?.date).toMatchObject({ value: "2020-08-10", basis: "inferred" });
     expect(dialogue?.date.reason).toMatch(/today/i);
@@ -47,7 +48,7 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
   });
 
   it("What did the two foreign ministers discuss?", () => {
-    const [dialogue] = findEvents({ people: ["Maas", "Kang"], kinds: ["dialogue"] });
+    const [dialogue] = findEvents({ people: ["Maas", "Kang"], kinds: ["dialogue"], from: "2020" });
     expect(dialogue?.topics).toEqual(
       expect.arrayContaining(["covid-19-pandemic", "disarmament", "multilateralism"]),
     );
@@ -89,9 +90,19 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
   });
 
   it("Where was the dialogue held, and how is that known?", () => {
-    const [dialogue] = findEvents({ kinds: ["dialogue"], countries: ["DE", "KR"] });
+    const [dialogue] = findEvents({ kinds: ["dialogue"], countries: ["DE", "KR"], from: "2020" });
     expect(dialogue?.place).toMatchObject({ id: "berlin", basis: "external" });
     expect(text).not.toContain("Berlin");
+  });
+
+  it("It was their second dialogue: when and where was the first, and how is that known?", () => {
+    const dialogues = findEvents({ kinds: ["dialogue"], countries: ["DE", "KR"] });
+    expect(dialogues.map((event) => event.date.value)).toEqual(["2018-07", "2020-08-10"]);
+    const [first] = dialogues;
+    expect(first?.date.basis).toBe("external");
+    expect(first?.place).toMatchObject({ id: "seoul", basis: "external" });
+    expect(evidenceFor(first?.id ?? "")[0]?.quote).toContain("met for the second time");
+    expect(text).not.toContain("2018");
   });
 
   it("Who took the photos of the release?", () => {
