@@ -1,10 +1,17 @@
 /**
  * Every ISO 3166-1 country as a record, with English, German and Korean names
- * from i18n-iso-countries (not typed by hand), merged with the aliases that
- * `data/countries/` adds from the sources.
+ * from i18n-iso-countries and world-countries (not typed by hand), merged with
+ * the aliases that `data/countries/` adds from the sources.
+ *
+ * Labels: English and German are world-countries' common names ("China",
+ * "United States", "Russland"), which readers expect where the ISO names are
+ * formal ("People's Republic of China"); Korean is i18n-iso-countries' name
+ * as South Korea writes it ("북한", where world-countries has North Korea's
+ * "조선"). Every other name of either library is an alias.
  */
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
+import worldCountries from "world-countries";
 import { nameKeys } from "../../core/src/normalizeName.js";
 import { recordNames } from "../../core/src/recordNames.js";
 import type { Country } from "../../core/src/types.js";
@@ -19,6 +26,22 @@ function allNames(code: string, lang: string): string[] {
   return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
 }
 
+const common = new Map(worldCountries.map((country) => [country.cca2, country]));
+
+/** world-countries' common and official names of `code`, English and German first. */
+function worldNames(code: string): { en?: string; de?: string; all: string[] } {
+  const country = common.get(code);
+  if (!country) return { all: [] };
+  const de = country.translations.deu;
+  const ko = country.translations.kor;
+  const all = [country.name.common, country.name.official, de?.common, de?.official, ko?.common];
+  return {
+    en: country.name.common,
+    de: de?.common,
+    all: all.filter((name): name is string => typeof name === "string"),
+  };
+}
+
 /** The ISO 3166-1 alpha-2 codes, sorted. */
 export function countryCodes(): string[] {
   return Object.keys(countries.getAlpha2Codes()).sort();
@@ -26,13 +49,19 @@ export function countryCodes(): string[] {
 
 /** The country record of `code` before the dataset's own aliases are added. */
 export function baseCountry(code: string): Country {
-  const en = countries.getName(code, "en", { select: "official" });
-  const de = countries.getName(code, "de", { select: "official" });
+  const world = worldNames(code);
+  const en = world.en ?? countries.getName(code, "en", { select: "official" });
+  const de = world.de ?? countries.getName(code, "de", { select: "official" });
   const ko = countries.getName(code, "ko", { select: "official" });
   const alpha3 = countries.alpha2ToAlpha3(code);
   if (!en || !de || !ko || !alpha3) throw new Error(`i18n-iso-countries lacks names for ${code}`);
   const names = { en, de, ko };
-  const aliases = [...allNames(code, "en"), ...allNames(code, "de"), ...allNames(code, "ko")];
+  const aliases = [
+    ...allNames(code, "en"),
+    ...allNames(code, "de"),
+    ...allNames(code, "ko"),
+    ...world.all,
+  ];
   const official = new Set(Object.values(names));
   return {
     type: "country",
