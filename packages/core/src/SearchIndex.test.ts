@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { type SearchEntry, SearchIndex } from "./search.js";
 
 const entry = (id: string, names: string[], text: string[] = []): SearchEntry => ({
@@ -10,14 +10,17 @@ const entry = (id: string, names: string[], text: string[] = []): SearchEntry =>
 const all = () => true;
 
 describe("SearchIndex", () => {
-  const index = new SearchIndex([
-    entry("a", ["Kim Min-jun"]),
-    entry("b", ["Kim Min-jun"]),
-    entry("c", ["Kim Min-jung"]),
-    entry("d", ["Park Seo-yeon"], ["minister of unification"]),
-    entry("e", ["Parkson"]),
-    entry("f", ["Parkson"]),
-  ]);
+  let index: SearchIndex;
+  beforeEach(() => {
+    index = new SearchIndex([
+      entry("a", ["Kim Min-jun"]),
+      entry("b", ["Kim Min-jun"]),
+      entry("c", ["Kim Min-jung"]),
+      entry("d", ["Park Seo-yeon"], ["minister of unification"]),
+      entry("e", ["Parkson"]),
+      entry("f", ["Parkson"]),
+    ]);
+  });
   const ids = (hits: { entry: SearchEntry }[]) => hits.map((hit) => hit.entry.id);
 
   it("returns exact name matches first, with score 1, up to the limit", () => {
@@ -58,5 +61,11 @@ describe("SearchIndex", () => {
     expect(index.query("", 5, all)).toEqual([]);
     expect(index.query("\u0000 \u0007", 5, all)).toEqual([]);
     expect(index.query("Kim", 0, all)).toEqual([]);
+  });
+
+  it("shortlists the entries sharing most trigrams with the query, wherever they stand", () => {
+    const crowd = Array.from({ length: 80 }, (_, i) => entry(`p${i}`, [`Parkson ${i}`]));
+    const large = new SearchIndex([...crowd, entry("target", ["Park Jie-won"])]);
+    expect(ids(large.query("Park Jiewan", 1, all))).toEqual(["target"]);
   });
 });

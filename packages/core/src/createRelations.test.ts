@@ -1,10 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
-import type { RecordType } from "./types.js";
+import type { DatasetRecord, RecordType } from "./types.js";
 
-const r = createRelations(fixture);
+const build = () => createRelations(fixture);
+// Built anew before each test: the indexes are then built while a test runs,
+// so that mutation testing sees which tests cover them.
+let r: ReturnType<typeof build>;
+beforeEach(() => {
+  r = build();
+});
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
 
 function unknownError(fn: () => unknown): UnknownEntityError {
@@ -429,5 +435,173 @@ describe("candidate selection does not change results", () => {
     check({ topics: ["nuclear-disarmament"], kinds: ["conference", "dialogue"] });
     check({ kinds: ["summit"], status: "occurred" });
     check({ countries: ["KR"], status: "planned" });
+  });
+});
+
+describe("filters check every condition, whichever index picks the candidates", () => {
+  it("needs every country, person, organization, subject and the source", () => {
+    // The pair index DE|KR holds three events; none has Japan as a party.
+    expect(r.findEvents({ countries: ["DE", "KR", "JP"] })).toEqual([]);
+    expect(ids(r.findEvents({ countries: ["DE", "KR", "FR"] }))).toEqual(["2020-stockholm"]);
+    // France's one event is the smallest list; Maas did not take part in it.
+    expect(r.findEvents({ countries: ["FR"], people: ["Maas"] })).toEqual([]);
+    expect(r.findEvents({ people: ["Kang"], organizations: ["Stockholm Initiative"] })).toEqual([]);
+    expect(r.findEvents({ countries: ["FR"], subjects: ["KP"] })).toEqual([]);
+    expect(ids(r.findEvents({ people: ["Kang"], subjects: ["KP"] }))).toEqual(["2020-dialogue"]);
+    expect(r.findEvents({ countries: ["FR"], source: "src-b" })).toEqual([]);
+    expect(r.findEvents({ countries: ["FR"], from: "2021" })).toEqual([]);
+    expect(r.findEvents({ countries: ["JP"], to: "2024" })).toEqual([]);
+  });
+
+  it("needs every party of an agreement and every speaker and topic of a quote", () => {
+    expect(r.findAgreements({ parties: ["FR", "JP"] })).toEqual([]);
+    expect(ids(r.findAgreements({ parties: [] }))).toEqual(["2022-arms-deal", "2025-declaration"]);
+    expect(r.findAgreements({ parties: ["FR"], kinds: ["joint-declaration"] })).toEqual([]);
+    expect(r.findQuotes({ speaker: "Ishiba", topics: ["pandemic"] })).toEqual([]);
+    expect(ids(r.findQuotes({ speaker: "Maas", topics: ["pandemic"] }))).toEqual(["maas-pandemic"]);
+    expect(r.findQuotes({ speaker: "Maas", language: "de" })).toEqual([]);
+  });
+
+  it("filters office holders by organization", () => {
+    expect(
+      r.officeHolders({ role: "foreign-minister", organization: "Stockholm Initiative" }),
+    ).toEqual([]);
+    expect(() => r.officeHolders({ role: "foreign-minister", organization: "Atlantis" })).toThrow(
+      UnknownEntityError,
+    );
+  });
+});
+
+describe("ties and shared names", () => {
+  const [dialogue] = fixture.filter((record) => record.id === "2020-dialogue");
+  const [summit] = fixture.filter((record) => record.id === "2025-summit");
+  const [stockholm] = fixture.filter((record) => record.id === "2020-stockholm");
+  const extended = () =>
+    createRelations([
+      ...fixture,
+      // Given out of order: same date as 2020-dialogue, ids on either side of it.
+      { ...dialogue, id: "2020-zz" },
+      { ...dialogue, id: "2020-aa" },
+      // Japan's second partner event comes first, France's second last.
+      { ...summit, id: "2019-kr-jp", date: { value: "2019", basis: "stated" } },
+      { ...stockholm, id: "2021-kr-fr", date: { value: "2021", basis: "stated" } },
+      // Shares the alias "Kang" with Kang Kyung-wha, who is given first.
+      {
+        type: "person",
+        id: "kang-other",
+        name: "Kang Other",
+        aliases: ["Kang"],
+        nationality: ["KR"],
+        description: { en: "Another Kang", de: "Ein anderer Kang" },
+      },
+    ] as DatasetRecord[]);
+
+  it("orders events of the same date by id", () => {
+    expect(
+      ids(extended().findEvents({ from: "2020-08-10", to: "2020-08-10", kinds: ["dialogue"] })),
+    ).toEqual(["2020-aa", "2020-dialogue", "2020-zz"]);
+  });
+
+  it("orders partners with as many shared events by code", () => {
+    expect(
+      extended()
+        .partners("KR")
+        .map((p) => [p.country, p.events]),
+    ).toEqual([
+      ["DE", 6],
+      ["FR", 2],
+      ["JP", 2],
+    ]);
+  });
+
+  it("orders office holders as near to the date by id", () => {
+    expect(ids(r.officeHolders({ role: "foreign-minister", at: "2020-08-10" }))).toEqual([
+      "kang-fm-2020",
+      "maas-fm-2020",
+      "kang-fm-2019",
+    ]);
+  });
+
+  it("gives a shared name to the record given first; the other keeps its own names", () => {
+    const relations = extended();
+    expect(relations.getPerson("Kang").id).toBe("kang-kyung-wha");
+    expect(relations.resolve("Kang")?.id).toBe("kang-kyung-wha");
+    expect(relations.getPerson("Kang Other").id).toBe("kang-other");
+    expect(relations.officesOf("Kang Other")).toEqual([]);
+    expect(relations.search("Kang Other", { types: ["person"] })[0]).toMatchObject({
+      id: "kang-other",
+      detail: "Another Kang",
+    });
+  });
+
+  it("orders a source's citations by position, then record id", () => {
+    const records = r.citations("src-a").map((citation) => citation.record);
+    expect(records.length).toBeGreaterThan(3);
+    expect(records).toEqual([...records].sort());
+  });
+
+  it("returns the same timeline again, unchanged by what a caller did to the last one", () => {
+    const first = r.timeline("KR", "DE");
+    first.pop();
+    expect(ids(r.timeline("KR", "DE"))).toEqual(["2020-stockholm", "2020-press", "2020-dialogue"]);
+  });
+
+  it("counts a source's credits as its evidence", () => {
+    const [source] = fixture;
+    const credited = createRelations([
+      ...fixture.filter((record) => record !== source),
+      {
+        ...source,
+        credits: [
+          {
+            person: "heiko-maas",
+            role: "photographer",
+            evidence: { source: "src-a", quote: "Photo: Heiko Maas" },
+          },
+        ],
+        evidence: [{ source: "src-a", quote: "Alpha report" }],
+      },
+    ] as DatasetRecord[]);
+    expect(credited.evidenceFor("src-a").map((e) => e.quote)).toEqual([
+      "Alpha report",
+      "Photo: Heiko Maas",
+    ]);
+    expect(r.evidenceFor("src-a")).toEqual([]);
+  });
+});
+
+describe("argument errors name the argument", () => {
+  it.each([
+    [
+      "createRelations",
+      () => createRelations("x" as never),
+      "createRelations expects an array of records",
+    ],
+    ["search query", () => r.search(42 as never), "search query must be a string"],
+    ["search lang", () => r.search("x", { lang: "fr" as never }), /lang/],
+    ["search types", () => r.search("x", { types: "event" as never }), /types/],
+    ["search type", () => r.search("x", { types: ["thing" as never] }), /record type/],
+    ["countries", () => r.findEvents({ countries: "KR" as never }), /countries/],
+    ["topics", () => r.findQuotes({ topics: "pandemic" as never }), /topics/],
+    ["language", () => r.findQuotes({ language: "xx" as never }), /language/],
+    ["quote filter", () => r.findQuotes("x" as never), /filter/],
+    ["event filter", () => r.findEvents(7 as never), /filter/],
+    ["parties", () => r.findAgreements({ parties: "KR" as never }), /parties/],
+    ["kinds", () => r.findAgreements({ kinds: "treaty" as never }), /kinds/],
+    ["agreement filter", () => r.findAgreements(1 as never), /filter/],
+    ["office query", () => r.officeHolders("x" as never), /query/],
+    ["role", () => r.officeHolders({ role: "king" as never }), /role/],
+    ["at", () => r.officeHolders({ role: "foreign-minister", at: 2020 as never }), /^at /],
+    ["from", () => r.findEvents({ from: 2020 as never }), /^from /],
+    ["to", () => r.findEvents({ to: 2020 as never }), /^to /],
+  ])("%s", (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+
+  it("says which kind of record an unknown id was meant to be", () => {
+    expect(unknownError(() => r.findQuotes({ event: "tokyo" as never })).type).toBe("event");
+    expect(unknownError(() => r.citations("KR" as never)).type).toBe("source");
+    expect(unknownError(() => r.getAgreement("2020-dialogue" as never)).type).toBe("agreement");
+    expect(unknownError(() => r.findQuotes({ speaker: "KR" })).type).toBe("person");
   });
 });

@@ -267,23 +267,20 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     (grouped[record.type] as DatasetRecord[]).push(record);
   }
 
-  // Names: type → key → ids.
-  const names = new Map<RecordType, Map<string, string[]>>();
-  const anyName = new Map<string, string[]>();
+  // Names: type → key → id, and key → id over all types. Where records share a
+  // name, the first one given keeps it.
+  const names = new Map<RecordType, Map<string, string>>();
+  const anyName = new Map<string, string>();
   for (const record of all) {
+    let map = names.get(record.type);
+    if (!map) {
+      map = new Map();
+      names.set(record.type, map);
+    }
     for (const name of [record.id, ...recordNames(record)]) {
       for (const key of nameKeys(name)) {
-        let map = names.get(record.type);
-        if (!map) {
-          map = new Map();
-          names.set(record.type, map);
-        }
-        const ids = map.get(key);
-        if (!ids) map.set(key, [record.id]);
-        else if (!ids.includes(record.id)) ids.push(record.id);
-        const all = anyName.get(key);
-        if (!all) anyName.set(key, [record.id]);
-        else if (!all.includes(record.id)) all.push(record.id);
+        if (!map.has(key)) map.set(key, record.id);
+        if (!anyName.has(key)) anyName.set(key, record.id);
       }
     }
   }
@@ -558,7 +555,7 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     if ((NAMED_TYPES as readonly string[]).includes(type)) {
       const map = names.get(type);
       for (const key of nameKeys(ref)) {
-        const id = map?.get(key)?.[0];
+        const id = map?.get(key);
         if (id !== undefined) return byId.get(id) as RecordOf<T>;
       }
     }
@@ -576,7 +573,7 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
     if (direct) return direct;
     if (name.length > 1000) return undefined;
     for (const key of nameKeys(name)) {
-      const id = anyName.get(key)?.[0];
+      const id = anyName.get(key);
       if (id !== undefined) return byId.get(id);
     }
     return undefined;
@@ -762,7 +759,7 @@ export function createRelations<const R extends readonly DatasetRecord[]>(
         const person = names.get("person");
         const org = names.get("organization");
         const key = nameKeys(f.speaker).find((k) => person?.has(k) || org?.has(k));
-        const id = key && (person?.get(key)?.[0] ?? org?.get(key)?.[0]);
+        const id = key && (person?.get(key) ?? org?.get(key));
         if (!id) throw unknown("person", f.speaker);
         speaker = id;
       } else speaker = record.id;

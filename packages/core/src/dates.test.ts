@@ -13,12 +13,32 @@ describe("partial dates", () => {
   });
 
   it("rejects impossible and malformed dates, naming the value", () => {
-    for (const value of ["2020-13-45", "2021-02-29", "2020-00", "20", "2020-1-1", "tomorrow", ""]) {
+    for (const value of [
+      "2020-13-45",
+      "2021-02-29",
+      "2020-00",
+      "2020-01-00",
+      "20",
+      "2020-1-1",
+      "x2020",
+      "tomorrow",
+      "",
+    ]) {
       expect(parsePartialDate(value), value).toBeUndefined();
       expect(() => toDayRange(value), value).toThrow(RangeError);
     }
     expect(() => toDayRange("2020-13-45")).toThrow('"2020-13-45"');
     expect(() => toDayRange(2020)).toThrow(TypeError);
+    expect(() => toDayRange(2020)).toThrow(
+      "date must be a partial ISO 8601 date string, got number",
+    );
+    expect(() => toDayRange(null, "from")).toThrow(/^from must be/);
+  });
+
+  it("accepts the first and last month and day", () => {
+    for (const value of ["2020-01", "2020-12", "2020-01-01", "2020-03-01", "2020-12-31"]) {
+      expect(parsePartialDate(value), value).toBeDefined();
+    }
   });
 
   it("orders by start, the less precise first", () => {
@@ -28,6 +48,12 @@ describe("partial dates", () => {
       "2020",
       "2020-08",
       "2020-08-10",
+    ]);
+    const sameStart = ["2020-01-01", "2020", "2020-01"].map((value) => ({ value }));
+    expect(sameStart.sort(compareDates).map((d) => d.value)).toEqual([
+      "2020",
+      "2020-01",
+      "2020-01-01",
     ]);
   });
 });

@@ -10,6 +10,9 @@ describe("nameKeys", () => {
     expect(same("KANG Kyung‑wha", "kang kyung-wha")).toBe(true);
     expect(same("Lee Jae-myung", "Lee Jaemyung")).toBe(true);
     expect(same("Tōkyō", "Tokyo")).toBe(true);
+    expect(same("Ägypten", "Aegypten")).toBe(true);
+    expect(same("Österreich", "Oesterreich")).toBe(true);
+    expect(same("Großbritannien", "Grossbritannien")).toBe(true);
   });
 
   it("matches given and family name in either order", () => {

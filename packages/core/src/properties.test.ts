@@ -4,13 +4,19 @@
  * deterministic; filters compose as intersections.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
 import { EVENT_KINDS, RECORD_TYPES, ROLES } from "./vocabulary.js";
 
-const r = createRelations(fixture);
+const build = () => createRelations(fixture);
+// Built anew before each test: the indexes are then built while a test runs,
+// so that mutation testing sees which tests cover them.
+let r: ReturnType<typeof build>;
+beforeEach(() => {
+  r = build();
+});
 const names = [
   "KR",
   "Südkorea",

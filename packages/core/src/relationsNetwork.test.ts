@@ -1,10 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
 import { relationsNetwork } from "./relationsNetwork.js";
 
-const r = createRelations(fixture);
+const build = () => createRelations(fixture);
+// Built anew before each test: the indexes are then built while a test runs,
+// so that mutation testing sees which tests cover them.
+let r: ReturnType<typeof build>;
+beforeEach(() => {
+  r = build();
+});
 
 describe("relationsNetwork", () => {
   it("makes parties and organizations nodes, weighted by their events", () => {

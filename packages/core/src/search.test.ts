@@ -1,8 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 
-const r = createRelations(fixture);
+const build = () => createRelations(fixture);
+// Built anew before each test: the indexes are then built while a test runs,
+// so that mutation testing sees which tests cover them.
+let r: ReturnType<typeof build>;
+beforeEach(() => {
+  r = build();
+});
 
 describe("search", () => {
   it("ranks an exact name or alias match first with score 1", () => {
@@ -50,6 +56,27 @@ describe("search", () => {
     );
     expect(r.search("a", { limit: 2 }).length).toBeLessThanOrEqual(2);
     expect(r.search("Korea", { limit: 0 })).toEqual([]);
+  });
+
+  it("stops at the limit among fuzzy matches too", () => {
+    expect(r.search("Kang Kyungwa").length).toBeGreaterThan(1);
+    expect(r.search("Kang Kyungwa", { limit: 1 })).toHaveLength(1);
+  });
+
+  it("finds what a query longer than 32 characters begins with", () => {
+    const query = "Stockholm Initiative and its sixteen members";
+    expect(query.length).toBeGreaterThan(32);
+    expect(r.search(query)[0]?.id).toBe("stockholm-initiative");
+  });
+
+  it("finds quotes by their speaker and offices by their title and holder", () => {
+    expect(r.search("Heiko Maas", { types: ["quote"] }).map((hit) => hit.id)).toContain(
+      "maas-pandemic",
+    );
+    expect(r.search("Foreign Minister", { types: ["office"] }).map((hit) => hit.id)).toContain(
+      "maas-fm-2020",
+    );
+    expect(r.search("Alpha report", { types: ["source"] })[0]?.id).toBe("src-a");
   });
 
   it("is deterministic", () => {
