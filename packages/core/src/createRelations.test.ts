@@ -605,3 +605,86 @@ describe("argument errors name the argument", () => {
     expect(unknownError(() => r.findQuotes({ speaker: "KR" })).type).toBe("person");
   });
 });
+
+describe("more edge cases a user meets", () => {
+  const find = (id: string) => fixture.find((record) => record.id === id) as DatasetRecord;
+  const extended = () =>
+    createRelations([
+      ...fixture,
+      {
+        ...find("2020-dialogue"),
+        id: "2020-both",
+        evidence: [...(find("2020-dialogue").evidence ?? []), { source: "src-b", quote: "both" }],
+      },
+      { ...find("2025-declaration"), id: "2025-aa" },
+      { ...find("2022-arms-deal"), id: "undated-deal", date: undefined },
+      { ...find("2022-arms-deal"), id: "1965-treaty", date: { value: "1965", basis: "stated" } },
+      {
+        type: "person",
+        id: "france-gall",
+        name: "France Gall",
+        aliases: ["France"],
+        nationality: ["FR"],
+        description: { en: "Singer", de: "Sängerin" },
+      },
+      { ...find("maas-pandemic"), id: "gall-quote", speaker: "france-gall" },
+    ] as DatasetRecord[]);
+
+  it("needs every person even when the candidates hold only one of them", () => {
+    expect(r.findEvents({ people: ["Maas", "Ishiba"] })).toEqual([]);
+  });
+
+  it("keeps an event cited by several sources under each of them", () => {
+    const relations = extended();
+    expect(ids(relations.findEvents({ source: "src-a", people: ["Kang"] }))).toEqual([
+      "2020-both",
+      "2020-dialogue",
+    ]);
+    expect(ids(relations.findEvents({ source: "src-b", people: ["Kang"] }))).toEqual(["2020-both"]);
+  });
+
+  it("includes quotes on either edge of a date range", () => {
+    expect(ids(r.findQuotes({ to: "2020-08-10" }))).toEqual(["maas-pandemic"]);
+    expect(ids(r.findQuotes({ from: "2025-08-23" }))).toEqual(["ishiba-neighbours"]);
+  });
+
+  it("sorts agreements by date, then id, undated last, and leaves undated ones out of a date range", () => {
+    const relations = extended();
+    expect(ids(relations.findAgreements())).toEqual([
+      "1965-treaty",
+      "2022-arms-deal",
+      "2025-aa",
+      "2025-declaration",
+      "undated-deal",
+    ]);
+    expect(ids(relations.findAgreements({ from: "1900" }))).not.toContain("undated-deal");
+    const undated = relations
+      .search("Arms deal", { types: ["agreement"] })
+      .find((hit) => hit.id === "undated-deal");
+    expect(undated?.detail).toBe("South Korea, France · Tanks and jets.");
+  });
+
+  it("finds a pair's events whatever order the event lists its parties in", () => {
+    expect(ids(r.timeline("FR", "KR"))).toEqual(["2020-stockholm"]);
+    expect(ids(r.timeline("KR", "FR"))).toEqual(["2020-stockholm"]);
+    expect(r.partners("FR").map((p) => p.country)).toEqual(["DE", "KR"]);
+  });
+
+  it("suggests names of the kind asked for", () => {
+    expect(unknownError(() => r.getPerson("Japan")).suggestions).toEqual([]);
+    expect(unknownError(() => r.get("Japn")).suggestions).toEqual(["Japan"]);
+    expect(unknownError(() => r.getPerson("Heiko Mass")).suggestions).toEqual(["Heiko Maas"]);
+  });
+
+  it("gets events by id only, not by title", () => {
+    expect(unknownError(() => r.getEvent("Strategic dialogue" as never)).type).toBe("event");
+  });
+
+  it("searches people by their description", () => {
+    expect(r.search("Außenministerin", { types: ["person"] })[0]?.id).toBe("kang-kyung-wha");
+  });
+
+  it("finds a speaker whose name is also a country's", () => {
+    expect(ids(extended().findQuotes({ speaker: "France" }))).toEqual(["gall-quote"]);
+  });
+});
