@@ -1,6 +1,7 @@
 import { relationsNetwork } from "@korea-relations/core";
 import { formatDate } from "./formatDate.js";
 import { h, svg } from "./h.js";
+import { labelLines } from "./labelLines.js";
 import { networkLayout } from "./networkLayout.js";
 import { recordHref } from "./recordHref.js";
 import { recordLabel } from "./recordLabel.js";
@@ -8,21 +9,6 @@ import { recordLink } from "./recordLink.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 const CENTRE = "KR";
-
-/** A long label in two lines, broken at the space nearest its middle. */
-function lines(label: string): string[] {
-  if (label.length <= 22) return [label];
-  let best = -1;
-  for (let i = 0; i < label.length; i++) {
-    if (
-      label[i] === " " &&
-      (best < 0 || Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2))
-    )
-      best = i;
-  }
-  // The space stays at the end of the first line, so the text reads as one name.
-  return best < 0 ? [label] : [label.slice(0, best + 1), label.slice(best + 1)];
-}
 
 /**
  * The relations network: countries and organizations as nodes, South Korea at
@@ -95,7 +81,7 @@ export function networkView(ctx: ViewContext): View {
                 ? null
                 : `rotate(${node.rotate.toFixed(1)} ${node.labelX.toFixed(1)} ${node.labelY.toFixed(1)})`,
           },
-          lines(label).map((line, i, all) =>
+          labelLines(label).map((line, i, all) =>
             svg(
               "tspan",
               {
