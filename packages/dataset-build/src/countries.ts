@@ -26,11 +26,11 @@ function allNames(code: string, lang: string): string[] {
   return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
 }
 
-const common = new Map(worldCountries.map((country) => [country.cca2, country]));
+const worldByCode = new Map(worldCountries.map((country) => [country.cca2, country]));
 
 /** world-countries' common and official names of `code`, English and German first. */
 function worldNames(code: string): { en?: string; de?: string; all: string[] } {
-  const country = common.get(code);
+  const country = worldByCode.get(code);
   if (!country) return { all: [] };
   const de = country.translations.deu;
   const ko = country.translations.kor;
