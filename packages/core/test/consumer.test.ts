@@ -71,48 +71,65 @@ afterAll(() => {
 
 const base = { strict: true, target: "ES2022", skipLibCheck: false, noEmit: false, outDir: "out" };
 
-describe("consumers of the packed package", () => {
-  it("TypeScript with moduleResolution bundler compiles, runs, and rejects a wrong literal id", () => {
-    write("bundler/use.ts", USE);
-    write("bundler/tsconfig.json", {
-      compilerOptions: {
-        ...base,
-        module: "ESNext",
-        moduleResolution: "bundler",
-        outDir: "../out-bundler",
-      },
-      files: ["use.ts"],
-    });
-    tsc("bundler/tsconfig.json");
-    expect(run(process.execPath, ["out-bundler/use.js"]).trim()).toBe("KR hit true");
-    write("bundler-bad/bad.ts", BAD);
-    write("bundler-bad/tsconfig.json", {
-      compilerOptions: { ...base, module: "ESNext", moduleResolution: "bundler", noEmit: true },
-      files: ["bad.ts"],
-    });
-    expect(() => tsc("bundler-bad/tsconfig.json")).toThrow(/TS2345/);
-  });
+// Each TypeScript consumer runs tsc twice over the package's declarations: about
+// 20 s here, so they get more time than the default 30 s.
+const TSC_TIMEOUT = 120_000;
 
-  it("TypeScript with nodenext in an ESM package compiles, runs, and rejects a wrong literal id", () => {
-    write("nodenext/use.ts", USE);
-    write("nodenext/tsconfig.json", {
-      compilerOptions: {
-        ...base,
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
-        outDir: "../out-nodenext",
-      },
-      files: ["use.ts"],
-    });
-    tsc("nodenext/tsconfig.json");
-    expect(run(process.execPath, ["out-nodenext/use.js"]).trim()).toBe("KR hit true");
-    write("nodenext-bad/bad.ts", BAD);
-    write("nodenext-bad/tsconfig.json", {
-      compilerOptions: { ...base, module: "NodeNext", moduleResolution: "NodeNext", noEmit: true },
-      files: ["bad.ts"],
-    });
-    expect(() => tsc("nodenext-bad/tsconfig.json")).toThrow(/TS2345/);
-  });
+describe("consumers of the packed package", () => {
+  it(
+    "TypeScript with moduleResolution bundler compiles, runs, and rejects a wrong literal id",
+    () => {
+      write("bundler/use.ts", USE);
+      write("bundler/tsconfig.json", {
+        compilerOptions: {
+          ...base,
+          module: "ESNext",
+          moduleResolution: "bundler",
+          outDir: "../out-bundler",
+        },
+        files: ["use.ts"],
+      });
+      tsc("bundler/tsconfig.json");
+      expect(run(process.execPath, ["out-bundler/use.js"]).trim()).toBe("KR hit true");
+      write("bundler-bad/bad.ts", BAD);
+      write("bundler-bad/tsconfig.json", {
+        compilerOptions: { ...base, module: "ESNext", moduleResolution: "bundler", noEmit: true },
+        files: ["bad.ts"],
+      });
+      expect(() => tsc("bundler-bad/tsconfig.json")).toThrow(/TS2345/);
+    },
+    TSC_TIMEOUT,
+  );
+
+  it(
+    "TypeScript with nodenext in an ESM package compiles, runs, and rejects a wrong literal id",
+    () => {
+      write("nodenext/use.ts", USE);
+      write("nodenext/tsconfig.json", {
+        compilerOptions: {
+          ...base,
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          outDir: "../out-nodenext",
+        },
+        files: ["use.ts"],
+      });
+      tsc("nodenext/tsconfig.json");
+      expect(run(process.execPath, ["out-nodenext/use.js"]).trim()).toBe("KR hit true");
+      write("nodenext-bad/bad.ts", BAD);
+      write("nodenext-bad/tsconfig.json", {
+        compilerOptions: {
+          ...base,
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          noEmit: true,
+        },
+        files: ["bad.ts"],
+      });
+      expect(() => tsc("nodenext-bad/tsconfig.json")).toThrow(/TS2345/);
+    },
+    TSC_TIMEOUT,
+  );
 
   it("plain CommonJS require works", () => {
     write(
