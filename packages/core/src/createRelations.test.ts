@@ -12,6 +12,8 @@ beforeEach(() => {
   r = build();
 });
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+/** A fixture record by id, to copy into extended datasets. */
+const find = (id: string) => fixture.find((record) => record.id === id) as DatasetRecord;
 
 function unknownError(fn: () => unknown): UnknownEntityError {
   try {
@@ -473,18 +475,15 @@ describe("filters check every condition, whichever index picks the candidates", 
 });
 
 describe("ties and shared names", () => {
-  const [dialogue] = fixture.filter((record) => record.id === "2020-dialogue");
-  const [summit] = fixture.filter((record) => record.id === "2025-summit");
-  const [stockholm] = fixture.filter((record) => record.id === "2020-stockholm");
   const extended = () =>
     createRelations([
       ...fixture,
       // Given out of order: same date as 2020-dialogue, ids on either side of it.
-      { ...dialogue, id: "2020-zz" },
-      { ...dialogue, id: "2020-aa" },
+      { ...find("2020-dialogue"), id: "2020-zz" },
+      { ...find("2020-dialogue"), id: "2020-aa" },
       // Japan's second partner event comes first, France's second last.
-      { ...summit, id: "2019-kr-jp", date: { value: "2019", basis: "stated" } },
-      { ...stockholm, id: "2021-kr-fr", date: { value: "2021", basis: "stated" } },
+      { ...find("2025-summit"), id: "2019-kr-jp", date: { value: "2019", basis: "stated" } },
+      { ...find("2020-stockholm"), id: "2021-kr-fr", date: { value: "2021", basis: "stated" } },
       // Shares the alias "Kang" with Kang Kyung-wha, who is given first.
       {
         type: "person",
@@ -607,7 +606,6 @@ describe("argument errors name the argument", () => {
 });
 
 describe("more edge cases a user meets", () => {
-  const find = (id: string) => fixture.find((record) => record.id === id) as DatasetRecord;
   const extended = () =>
     createRelations([
       ...fixture,
