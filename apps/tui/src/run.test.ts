@@ -156,7 +156,7 @@ describe("run: timeline, partners", () => {
     const ids = io
       .relations()
       .timeline("KR")
-      .map((e) => e.id);
+      .map((e) => e.event.id);
     const positions = ids.map((id) => out.indexOf(id));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -64,7 +64,7 @@ describe("korea-relations (built binary)", () => {
     const r = builtin();
     const ids = (out: string) => (json(out) as { id: string }[]).map((x) => x.id);
     expect(ids(runBinary(["timeline", "Südkorea", "Japan", "--json"]).out)).toEqual(
-      r.timeline("KR", "JP").map((e) => e.id),
+      r.timeline("KR", "JP").map((e) => e.event.id),
     );
     expect(
       (json(runBinary(["partners", "KR", "--json"]).out) as { country: string }[]).map(

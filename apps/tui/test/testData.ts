@@ -4,7 +4,7 @@
  * as the dataset build sets them, so the reader has passages to highlight.
  */
 import { createRelations, type DatasetRecord, type Relations } from "@korea-relations/core";
-import { fixture } from "../../../packages/core/test/fixture.js";
+import { fixture } from "@korea-relations/model/fixtures";
 
 const excerpts = new Map<string, string[]>();
 for (const record of fixture as readonly DatasetRecord[]) {

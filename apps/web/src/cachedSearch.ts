@@ -26,7 +26,7 @@ export function cachedSearch(
     map.set(key, hit);
     return hit;
   }
-  const hits = r.search(query, { lang, limit });
+  const hits = [...r.search(query, { lang, limit }).hits];
   map.set(key, hits);
   if (map.size > SIZE) map.delete(map.keys().next().value as string);
   return hits;

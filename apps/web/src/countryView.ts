@@ -19,8 +19,9 @@ export function countryView(country: Country, ctx: ViewContext): View {
   const ev = splitEvidence(r.evidenceFor(country.id));
   const name = country.names[ctx.lang];
   const partners = r.partners(country.id);
-  const events = r.timeline(country.id);
-  const about = r.findEvents({ subjects: [country.id] });
+  const timeline = r.timeline(country.id);
+  const events = timeline.filter((e) => e.role === "party").map((e) => e.event);
+  const about = timeline.filter((e) => e.role === "about").map((e) => e.event);
   const agreements = r.findAgreements({ parties: [country.id] });
   const partnerTable =
     partners.length === 0

@@ -6,8 +6,9 @@ const hit = (type: SearchHit["type"], id: string, score: number): SearchHit => (
   type,
   id,
   label: id,
-  detail: "",
+  tier: "fuzzy",
   score,
+  ranges: [],
 });
 
 describe("groupHits", () => {

@@ -4,7 +4,7 @@ import type { View, ViewContext } from "./viewContext.js";
 
 /** No record at this address: say so and offer the closest names. */
 export function notFoundView(ref: string, ctx: ViewContext): View {
-  const hits = ctx.r.search(ref.replaceAll("-", " "), { limit: 5, lang: ctx.lang });
+  const { hits } = ctx.r.search(ref.replaceAll("-", " "), { limit: 5, lang: ctx.lang });
   return {
     title: ctx.m.notFound,
     node: h(

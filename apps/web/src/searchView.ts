@@ -1,4 +1,5 @@
 import { cachedSearch } from "./cachedSearch.js";
+import { describeText } from "./describeText.js";
 import { groupHits } from "./groupHits.js";
 import { h } from "./h.js";
 import { recordHref } from "./recordHref.js";
@@ -38,7 +39,7 @@ export function searchView(query: string, ctx: ViewContext): View {
                 "li",
                 null,
                 h("a", { href: recordHref(hit.type, hit.id) }, hit.label),
-                h("span", { class: "detail" }, hit.detail),
+                h("span", { class: "detail" }, describeText(ctx.r.describe(hit.id, ctx.lang), ctx)),
               ),
             ),
           ),

@@ -68,7 +68,7 @@ describe("search", () => {
       expect(await page.locator(".hit-group h2").first().textContent()).toMatch(/^Länder/);
     }
     await search(page, "Strategischer Dialog");
-    const expected = r.search("Strategischer Dialog", { lang: "de", limit: 1 })[0];
+    const expected = r.search("Strategischer Dialog", { lang: "de", limit: 1 }).hits[0];
     expect(await page.locator(".hits a").first().textContent()).toBe(expected?.label);
     expect(await page.locator(".search-results .status").textContent()).toMatch(/Treffer/);
     await page.getByRole("button", { name: "Show in English" }).click();

@@ -1,8 +1,8 @@
+import type { DatasetRecord, RecordType } from "@korea-relations/model";
+import { fixture } from "@korea-relations/model/fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
-import type { DatasetRecord, RecordType } from "./types.js";
 
 const build = () => createRelations(fixture);
 // Built anew before each test: the indexes are then built while a test runs,
@@ -193,13 +193,16 @@ describe("findEvents", () => {
 
 describe("timeline and partners", () => {
   it("lists a country's events and a pair's shared events in date order", () => {
-    expect(ids(r.timeline("Japan"))).toEqual(["2025-summit"]);
-    expect(ids(r.timeline("KR", "Germany"))).toEqual([
+    expect(ids(r.timeline("Japan").map((e) => e.event))).toEqual(["2025-summit"]);
+    expect(ids(r.timeline("KR", "Germany").map((e) => e.event))).toEqual([
       "2020-stockholm",
       "2020-press",
       "2020-dialogue",
     ]);
-    expect(r.timeline("North Korea")).toEqual([]);
+    // North Korea takes part in no event, but the dialogue is about it.
+    expect(r.timeline("North Korea").map((e) => [e.event.id, e.role])).toEqual([
+      ["2020-dialogue", "about"],
+    ]);
     expect(() => r.timeline("Atlantis")).toThrow(UnknownEntityError);
   });
 
@@ -307,108 +310,170 @@ describe("dataset", () => {
   });
 
   it("rejects duplicate ids and non-arrays", () => {
-    expect(() => createRelations([fixture[2], fixture[2]])).toThrow(/Duplicate/);
+    expect(() => createRelations([fixture[2], fixture[2]])).toThrow(/duplicate id: also record 0/);
     expect(() => createRelations("x" as never)).toThrow(TypeError);
   });
 });
 
-describe("labels and details", () => {
-  const hit = (query: string, type: RecordType, lang: "en" | "de" = "en") => {
-    const [first] = r.search(query, { types: [type], lang });
-    return first && { label: first.label, detail: first.detail };
-  };
+describe("labels and descriptions", () => {
+  const both = (id: string, lang: "en" | "de" = "en") => ({
+    label: r.recordLabel(id as never, lang),
+    describe: r.describe(id as never, lang),
+  });
 
-  it("gives every record type a label and one line of context, in English and German", () => {
-    expect(hit("57th SCM", "event")).toEqual({
+  it("gives every record type a label and its description as parts, in English and German", () => {
+    expect(both("2025-scm")).toMatchObject({
       label: "57th SCM",
-      detail: "2025-11-04 (planned) · Planned meeting.",
+      describe: { type: "event", status: "planned", summary: "Planned meeting." },
     });
-    expect(hit("57. SCM", "event", "de")).toEqual({
+    expect(both("2025-scm", "de")).toMatchObject({
       label: "57. SCM",
-      detail: "2025-11-04 (geplant) · Geplantes Treffen.",
+      describe: { status: "planned", summary: "Geplantes Treffen." },
     });
-    expect(hit("Ishiba", "person")).toEqual({
+    expect(both("ishiba-shigeru")).toMatchObject({
       label: "Ishiba Shigeru",
-      detail: "former Premierminister (2025-08)",
+      describe: { office: { title: "Premierminister", status: "former" } },
     });
-    expect(hit("Ishiba", "person", "de")?.detail).toBe("ehem. Premierminister (2025-08)");
-    expect(hit("Maas", "person")?.detail).toBe("Foreign Minister (2020-08-10)");
-    expect(hit("South Korea", "country")).toEqual({
+    expect(r.describe("heiko-maas")).toMatchObject({
+      office: { title: "Foreign Minister", status: "current", observed: { value: "2020-08-10" } },
+    });
+    expect(both("KR")).toEqual({
       label: "South Korea",
-      detail: "KOR · 5 events",
+      describe: { type: "country", alpha3: "KOR", events: 5, eventsAbout: 0 },
     });
-    expect(hit("Südkorea", "country", "de")).toEqual({
-      label: "Südkorea",
-      detail: "KOR · 5 Ereignisse",
-    });
-    expect(hit("Japan", "country")?.detail).toBe("JPN · 1 event");
-    expect(hit("Japan", "country", "de")?.detail).toBe("JPN · 1 Ereignis");
-    expect(hit("North Korea", "country")?.detail).toBe("PRK · 0 events");
-    expect(hit("Stockholm Initiative", "organization", "de")).toEqual({
+    expect(both("KR", "de").label).toBe("Südkorea");
+    expect(r.describe("JP")).toMatchObject({ events: 1 });
+    expect(r.describe("KP")).toMatchObject({ events: 0 });
+    expect(both("stockholm-initiative", "de")).toMatchObject({
       label: "Stockholm Initiative",
-      detail: "Abrüstungsgruppe",
+      describe: { description: "Abrüstungsgruppe" },
     });
-    expect(hit("Tokyo", "place")).toEqual({ label: "Tokyo", detail: "city · Japan" });
-    expect(hit("Tokio", "place", "de")?.label).toBe("Tokio");
-    expect(hit("Corona", "topic")).toEqual({
+    expect(both("tokyo")).toEqual({
+      label: "Tokyo",
+      describe: { type: "place", kind: "city", country: "Japan" },
+    });
+    expect(both("tokyo", "de").label).toBe("Tokio");
+    expect(both("covid-19-pandemic")).toMatchObject({
       label: "COVID-19 pandemic",
-      detail: "COVID-19-Pandemie",
+      describe: { otherLabel: "COVID-19-Pandemie" },
     });
-    expect(hit("Corona", "topic", "de")).toEqual({
-      label: "COVID-19-Pandemie",
-      detail: "COVID-19 pandemic",
-    });
-    expect(hit("Joint declaration", "agreement")).toEqual({
+    expect(both("2025-declaration")).toMatchObject({
       label: "Joint declaration",
-      detail: "2025-08-23 · Japan, South Korea · First in 17 years.",
+      describe: { parties: ["Japan", "South Korea"], summary: "First in 17 years." },
     });
-    expect(hit("Gemeinsame Erklärung", "agreement", "de")?.detail).toBe(
-      "2025-08-23 · Japan, Südkorea · Erste seit 17 Jahren.",
-    );
-    expect(hit("Nachbarn", "quote")).toEqual({
+    expect(both("2025-declaration", "de").describe).toMatchObject({
+      parties: ["Japan", "Südkorea"],
+      summary: "Erste seit 17 Jahren.",
+    });
+    expect(both("ishiba-neighbours")).toMatchObject({
       label: "Da wir Nachbarn sind, gibt es schwierige Fragen zwischen uns.",
-      detail: "Ishiba Shigeru · 2025-08-23",
+      describe: { speaker: "Ishiba Shigeru", date: { value: "2025-08-23" } },
     });
-    expect(hit("South Korean Foreign Minister", "office")).toEqual({
+    expect(both("kang-fm-2020")).toMatchObject({
       label: "Kang Kyung-wha: South Korean Foreign Minister",
-      detail: "foreign-minister · 2020-08-10",
+      describe: { role: "foreign-minister", holder: "Kang Kyung-wha" },
     });
-    expect(hit("Alpha report", "source")).toEqual({
+    expect(both("src-a")).toMatchObject({
       label: "Alpha report",
-      detail: "2020-08-10 · en",
+      describe: { type: "source", published: { value: "2020-08-10" }, language: "en" },
     });
-    expect(hit("Noch ein Bericht", "source")).toEqual({ label: "src-b", detail: "de" });
+    // A source without a title is labelled by its summary, never by its id.
+    expect(both("src-b").label).toBe("Another report");
+    expect(both("src-b", "de").label).toBe("Noch ein Bericht");
   });
 });
 
 describe("argument errors name what is wrong", () => {
-  it("says which argument has the wrong type", () => {
-    expect(() => r.findEvents({ people: "Maas" as never })).toThrow("people must be an array");
-    expect(() => r.findEvents({ organizations: 1 as never })).toThrow(
-      "organizations must be an array",
+  it("says which argument has the wrong type, naming the function and argument", () => {
+    const cases: [() => unknown, string][] = [
+      [
+        () => r.findEvents({ people: "Maas" as never }),
+        "findEvents(filter).people must be an array, got a string",
+      ],
+      [
+        () => r.findEvents({ organizations: 1 as never }),
+        "findEvents(filter).organizations must be an array, got a number",
+      ],
+      [
+        () => r.findEvents({ subjects: {} as never }),
+        "findEvents(filter).subjects must be an array, got an object",
+      ],
+      [() => r.findEvents({ topics: "x" as never }), "findEvents(filter).topics must be an array"],
+      [
+        () => r.findEvents({ kinds: "summit" as never }),
+        "findEvents(filter).kinds must be an array",
+      ],
+      [
+        () => r.findEvents({ kinds: [1 as never] }),
+        "findEvents(filter).kinds must be a string, got a number",
+      ],
+      [() => r.findEvents({ status: "done" as never }), 'Unknown findEvents(filter).status "done"'],
+      [
+        () => r.findEvents({ source: 3 as never }),
+        "findEvents(filter).source must be a name or id (a string), got a number",
+      ],
+      [() => r.findEvents([] as never), "findEvents(filter) must be an object, got an array"],
+      [
+        () => r.findQuotes({ speaker: 1 as never }),
+        "findQuotes(filter).speaker must be a name or id (a string), got a number",
+      ],
+      [
+        () => r.findQuotes({ event: 1 as never }),
+        "findQuotes(filter).event must be a name or id (a string)",
+      ],
+      [
+        () => r.findAgreements({ kinds: ["deal" as never] }),
+        'Unknown findAgreements(filter).kinds "deal"',
+      ],
+      [
+        () => r.search("x", { limit: "3" as never }),
+        "search(options).limit must be a number, got a string",
+      ],
+      [() => r.search("x", { limit: -3 }), "search(options).limit must be 0 or more, got -3"],
+      [() => r.search("x", null as never), "search(options) must be an object, got null"],
+      [() => r.getEvent(1 as never), "getEvent(id) must be a name or id (a string), got a number"],
+      [
+        () => r.getPerson(1 as never),
+        "getPerson(ref) must be a name or id (a string), got a number",
+      ],
+      [() => r.get(1 as never), "get(id) must be a string, got a number"],
+      [
+        () => r.findEvents({ from: "2025", to: "2020" }),
+        'Invalid findEvents(filter): from "2025" is after to "2020"',
+      ],
+    ];
+    for (const [call, message] of cases) expect(call).toThrow(message);
+  });
+
+  it("names an unknown option key and the nearest valid one", () => {
+    expect(() => r.findEvents({ country: ["KR"] } as never)).toThrow(
+      'Unknown key "country" in findEvents(filter): did you mean "countries"?',
     );
-    expect(() => r.findEvents({ subjects: {} as never })).toThrow("subjects must be an array");
-    expect(() => r.findEvents({ topics: "x" as never })).toThrow("topics must be an array");
-    expect(() => r.findEvents({ kinds: "summit" as never })).toThrow("kinds must be an array");
-    expect(() => r.findEvents({ kinds: [1 as never] })).toThrow("event kind must be a string");
-    expect(() => r.findEvents({ status: "done" as never })).toThrow('Unknown event status "done"');
-    expect(() => r.findEvents({ source: 3 as never })).toThrow("source must be a source id");
-    expect(() => r.findEvents([] as never)).toThrow("filter must be an object");
-    expect(() => r.findQuotes({ speaker: 1 as never })).toThrow(
-      "speaker must be a string name or id",
+    expect(() => r.findQuotes({ speakers: ["Maas"] } as never)).toThrow('did you mean "speaker"?');
+    expect(() => r.officeHolders({ role: "foreign-minister", date: "2020" } as never)).toThrow(
+      'Unknown key "date" in officeHolders(query)',
     );
-    expect(() => r.findQuotes({ event: 1 as never })).toThrow("event must be an event id");
-    expect(() => r.findAgreements({ kinds: ["deal" as never] })).toThrow(
-      'Unknown agreement kind "deal"',
-    );
-    expect(() => r.search("x", { limit: "3" as never })).toThrow("limit must be a number");
-    expect(() => r.search("x", null as never)).toThrow("search options must be an object");
-    expect(() => r.getEvent(1 as never)).toThrow("event id must be a string");
-    expect(() => r.getPerson(1 as never)).toThrow("person must be given as a string name or id");
-    expect(() => r.get(1 as never)).toThrow("id must be a string");
-    expect(() => r.findEvents({ from: "2025", to: "2020" })).toThrow(
-      'from "2025" is after to "2020"',
-    );
+    expect(() => r.search("x", { type: ["event"] } as never)).toThrow('did you mean "types"?');
+    expect(() => r.findAgreements({ party: ["KR"] } as never)).toThrow('did you mean "parties"?');
+  });
+
+  it("quotes at most 80 characters of what it was given", () => {
+    const long = "x".repeat(500);
+    for (const call of [
+      () => r.getPerson(long),
+      () => r.findEvents({ from: long }),
+      () => r.findEvents({ kinds: [long as never] }),
+      () => r.get(long),
+    ]) {
+      let message = "";
+      try {
+        call();
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/x{79}…/);
+      expect(message).not.toMatch(/x{81}/);
+    }
   });
 
   it("lists the allowed values of a closed vocabulary", () => {
@@ -527,10 +592,10 @@ describe("ties and shared names", () => {
     expect(relations.resolve("Kang")?.id).toBe("kang-kyung-wha");
     expect(relations.getPerson("Kang Other").id).toBe("kang-other");
     expect(relations.officesOf("Kang Other")).toEqual([]);
-    expect(relations.search("Kang Other", { types: ["person"] })[0]).toMatchObject({
+    expect(relations.search("Kang Other", { types: ["person"] }).hits[0]).toMatchObject({
       id: "kang-other",
-      detail: "Another Kang",
     });
+    expect(relations.describe("kang-other")).toMatchObject({ description: "Another Kang" });
   });
 
   it("orders a source's citations by position, then record id", () => {
@@ -542,7 +607,11 @@ describe("ties and shared names", () => {
   it("returns the same timeline again, unchanged by what a caller did to the last one", () => {
     const first = r.timeline("KR", "DE");
     first.pop();
-    expect(ids(r.timeline("KR", "DE"))).toEqual(["2020-stockholm", "2020-press", "2020-dialogue"]);
+    expect(ids(r.timeline("KR", "DE").map((e) => e.event))).toEqual([
+      "2020-stockholm",
+      "2020-press",
+      "2020-dialogue",
+    ]);
   });
 
   it("counts a source's credits as its evidence", () => {
@@ -574,12 +643,20 @@ describe("argument errors name the argument", () => {
     [
       "createRelations",
       () => createRelations("x" as never),
-      "createRelations expects an array of records",
+      "createRelations(records) must be an array of records, got a string",
     ],
-    ["search query", () => r.search(42 as never), "search query must be a string"],
-    ["search lang", () => r.search("x", { lang: "fr" as never }), /lang/],
-    ["search types", () => r.search("x", { types: "event" as never }), /types/],
-    ["search type", () => r.search("x", { types: ["thing" as never] }), /record type/],
+    [
+      "search query",
+      () => r.search(42 as never).hits,
+      "search(query) must be a string, got a number",
+    ],
+    ["search lang", () => r.search("x", { lang: "fr" as never }).hits, /lang/],
+    ["search types", () => r.search("x", { types: "event" as never }).hits, /types/],
+    [
+      "search type",
+      () => r.search("x", { types: ["thing" as never] }).hits,
+      /Unknown search\(options\)\.types "thing"/,
+    ],
     ["countries", () => r.findEvents({ countries: "KR" as never }), /countries/],
     ["topics", () => r.findQuotes({ topics: "pandemic" as never }), /topics/],
     ["language", () => r.findQuotes({ language: "xx" as never }), /language/],
@@ -590,9 +667,13 @@ describe("argument errors name the argument", () => {
     ["agreement filter", () => r.findAgreements(1 as never), /filter/],
     ["office query", () => r.officeHolders("x" as never), /query/],
     ["role", () => r.officeHolders({ role: "king" as never }), /role/],
-    ["at", () => r.officeHolders({ role: "foreign-minister", at: 2020 as never }), /^at /],
-    ["from", () => r.findEvents({ from: 2020 as never }), /^from /],
-    ["to", () => r.findEvents({ to: 2020 as never }), /^to /],
+    [
+      "at",
+      () => r.officeHolders({ role: "foreign-minister", at: 2020 as never }),
+      /^officeHolders\(query\)\.at must be a partial ISO 8601 date/,
+    ],
+    ["from", () => r.findEvents({ from: 2020 as never }), /^findEvents\(filter\)\.from must be/],
+    ["to", () => r.findEvents({ to: 2020 as never }), /^findEvents\(filter\)\.to must be/],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(message);
   });
@@ -656,15 +737,17 @@ describe("more edge cases a user meets", () => {
       "undated-deal",
     ]);
     expect(ids(relations.findAgreements({ from: "1900" }))).not.toContain("undated-deal");
-    const undated = relations
-      .search("Arms deal", { types: ["agreement"] })
-      .find((hit) => hit.id === "undated-deal");
-    expect(undated?.detail).toBe("South Korea, France · Tanks and jets.");
+    expect(relations.describe("undated-deal")).toEqual({
+      type: "agreement",
+      kind: "arms-contract",
+      parties: ["South Korea", "France"],
+      summary: "Tanks and jets.",
+    });
   });
 
   it("finds a pair's events whatever order the event lists its parties in", () => {
-    expect(ids(r.timeline("FR", "KR"))).toEqual(["2020-stockholm"]);
-    expect(ids(r.timeline("KR", "FR"))).toEqual(["2020-stockholm"]);
+    expect(ids(r.timeline("FR", "KR").map((e) => e.event))).toEqual(["2020-stockholm"]);
+    expect(ids(r.timeline("KR", "FR").map((e) => e.event))).toEqual(["2020-stockholm"]);
     expect(r.partners("FR").map((p) => p.country)).toEqual(["DE", "KR"]);
   });
 
@@ -674,12 +757,17 @@ describe("more edge cases a user meets", () => {
     expect(unknownError(() => r.getPerson("Heiko Mass")).suggestions).toEqual(["Heiko Maas"]);
   });
 
-  it("gets events by id only, not by title", () => {
-    expect(unknownError(() => r.getEvent("Strategic dialogue" as never)).type).toBe("event");
+  it("gets events, agreements and sources by exact title too, in any language", () => {
+    expect(unknownError(() => r.getEvent("Strategic dialog" as never)).type).toBe("event");
+    expect(r.getEvent("Strategic dialogue").id).toBe("2020-dialogue");
+    expect(r.getEvent("strategischer dialog").id).toBe("2020-dialogue");
+    expect(r.getAgreement("Joint declaration").id).toBe("2025-declaration");
+    expect(r.getSource("Alpha report").id).toBe("src-a");
+    expect(r.resolve("Joint declaration")?.id).toBe("2025-declaration");
   });
 
   it("searches people by their description", () => {
-    expect(r.search("Außenministerin", { types: ["person"] })[0]?.id).toBe("kang-kyung-wha");
+    expect(r.search("Außenministerin", { types: ["person"] }).hits[0]?.id).toBe("kang-kyung-wha");
   });
 
   it("finds a speaker whose name is also a country's", () => {

@@ -1,8 +1,14 @@
-import type { RecordType } from "./types.js";
+import { QUOTE_LIMIT, type RecordType } from "@korea-relations/model";
 
 /**
  * Thrown when a name or id names no record of the expected type. `suggestions`
  * holds the closest names (at most five), also listed in the message.
+ *
+ * ```ts
+ * try { getPerson("Kang Kyung-hwa") } catch (error) {
+ *   if (error instanceof UnknownEntityError) error.suggestions; // ["Kang Kyung-wha"]
+ * }
+ * ```
  */
 export class UnknownEntityError extends Error {
   override readonly name = "UnknownEntityError";
@@ -14,16 +20,67 @@ export class UnknownEntityError extends Error {
   readonly suggestions: readonly string[];
 
   constructor(type: RecordType | "record", ref: string, suggestions: readonly string[] = []) {
-    const shown = ref.length > 80 ? `${ref.slice(0, 77)}…` : ref;
+    if (typeof type !== "string") throw new TypeError("UnknownEntityError(type) must be a string");
+    if (typeof ref !== "string") throw new TypeError("UnknownEntityError(ref) must be a string");
+    if (!Array.isArray(suggestions) || suggestions.some((s) => typeof s !== "string")) {
+      throw new TypeError("UnknownEntityError(suggestions) must be an array of strings");
+    }
+    const shown = ref.length > QUOTE_LIMIT ? `${ref.slice(0, QUOTE_LIMIT - 1)}…` : ref;
     super(
-      `Unknown ${type} "${shown}"${
+      `Unknown ${type} ${JSON.stringify(shown)}${
         suggestions.length > 0
-          ? `: did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
+          ? `: did you mean ${suggestions.map((s) => JSON.stringify(s)).join(", ")}?`
           : ""
       }`,
     );
     this.type = type;
     this.ref = ref;
-    this.suggestions = suggestions;
+    this.suggestions = Object.freeze([...suggestions]);
   }
+}
+
+/** One problem of a dataset given to `createRelations`. */
+export interface DatasetProblem {
+  /** Index of the record in the array given. */
+  readonly index: number;
+  /** The record's id, where it has a readable one. */
+  readonly id?: string;
+  /** Path of the field at fault (`evidence[0].source`). */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** Problems listed in a `DatasetError`'s message; the rest are counted. */
+export const LISTED_PROBLEMS = 20;
+
+/**
+ * Thrown by `createRelations` when the records given do not have the
+ * published shape or their references do not hold. `problems` lists every
+ * problem; the message lists the first 20, one per line, and counts the rest.
+ *
+ * ```ts
+ * try { createRelations(records) } catch (error) {
+ *   if (error instanceof DatasetError) for (const p of error.problems) console.log(p.id, p.field, p.message);
+ * }
+ * ```
+ */
+export class DatasetError extends Error {
+  override readonly name = "DatasetError";
+  readonly problems: readonly DatasetProblem[];
+
+  constructor(problems: readonly DatasetProblem[]) {
+    if (!Array.isArray(problems)) throw new TypeError("DatasetError(problems) must be an array");
+    const lines = problems.slice(0, LISTED_PROBLEMS).map(problemLine);
+    const more = problems.length - lines.length;
+    super(
+      `Invalid dataset: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}\n${lines.join("\n")}${more > 0 ? `\n…and ${more} more` : ""}`,
+    );
+    this.problems = Object.freeze(problems.map((problem) => Object.freeze({ ...problem })));
+  }
+}
+
+/** One problem as one line: `record 3 (2020-summit): evidence[0].source: unknown source "x"`. */
+export function problemLine(problem: DatasetProblem): string {
+  const where = `record ${problem.index}${problem.id === undefined ? "" : ` (${JSON.stringify(problem.id.length > QUOTE_LIMIT ? `${problem.id.slice(0, QUOTE_LIMIT - 1)}…` : problem.id)})`}`;
+  return `${where}${problem.field ? `: ${problem.field}` : ""}: ${problem.message}`;
 }

@@ -3,12 +3,13 @@
  * never produce anything but a result or a documented error; results are
  * deterministic; filters compose as intersections.
  */
+
+import { EVENT_KINDS, RECORD_TYPES, ROLES } from "@korea-relations/model";
+import { fixture } from "@korea-relations/model/fixtures";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
-import { EVENT_KINDS, RECORD_TYPES, ROLES } from "./vocabulary.js";
 
 const build = () => createRelations(fixture);
 // Built anew before each test: the indexes are then built while a test runs,
@@ -76,7 +77,7 @@ describe("properties", () => {
         fc.string({ unit: "binary", maxLength: 300 }),
         fc.integer({ min: 0, max: 50 }),
         (query, limit) => {
-          const hits = r.search(query, { limit });
+          const hits = r.search(query, { limit }).hits;
           expect(hits.length).toBeLessThanOrEqual(limit);
           for (const hit of hits) expect(hit.score).toBeGreaterThanOrEqual(0);
           r.resolve(query);
@@ -101,7 +102,7 @@ describe("properties", () => {
           () => r.officeHolders(a as never),
           () => r.findQuotes({ speaker: a, language: b } as never),
           () => r.findAgreements({ parties: a, kinds: b } as never),
-          () => r.search(a as string, b as never),
+          () => r.search(a as string, b as never).hits,
           () => r.evidenceFor(a as string),
           () => r.citations(a as never),
           () => r.officesOf(a as string),
@@ -146,7 +147,7 @@ describe("properties", () => {
         fc.subarray([...RECORD_TYPES], { minLength: 1 }),
         fc.string({ maxLength: 8 }),
         (types, q) => {
-          for (const hit of r.search(q, { types })) expect(types).toContain(hit.type);
+          for (const hit of r.search(q, { types }).hits) expect(types).toContain(hit.type);
         },
       ),
     );

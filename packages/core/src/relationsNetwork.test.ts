@@ -1,5 +1,5 @@
+import { fixture } from "@korea-relations/model/fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixture } from "../test/fixture.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
 import { relationsNetwork } from "./relationsNetwork.js";

@@ -1,4 +1,5 @@
-import type { EventFilter, IdMap, Relations } from "./createRelations.js";
+import { type IdMap, typeName } from "@korea-relations/model";
+import type { EventFilter, Relations } from "./Relations.js";
 
 /** A country or organization taking part in events. */
 export interface NetworkNode {
@@ -48,6 +49,15 @@ export function relationsNetwork<I extends IdMap>(
   relations: Relations<I>,
   filter?: EventFilter<I>,
 ): RelationsNetwork {
+  if (
+    typeof relations !== "object" ||
+    relations === null ||
+    typeof (relations as { findEvents?: unknown }).findEvents !== "function"
+  ) {
+    throw new TypeError(
+      `relationsNetwork(relations) must be the result of createRelations or builtin(), got ${typeName(relations)}`,
+    );
+  }
   const nodes = new Map<string, { id: string; type: NetworkNode["type"]; events: number }>();
   const edges = new Map<
     string,

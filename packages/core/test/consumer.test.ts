@@ -41,13 +41,13 @@ const tsc = (config: string) =>
 const USE = `import { getCountry, getEvent, search, type EventId } from "@korea-relations/core";
 import { sourceText } from "@korea-relations/core/sources";
 const kr: string = getCountry("Südkorea").id;
-const first: string | undefined = search("ROK")[0]?.id;
+const first: string | undefined = search("ROK").hits[0]?.id;
 const id: EventId | undefined = undefined;
 if (id) getEvent(id);
 console.log(kr, first === undefined ? "none" : "hit", sourceText("ffo-2020-08-10-strategic-dialogue").length > 0);
 `;
-const BAD = `import { getSource } from "@korea-relations/core";
-getSource("no-such-source");
+const BAD = `import { getQuote } from "@korea-relations/core";
+getQuote("no-such-quote");
 `;
 
 beforeAll(() => {

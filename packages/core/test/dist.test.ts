@@ -16,7 +16,7 @@ describe("built package", () => {
     const out = node(
       `import { getCountry, search, createRelations } from "@korea-relations/core";
        import { sourceText } from "@korea-relations/core/sources";
-       console.log(getCountry("Südkorea").id, search("Republic of Korea")[0].id, typeof createRelations,
+       console.log(getCountry("Südkorea").id, search("Republic of Korea").hits[0].id, typeof createRelations,
          sourceText("ffo-2020-08-10-strategic-dialogue").startsWith("Welcome"));`,
       "module",
     );

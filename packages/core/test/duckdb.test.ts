@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { dataset, timeline } from "../src/index.js";
+import { dataset, findEvents } from "../src/index.js";
 
 const data = join(dirname(fileURLToPath(import.meta.url)), "../data");
 
@@ -26,7 +26,7 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
 /** The core API's answer: year → number of events with both KR and JP as parties. */
 function perYear(): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const event of timeline("KR", "JP")) {
+  for (const event of findEvents({ countries: ["KR", "JP"] })) {
     const year = event.date.value.slice(0, 4);
     counts[year] = (counts[year] ?? 0) + 1;
   }

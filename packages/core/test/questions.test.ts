@@ -118,8 +118,8 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
   });
 
   it("Finds Kang by her Hangul name and by a Western-order spelling", () => {
-    expect(search("강경화")[0]?.id).toBe("kang-kyung-wha");
-    expect(search("Kyung-wha Kang")[0]?.id).toBe("kang-kyung-wha");
+    expect(search("강경화").hits[0]?.id).toBe("kang-kyung-wha");
+    expect(search("Kyung-wha Kang").hits[0]?.id).toBe("kang-kyung-wha");
   });
 });
 
@@ -268,8 +268,8 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
   });
 
   it("Finds Ishiba by kanji and Tokyo by its German name", () => {
-    expect(search("石破茂")[0]?.id).toBe("ishiba-shigeru");
-    expect(search("Tokio")[0]?.id).toBe("tokyo");
+    expect(search("石破茂").hits[0]?.id).toBe("ishiba-shigeru");
+    expect(search("Tokio").hits[0]?.id).toBe("tokyo");
   });
 });
 
@@ -376,7 +376,7 @@ describe("source 001: Scholz in Seoul and the intelligence-sharing pact (DW, May
       name: "FA-50 fighter jet",
       aliases: ["FA050"],
     });
-    expect(search("FA050", { types: ["agreement"] })[0]?.id).toBe(deal?.id);
+    expect(search("FA050", { types: ["agreement"] }).hits[0]?.id).toBe(deal?.id);
   });
 
   it("Where did Scholz go before meeting Yoon, and what did he say there?", () => {

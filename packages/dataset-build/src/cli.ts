@@ -34,10 +34,14 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const readmePath = join(root, "README.md");
+const corePackage = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8")) as {
+  version: string;
+};
 const files = generate(
   records,
   texts,
   existsSync(readmePath) ? readFileSync(readmePath, "utf8") : undefined,
+  corePackage.version,
 );
 if (command === "validate") {
   console.log(`data/ is valid: ${records.length} records.`);

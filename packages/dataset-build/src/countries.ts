@@ -10,11 +10,10 @@
  * "조선"). Every other name of either library is an alias.
  */
 import { createRequire } from "node:module";
+import type { Country } from "@korea-relations/model";
+import { nameKeys, recordNames } from "@korea-relations/model";
 import countries from "i18n-iso-countries";
 import worldCountries from "world-countries";
-import { nameKeys } from "../../core/src/normalizeName.js";
-import { recordNames } from "../../core/src/recordNames.js";
-import type { Country } from "../../core/src/types.js";
 
 const require = createRequire(import.meta.url);
 for (const lang of ["en", "de", "ko"]) {

@@ -2,8 +2,8 @@
  * The dataset's counts by record type and by source, written into README.md
  * between `<!-- counts:start -->` and `<!-- counts:end -->` by the build.
  */
-import type { DatasetRecord, Source } from "../../core/src/types.js";
-import { RECORD_TYPES } from "../../core/src/vocabulary.js";
+import type { DatasetRecord, Source } from "@korea-relations/model";
+import { RECORD_TYPES } from "@korea-relations/model";
 
 const START = "<!-- counts:start -->";
 const END = "<!-- counts:end -->";

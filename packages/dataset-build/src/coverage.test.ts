@@ -1,5 +1,5 @@
+import type { DatasetRecord, Source } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
-import type { DatasetRecord, Source } from "../../core/src/types.js";
 import { formatCoverage, sourceCoverage } from "./coverage.js";
 import { findQuote, indexText } from "./textIndex.js";
 

@@ -9,7 +9,7 @@
  */
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { DatasetRecord, Evidence, Source } from "../../core/src/types.js";
+import type { DatasetRecord, Evidence, Source } from "@korea-relations/model";
 import { loadData } from "./loadData.js";
 import { findAllQuotes, indexText } from "./textIndex.js";
 import { validate } from "./validate.js";

@@ -1,10 +1,9 @@
 /** Invariants over the whole real dataset in data/. */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { DatasetRecord, Evidence } from "@korea-relations/model";
+import { nameKeys, recordNames } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
-import { nameKeys } from "../../core/src/normalizeName.js";
-import { recordNames } from "../../core/src/recordNames.js";
-import type { DatasetRecord, Evidence } from "../../core/src/types.js";
 import { COVERAGE_TARGET, coverage } from "./coverage.js";
 import { loadData } from "./loadData.js";
 import { formatProblem } from "./problem.js";

@@ -1,24 +1,16 @@
 /** Loads the hand-edited files of `data/`: one YAML file per record. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { RECORD_KINDS, RECORD_TYPES, type RecordType } from "@korea-relations/model";
 import { parseDocument } from "yaml";
 import type { Problem } from "./problem.js";
 
-/** Directory of each record type inside `data/`. */
-export const DIRECTORIES = {
-  source: "sources",
-  country: "countries",
-  place: "places",
-  organization: "organizations",
-  person: "people",
-  office: "offices",
-  event: "events",
-  agreement: "agreements",
-  quote: "quotes",
-  topic: "topics",
-} as const;
+/** Directory of each record type inside `data/`, from the record-kind registry. */
+export const DIRECTORIES = Object.fromEntries(
+  RECORD_TYPES.map((type) => [type, RECORD_KINDS[type].folder]),
+) as { readonly [T in RecordType]: string };
 
-export type DirectoryType = keyof typeof DIRECTORIES;
+export type DirectoryType = RecordType;
 
 export interface RawRecord {
   /** Path relative to the data directory's parent, e.g. `data/people/x.yaml`. */

@@ -1,6 +1,6 @@
+import type { DatasetRecord } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { DatasetRecord } from "../../core/src/types.js";
 import { columns, quadClass, tables } from "./tables.js";
 
 const event = {

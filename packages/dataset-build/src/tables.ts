@@ -6,15 +6,16 @@
  * (`cameo_root_code` ↔ `EventRootCode`, `quad_class` ↔ `QuadClass`) where the
  * meanings match.
  */
-import { stringify } from "csv-stringify/sync";
+
 import type {
   DatasetRecord,
   DateValue,
   Evidence,
   RecordOf,
   RecordType,
-} from "../../core/src/types.js";
-import { RECORD_TYPES } from "../../core/src/vocabulary.js";
+} from "@korea-relations/model";
+import { RECORD_TYPES } from "@korea-relations/model";
+import { stringify } from "csv-stringify/sync";
 
 type Cell = string | number | boolean | undefined;
 type Column<T> = readonly [name: string, value: (record: T) => Cell];

@@ -330,8 +330,15 @@ describe("validate", () => {
           r.plover = { type: "AGREE", mode: "visit" };
         }),
       ),
+    ).toEqual(["data/events/2020-meeting.yaml: 2020-meeting: plover.mode: AGREE has no modes"]);
+    expect(
+      problems((f) =>
+        edit(f, "events/2020-meeting.yaml", (r) => {
+          r.plover = { type: "CONSULT", mode: "troops" };
+        }),
+      ),
     ).toEqual([
-      'data/events/2020-meeting.yaml: 2020-meeting: plover.mode: "visit" is no mode of AGREE',
+      'data/events/2020-meeting.yaml: 2020-meeting: plover.mode: Invalid option: expected one of "visit"|"third-party"|"multilateral"|"phone"',
     ]);
   });
 

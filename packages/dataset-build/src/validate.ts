@@ -3,16 +3,20 @@
  * Every problem is one line naming file, record id, field and what is wrong.
  */
 import { createHash } from "node:crypto";
+import {
+  type DatasetRecord,
+  type Evidence,
+  evidenceOf,
+  nameKeys,
+  RECORD_TYPES,
+  recordNames,
+  recordProblems,
+} from "@korea-relations/model";
+import { CountryOverlay, schemas } from "@korea-relations/model/schema";
 import type { z } from "zod";
-import { parsePartialDate } from "../../core/src/dates.js";
-import { nameKeys } from "../../core/src/normalizeName.js";
-import { recordNames } from "../../core/src/recordNames.js";
-import type { DatasetRecord, DateValue, Evidence, RecordType } from "../../core/src/types.js";
-import { PLOVER_MODES, RECORD_TYPES } from "../../core/src/vocabulary.js";
 import { baseCountries } from "./countries.js";
 import type { LoadedData } from "./loadData.js";
 import type { Problem } from "./problem.js";
-import { CountryOverlay, schemas } from "./schema.js";
 import { findQuote, indexText, normalizeQuote, type TextIndex } from "./textIndex.js";
 
 export interface ValidationResult {
@@ -45,104 +49,6 @@ function schemaProblems(file: string, id: string | undefined, error: z.ZodError)
     field: fieldPath(issue.path) || undefined,
     message: issue.message,
   }));
-}
-
-/** `[field, referenced id, types it may have]` for every reference of a record. */
-function references(record: DatasetRecord): [string, string, RecordType[]][] {
-  const refs: [string, string, RecordType[]][] = [];
-  const list = (field: string, ids: readonly string[] | undefined, types: RecordType[]) => {
-    ids?.forEach((id, index) => {
-      refs.push([`${field}[${index}]`, id, types]);
-    });
-  };
-  const one = (field: string, id: string | undefined, types: RecordType[]) => {
-    if (id !== undefined) refs.push([field, id, types]);
-  };
-  switch (record.type) {
-    case "source":
-      record.credits?.forEach((credit, index) => {
-        one(`credits[${index}].person`, credit.person, ["person"]);
-      });
-      break;
-    case "place":
-      one("country", record.country, ["country"]);
-      break;
-    case "organization":
-      one("country", record.country, ["country"]);
-      list("members", record.members, ["country", "organization"]);
-      break;
-    case "person":
-      list("nationality", record.nationality, ["country"]);
-      break;
-    case "office":
-      one("person", record.person, ["person"]);
-      one("country", record.country, ["country"]);
-      one("organization", record.organization, ["organization"]);
-      break;
-    case "event":
-      record.participants.forEach((participant, index) => {
-        one(`participants[${index}].person`, participant.person, ["person"]);
-        one(`participants[${index}].office`, participant.office, ["office"]);
-      });
-      one("place.id", record.place?.id, ["place"]);
-      list("countries", record.countries, ["country"]);
-      list("subjects", record.subjects, ["country"]);
-      list("organizations", record.organizations, ["organization"]);
-      list("topics", record.topics, ["topic"]);
-      one("partOf", record.partOf, ["event"]);
-      break;
-    case "agreement":
-      list("parties", record.parties, ["country"]);
-      list("organizations", record.organizations, ["organization"]);
-      one("event", record.event, ["event"]);
-      list("topics", record.topics, ["topic"]);
-      break;
-    case "quote":
-      one("speaker", record.speaker, ["person", "organization"]);
-      one("event", record.event, ["event"]);
-      list("topics", record.topics, ["topic"]);
-      break;
-    default:
-      break;
-  }
-  return refs;
-}
-
-/** Every evidence of a record with its field path. */
-function evidenceOf(record: DatasetRecord): [string, Evidence][] {
-  const found: [string, Evidence][] = [];
-  record.evidence?.forEach((evidence, index) => {
-    found.push([`evidence[${index}]`, evidence]);
-  });
-  if (record.type === "source") {
-    record.credits?.forEach((credit, index) => {
-      found.push([`credits[${index}].evidence`, credit.evidence]);
-    });
-  }
-  return found;
-}
-
-/** Every date of a record with its field path. */
-function datesOf(record: DatasetRecord): [string, DateValue][] {
-  const dates: [string, DateValue | undefined][] = [];
-  switch (record.type) {
-    case "source":
-      dates.push(["published", record.published]);
-      break;
-    case "office":
-      dates.push(["observed", record.observed], ["start", record.start], ["end", record.end]);
-      break;
-    case "event":
-    case "quote":
-      dates.push(["date", record.date]);
-      break;
-    case "agreement":
-      dates.push(["date", record.date]);
-      break;
-    default:
-      break;
-  }
-  return dates.filter((entry): entry is [string, DateValue] => entry[1] !== undefined);
 }
 
 function withSpans(record: DatasetRecord, spans: Map<Evidence, [number, number]>): DatasetRecord {
@@ -289,39 +195,14 @@ export function validate(data: LoadedData): ValidationResult {
       problems.push({ file, id: record.id, field, message });
     };
 
-    for (const [field, id, types] of references(record)) {
-      const target = entries.get(id)?.record;
-      if (!target) {
-        if (!invalid.has(id)) report(field, `unknown ${types.join(" or ")} "${id}"`);
-      } else if (!types.includes(target.type)) {
-        report(field, `"${id}" is a ${target.type}, expected ${types.join(" or ")}`);
-      }
-    }
-
     for (const [field, evidence] of evidenceOf(record)) {
       const source = entries.get(evidence.source)?.record;
-      if (source?.type !== "source") {
-        if (!invalid.has(evidence.source))
-          report(`${field}.source`, `unknown source "${evidence.source}"`);
-        continue;
-      }
+      if (source?.type !== "source") continue;
       const index = indexes.get(source.id);
       if (!index) continue;
       const span = findQuote(index, evidence.quote);
       if (span) spans.set(evidence, span);
       else report(`${field}.quote`, `not found in source ${source.id}: "${evidence.quote}"`);
-    }
-
-    for (const [field, date] of datesOf(record)) {
-      const start = parsePartialDate(date.value);
-      if (!start) report(`${field}.value`, `"${date.value}" is not a real date`);
-      if (date.end !== undefined) {
-        const end = parsePartialDate(date.end);
-        if (!end) report(`${field}.end`, `"${date.end}" is not a real date`);
-        else if (start && end.end < start.start) {
-          report(`${field}.end`, `"${date.end}" is before "${date.value}"`);
-        }
-      }
     }
 
     for (const name of recordNames(record)) {
@@ -338,33 +219,20 @@ export function validate(data: LoadedData): ValidationResult {
       }
     }
 
-    if (record.type === "event") {
-      const modes: readonly string[] = PLOVER_MODES[record.plover.type];
-      if (record.plover.mode !== undefined && !modes.includes(record.plover.mode)) {
-        report(
-          "plover.mode",
-          `"${record.plover.mode}" is no mode of ${record.plover.type}${modes.length ? ` (${modes.join(", ")})` : ""}`,
-        );
-      }
-      record.participants.forEach((participant, index) => {
-        const office = participant.office ? entries.get(participant.office)?.record : undefined;
-        if (office?.type === "office" && office.person !== participant.person) {
-          report(
-            `participants[${index}].office`,
-            `"${office.id}" is an office of "${office.person}", not of "${participant.person}"`,
-          );
-        }
-      });
-    }
-    if (record.type === "office" && !record.country && !record.organization) {
-      report("country", "an office needs a country or an organization");
-    }
     if (record.type === "quote") {
       const text = normalizeQuote(record.text);
       if (!record.evidence.some((evidence) => normalizeQuote(evidence.quote).includes(text))) {
         report("text", "the quote's text must appear verbatim in one of its evidence excerpts");
       }
     }
+  }
+
+  for (const problem of recordProblems(
+    [...entries.values()].map((entry) => entry.record),
+    (id) => entries.get(id)?.record,
+    invalid,
+  )) {
+    problems.push({ file: entries.get(problem.id)?.file ?? "", ...problem });
   }
 
   const records = [...entries.values()]

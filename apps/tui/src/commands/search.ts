@@ -1,4 +1,5 @@
-import { RECORD_TYPES, type SearchHit } from "@korea-relations/core";
+import { RECORD_TYPES } from "@korea-relations/core";
+import { describeLine } from "../format/describeLine.js";
 import { renderTable } from "../format/renderTable.js";
 import { type Command, printJson } from "./Command.js";
 import { countOption, labelLanguage, listOption, oneOf, requiredText } from "./options.js";
@@ -28,15 +29,22 @@ export const search: Command = {
     const types = listOption(context, "type").map((type) =>
       oneOf(type, RECORD_TYPES, "record type", "search"),
     );
-    const hits = context.io.relations().search(query, {
-      ...(types.length > 0 ? { types } : {}),
-      limit: countOption(context, "limit", 20, "search"),
-      lang: labelLanguage(context, "search"),
-    });
+    const relations = context.io.relations();
+    const lang = labelLanguage(context, "search");
+    const hits = relations
+      .search(query, {
+        ...(types.length > 0 ? { types } : {}),
+        limit: countOption(context, "limit", 20, "search"),
+        lang,
+      })
+      .hits.map((hit) => ({
+        ...hit,
+        detail: describeLine(relations.describe(hit.id, lang), lang),
+      }));
     if (context.json) printJson(context, hits);
     else if (hits.length > 0) {
       context.io.stdout.write(
-        renderTable<SearchHit>(
+        renderTable<(typeof hits)[number]>(
           hits,
           [
             { header: "TYPE", value: (h) => h.type, style: (t) => context.style.accent(t) },

@@ -41,25 +41,28 @@ export const timeline: Command = {
     const topics = listOption(context, "topic");
     const from = stringOption(context, "from");
     const to = stringOption(context, "to");
-    const events = relations.findEvents({
-      countries,
-      ...(kinds.length > 0 ? { kinds } : {}),
-      ...(topics.length > 0 ? { topics } : {}),
-      ...(from !== undefined ? { from } : {}),
-      ...(to !== undefined ? { to } : {}),
-    });
+    // The events the countries take part in, and those about them (marked "about").
+    const events = relations
+      .timeline(countries[0] as string, countries[1], {
+        ...(kinds.length > 0 ? { kinds } : {}),
+        ...(topics.length > 0 ? { topics } : {}),
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
+      })
+      .map(({ event, role }) => ({ ...event, role }));
     if (context.json) printJson(context, events);
     else if (events.length === 0) context.io.stderr.write("No events.\n");
     else
       context.io.stdout.write(
-        renderTable<Event>(
+        renderTable<(typeof events)[number]>(
           events,
           [
             { header: "DATE", value: (e) => dateText(e.date) },
             { header: "KIND", value: (e) => e.kind, style: (t) => context.style.accent(t) },
             {
               header: "TITLE",
-              value: (e) => `${e.title[lang]}${e.status === "planned" ? " (planned)" : ""}`,
+              value: (e) =>
+                `${e.title[lang]}${e.status === "planned" ? " (planned)" : ""}${e.role === "about" ? " (about)" : ""}`,
               flex: true,
             },
             {

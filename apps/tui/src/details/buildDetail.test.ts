@@ -38,7 +38,7 @@ describe("buildDetail", () => {
       value: r.partners("KR")[0]?.events,
       max: r.partners("KR")[0]?.events,
     });
-    expect(refs(detail, "Timeline")).toEqual(r.timeline("KR").map((e) => e.id));
+    expect(refs(detail, "Timeline")).toEqual(r.timeline("KR").map((e) => e.event.id));
     expect(refs(detail, "Office holders")).toEqual(["kang-kyung-wha", "kang-kyung-wha"]);
     expect(section(detail, "Office holders").map((row) => row.evidence)).toEqual([
       "kang-fm-2020",

@@ -1,16 +1,11 @@
-import {
-  type Country,
-  type LabelLanguage,
-  type Relations,
-  relatedRecords,
-} from "@korea-relations/core";
+import type { Country, LabelLanguage, Relations } from "@korea-relations/core";
 import type { Detail, DetailRow } from "./Detail.js";
 import { labelOf, labelOfId } from "./labelOf.js";
 import { agreementRow, eventRow, fieldRow, holderRow, personRow, section } from "./rows.js";
 
 /** A country: partners (a bar chart of shared events), timeline, office holders. */
 export function countryDetail(relations: Relations, country: Country, lang: LabelLanguage): Detail {
-  const related = relatedRecords(relations, country.id);
+  const { links } = relations.relatedRecords(country.id);
   const partners = relations.partners(country.id);
   const max = partners[0]?.events ?? 0;
   const partnerRows: DetailRow[] = partners.map((p) => ({
@@ -34,25 +29,25 @@ export function countryDetail(relations: Relations, country: Country, lang: Labe
           ...(country.aliases.length > 0
             ? [fieldRow("also", country.aliases.join(", "), { wrap: true })]
             : []),
-          fieldRow("events", String(related.events.length)),
+          fieldRow("events", String((links.events ?? []).length)),
         ],
       },
       ...section("Partners (shared events)", partnerRows),
       ...section(
         "Timeline",
-        related.events.map((e) => eventRow(e, lang)),
+        (links.events ?? []).map((e) => eventRow(e, lang)),
       ),
       ...section(
         "Office holders",
-        related.offices.map((o) => holderRow(o, relations, lang)),
+        [...(links.offices ?? [])].reverse().map((o) => holderRow(o, relations, lang)),
       ),
       ...section(
         "People",
-        related.people.map((p) => personRow(p, lang)),
+        (links.nationals ?? []).map((p) => personRow(p, lang)),
       ),
       ...section(
         "Agreements",
-        related.agreements.map((a) => agreementRow(a, lang)),
+        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
       ),
     ],
     timeline: [country.id],

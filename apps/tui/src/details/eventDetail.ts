@@ -1,10 +1,4 @@
-import {
-  CAMEO_ROOTS,
-  type Event,
-  type LabelLanguage,
-  type Relations,
-  relatedRecords,
-} from "@korea-relations/core";
+import { CAMEO_ROOTS, type Event, type LabelLanguage, type Relations } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail, DetailRow } from "./Detail.js";
 import { basisText, datedBasis } from "./dateText.js";
@@ -17,7 +11,7 @@ import { agreementRow, eventRow, fieldRow, linkRow, quoteRow, section } from "./
  * agreements and quotes.
  */
 export function eventDetail(relations: Relations, event: Event, lang: LabelLanguage): Detail {
-  const related = relatedRecords(relations, event.id);
+  const { links } = relations.relatedRecords(event.id);
   const place: DetailRow[] = event.place
     ? [
         {
@@ -79,15 +73,15 @@ export function eventDetail(relations: Relations, event: Event, lang: LabelLangu
       ),
       ...section(
         "Agreements",
-        related.agreements.map((a) => agreementRow(a, lang)),
+        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
       ),
       ...section(
         "Quotes",
-        related.quotes.map((q) => quoteRow(q, relations, lang)),
+        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
       ),
       ...section(
         "Related events",
-        related.events.map((e) => eventRow(e, lang)),
+        [...(links.partOf ?? []), ...(links.parts ?? [])].map((e) => eventRow(e, lang)),
       ),
     ],
     timeline: event.countries.slice(0, 2),

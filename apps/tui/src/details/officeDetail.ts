@@ -1,9 +1,4 @@
-import {
-  type LabelLanguage,
-  type Office,
-  type Relations,
-  relatedRecords,
-} from "@korea-relations/core";
+import type { LabelLanguage, Office, Relations } from "@korea-relations/core";
 import type { Detail } from "./Detail.js";
 import { datedBasis } from "./dateText.js";
 import { labelOfId } from "./labelOf.js";
@@ -11,7 +6,7 @@ import { eventRow, fieldRow, linkRow, section } from "./rows.js";
 
 /** An office observation: who held it, where, when, and the events at which they did. */
 export function officeDetail(relations: Relations, office: Office, lang: LabelLanguage): Detail {
-  const related = relatedRecords(relations, office.id);
+  const { links } = relations.relatedRecords(office.id);
   const where = office.country ?? office.organization;
   return {
     id: office.id,
@@ -38,7 +33,7 @@ export function officeDetail(relations: Relations, office: Office, lang: LabelLa
       },
       ...section(
         "Events in this office",
-        related.events.map((e) => eventRow(e, lang)),
+        (links.events ?? []).map((e) => eventRow(e, lang)),
       ),
     ],
     timeline: office.country ? [office.country] : [],

@@ -1,9 +1,4 @@
-import {
-  type LabelLanguage,
-  type Organization,
-  type Relations,
-  relatedRecords,
-} from "@korea-relations/core";
+import type { LabelLanguage, Organization, Relations } from "@korea-relations/core";
 import type { Detail } from "./Detail.js";
 import { basisText } from "./dateText.js";
 import { labelOf } from "./labelOf.js";
@@ -15,7 +10,7 @@ export function organizationDetail(
   organization: Organization,
   lang: LabelLanguage,
 ): Detail {
-  const related = relatedRecords(relations, organization.id);
+  const { links } = relations.relatedRecords(organization.id);
   return {
     id: organization.id,
     type: "organization",
@@ -49,19 +44,19 @@ export function organizationDetail(
       ),
       ...section(
         "Office holders",
-        related.offices.map((o) => holderRow(o, relations, lang)),
+        [...(links.offices ?? [])].reverse().map((o) => holderRow(o, relations, lang)),
       ),
       ...section(
         "Events",
-        related.events.map((e) => eventRow(e, lang)),
+        (links.events ?? []).map((e) => eventRow(e, lang)),
       ),
       ...section(
         "Quotes",
-        related.quotes.map((q) => quoteRow(q, relations, lang)),
+        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
       ),
       ...section(
         "Agreements",
-        related.agreements.map((a) => agreementRow(a, lang)),
+        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
       ),
     ],
     timeline: organization.country ? [organization.country] : [],

@@ -1,9 +1,4 @@
-import {
-  type LabelLanguage,
-  type Person,
-  type Relations,
-  relatedRecords,
-} from "@korea-relations/core";
+import type { LabelLanguage, Person, Relations } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail } from "./Detail.js";
 import { basisText } from "./dateText.js";
@@ -12,7 +7,7 @@ import { agreementRow, eventRow, fieldRow, linkRow, officeRow, quoteRow, section
 
 /** A person: offices over time, events, quotes and agreements. */
 export function personDetail(relations: Relations, person: Person, lang: LabelLanguage): Detail {
-  const related = relatedRecords(relations, person.id);
+  const { links } = relations.relatedRecords(person.id);
   const facts = [
     ...(person.native
       ? [
@@ -38,19 +33,19 @@ export function personDetail(relations: Relations, person: Person, lang: LabelLa
       { title: "Facts", rows: facts },
       ...section(
         "Offices over time",
-        related.offices.map((o) => officeRow(o, relations, lang)),
+        (links.offices ?? []).map((o) => officeRow(o, relations, lang)),
       ),
       ...section(
         "Events",
-        related.events.map((e) => eventRow(e, lang)),
+        (links.events ?? []).map((e) => eventRow(e, lang)),
       ),
       ...section(
         "Quotes",
-        related.quotes.map((q) => quoteRow(q, relations, lang)),
+        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
       ),
       ...section(
         "Agreements",
-        related.agreements.map((a) => agreementRow(a, lang)),
+        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
       ),
     ],
     timeline: person.nationality.slice(0, 1).map((code) => cleanLine(code)),

@@ -1,9 +1,4 @@
-import {
-  type LabelLanguage,
-  type Place,
-  type Relations,
-  relatedRecords,
-} from "@korea-relations/core";
+import type { LabelLanguage, Place, Relations } from "@korea-relations/core";
 import type { Detail } from "./Detail.js";
 import { basisText } from "./dateText.js";
 import { labelOf } from "./labelOf.js";
@@ -11,7 +6,7 @@ import { agreementRow, eventRow, fieldRow, linkRow, quoteRow, section } from "./
 
 /** A place: where it lies and the events held there. */
 export function placeDetail(relations: Relations, place: Place, lang: LabelLanguage): Detail {
-  const related = relatedRecords(relations, place.id);
+  const { links } = relations.relatedRecords(place.id);
   return {
     id: place.id,
     type: "place",
@@ -33,15 +28,15 @@ export function placeDetail(relations: Relations, place: Place, lang: LabelLangu
       },
       ...section(
         "Events here",
-        related.events.map((e) => eventRow(e, lang)),
+        (links.eventsHeld ?? []).map((e) => eventRow(e, lang)),
       ),
       ...section(
         "Agreements",
-        related.agreements.map((a) => agreementRow(a, lang)),
+        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
       ),
       ...section(
         "Quotes",
-        related.quotes.map((q) => quoteRow(q, relations, lang)),
+        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
       ),
     ],
     timeline: place.country ? [place.country] : [],

@@ -1,9 +1,4 @@
-import {
-  type LabelLanguage,
-  type Relations,
-  relatedRecords,
-  type Source,
-} from "@korea-relations/core";
+import type { LabelLanguage, RecordOf, RecordType, Relations, Source } from "@korea-relations/core";
 import type { Detail, DetailRow } from "./Detail.js";
 import { basisText, datedBasis } from "./dateText.js";
 import { labelOf, labelOfId } from "./labelOf.js";
@@ -19,7 +14,9 @@ import {
 
 /** A source: its metadata, a link to the article, and the records it evidences. */
 export function sourceDetail(relations: Relations, source: Source, lang: LabelLanguage): Detail {
-  const related = relatedRecords(relations, source.id);
+  const { links } = relations.relatedRecords(source.id);
+  const evidenced = <T extends RecordType>(type: T) =>
+    (links.evidences ?? []).filter((r): r is RecordOf<T> => r.type === type);
   const meta: DetailRow[] = [
     { text: "Read the article (cited passages highlighted)", reader: source.id, tone: "accent" },
     ...(source.publisher
@@ -56,23 +53,23 @@ export function sourceDetail(relations: Relations, source: Source, lang: LabelLa
       { title: "Source", rows: meta },
       ...section(
         "Events it evidences",
-        related.events.map((e) => eventRow(e, lang)),
+        evidenced("event").map((e) => eventRow(e, lang)),
       ),
       ...section(
         "Agreements",
-        related.agreements.map((a) => agreementRow(a, lang)),
+        evidenced("agreement").map((a) => agreementRow(a, lang)),
       ),
       ...section(
         "Quotes",
-        related.quotes.map((q) => quoteRow(q, relations, lang)),
+        evidenced("quote").map((q) => quoteRow(q, relations, lang)),
       ),
       ...section(
         "Offices",
-        related.offices.map((o) => holderRow(o, relations, lang)),
+        evidenced("office").map((o) => holderRow(o, relations, lang)),
       ),
       ...section(
         "People",
-        related.people.map((p) => personRow(p, lang)),
+        evidenced("person").map((p) => personRow(p, lang)),
       ),
     ],
     timeline: [],

@@ -1,16 +1,11 @@
-import {
-  type LabelLanguage,
-  type Relations,
-  relatedRecords,
-  type Topic,
-} from "@korea-relations/core";
+import type { LabelLanguage, Relations, Topic } from "@korea-relations/core";
 import type { Detail } from "./Detail.js";
 import { labelOf } from "./labelOf.js";
 import { agreementRow, eventRow, fieldRow, quoteRow, section } from "./rows.js";
 
 /** A topic: the events, agreements and quotes about it. */
 export function topicDetail(relations: Relations, topic: Topic, lang: LabelLanguage): Detail {
-  const related = relatedRecords(relations, topic.id);
+  const { links } = relations.relatedRecords(topic.id);
   return {
     id: topic.id,
     type: "topic",
@@ -29,15 +24,15 @@ export function topicDetail(relations: Relations, topic: Topic, lang: LabelLangu
       },
       ...section(
         "Events",
-        related.events.map((e) => eventRow(e, lang)),
+        (links.events ?? []).map((e) => eventRow(e, lang)),
       ),
       ...section(
         "Agreements",
-        related.agreements.map((a) => agreementRow(a, lang)),
+        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
       ),
       ...section(
         "Quotes",
-        related.quotes.map((q) => quoteRow(q, relations, lang)),
+        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
       ),
     ],
     timeline: [],

@@ -3,6 +3,7 @@ import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { buildDetail } from "../details/buildDetail.js";
 import type { Detail } from "../details/Detail.js";
+import { describeLine } from "../format/describeLine.js";
 import { displayWidth, fitWidth, truncate, truncateStart } from "../text/truncate.js";
 import { wrapText } from "../text/wrapText.js";
 import { useAppContext } from "./AppContext.js";
@@ -35,7 +36,12 @@ const EXAMPLES = "Südkorea · Suedkorea · ROK · Kyung-wha Kang · 강경화 �
 export const SEARCH_FOCUS_KEY = "search:focus";
 
 /** One search hit as a list line: kind, label, one line of context. */
-export function hitLine(hit: SearchHit, width: number, selected: boolean, focused: boolean): Line {
+export function hitLine(
+  hit: SearchHit & { readonly detail: string },
+  width: number,
+  selected: boolean,
+  focused: boolean,
+): Line {
   const line: Line = [
     { text: selected ? "›" : " ", bold: true },
     { text: fitWidth(hit.type, 13), color: KIND_COLORS[hit.type] },
@@ -61,7 +67,10 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
   const hits = useMemo(() => {
     if (query.trim() === "") return [];
     try {
-      return relations.search(query, { limit: 50, lang });
+      return relations.search(query, { limit: 50, lang }).hits.map((hit) => ({
+        ...hit,
+        detail: describeLine(relations.describe(hit.id, lang), lang),
+      }));
     } catch {
       return [];
     }

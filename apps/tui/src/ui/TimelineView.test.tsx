@@ -19,7 +19,7 @@ describe("TimelineView", () => {
     const frame = await timeline();
     const titles = fixtureRelations()
       .timeline("KR")
-      .map((e) => e.title.en);
+      .map((e) => e.event.title.en);
     const positions = titles.map((t) => frame.indexOf(t));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -1,4 +1,4 @@
-import type { EventFilter } from "@korea-relations/core";
+import type { EventKind } from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { labelOfId } from "../details/labelOf.js";
@@ -51,18 +51,18 @@ export function TimelineView({
     if (!first) return undefined;
     try {
       const pairCode = pair === undefined ? undefined : relations.getCountry(pair).id;
-      const base = relations.timeline(first.id, pairCode);
-      const filter = {
-        countries: pairCode ? [first.id, pairCode] : [first.id],
-        ...(kind ? { kinds: [kind] } : {}),
-        ...(topic ? { topics: [topic] } : {}),
-      } as EventFilter;
-      const partnerCodes = relations.partners(first.id).map((p) => p.country);
+      const facets = relations.facets({ involves: pairCode ? [first.id, pairCode] : [first.id] });
+      const partnerCodes = relations.facets({ involves: [first.id] }).partners.map((p) => p.value);
       return {
         pairCode,
-        events: relations.findEvents(filter),
-        kinds: [...new Set(base.map((e) => e.kind))].sort(),
-        topics: [...new Set(base.flatMap((e) => e.topics))].sort(),
+        events: relations
+          .timeline(first.id, pairCode, {
+            ...(kind ? { kinds: [kind as EventKind] } : {}),
+            ...(topic ? { topics: [topic] } : {}),
+          })
+          .map((entry) => entry.event),
+        kinds: facets.kinds.map((f) => f.value).sort(),
+        topics: facets.topics.map((f) => f.value).sort(),
         partners:
           pairCode && !partnerCodes.includes(pairCode) ? [pairCode, ...partnerCodes] : partnerCodes,
       };

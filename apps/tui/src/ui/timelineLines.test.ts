@@ -6,7 +6,7 @@ import { timelineLines } from "./timelineLines.js";
 describe("timelineLines", () => {
   it("groups events by year under headings", () => {
     const r = fixtureRelations();
-    const events = r.timeline("KR");
+    const events = r.timeline("KR").map((e) => e.event);
     const { lines, eventLine } = timelineLines(events, 80, 0, true, "en");
     const text = lines.map(lineText);
     expect(text[0]).toBe("2020 · 3 events");

@@ -4,30 +4,10 @@
  * search stays fast on large datasets. An exact name or alias match ranks
  * first with score 1.
  */
+
+import type { RecordType } from "@korea-relations/model";
+import { foldName, nameKeys } from "@korea-relations/model";
 import Fuse from "fuse.js";
-import { foldName, nameKeys } from "./normalizeName.js";
-import type { LabelLanguage, RecordType } from "./types.js";
-
-/** One search result. */
-export interface SearchHit {
-  readonly type: RecordType;
-  readonly id: string;
-  /** The record's name or title in the requested language. */
-  readonly label: string;
-  /** One line of context: an event's date and summary, a person's office… */
-  readonly detail: string;
-  /** 0–1, 1 best. */
-  readonly score: number;
-}
-
-export interface SearchOptions {
-  /** Only these record types. */
-  readonly types?: readonly RecordType[];
-  /** At most this many hits (default 20). */
-  readonly limit?: number;
-  /** Language of labels and details (default `en`). */
-  readonly lang?: LabelLanguage;
-}
 
 /** What the search index knows of a record. */
 export interface SearchEntry {

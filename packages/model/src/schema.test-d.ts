@@ -4,8 +4,8 @@
  */
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
-import type * as Types from "../../core/src/types.js";
-import type * as S from "./schema.js";
+import type * as S from "./schema";
+import type * as Types from "./types";
 
 /** Readonly-ness is a TypeScript nicety the schema does not express. */
 type Plain<T> = T extends readonly (infer U)[]

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { type SearchEntry, SearchIndex } from "./search.js";
+import { type SearchEntry, SearchIndex } from "./SearchIndex.js";
 
 const entry = (id: string, names: string[], text: string[] = []): SearchEntry => ({
   type: "person",

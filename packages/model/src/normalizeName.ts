@@ -4,12 +4,15 @@
  * and the order of given and family name (`Kyung-wha Kang`).
  */
 
+import { expectString } from "./argument";
+
 const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 const MARKS = /\p{M}/gu;
 const SEPARATORS = /[\s\-‐‑‒–—_.,'’‘"“”„()/·]+/u;
 
 /** Lower-cases, spells umlauts out and strips accents; keeps separators. */
 export function foldName(name: string): string {
+  expectString(name, "foldName(name)");
   return name
     .normalize("NFKC")
     .toLowerCase()
@@ -32,6 +35,7 @@ export function nameTokens(name: string): string[] {
  * order. Two names match when they share a key.
  */
 export function nameKeys(name: string): string[] {
+  expectString(name, "nameKeys(name)");
   const tokens = nameTokens(name);
   if (tokens.length === 0) return [];
   const compact = tokens.join("");

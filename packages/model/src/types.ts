@@ -15,9 +15,46 @@ import type {
   RECORD_TYPES,
   ROLES,
   SOURCE_KINDS,
-} from "./vocabulary.js";
+} from "./vocabulary";
 
 export type RecordType = (typeof RECORD_TYPES)[number];
+
+/**
+ * The id type of each record type. Records are generic over it, so that an id
+ * read from a record is accepted wherever an id of that type is: the built-in
+ * dataset uses its literal unions (`BuiltinIds`), a dataset typed only as
+ * `DatasetRecord[]` uses `string`.
+ */
+export interface IdMap {
+  readonly source: string;
+  readonly country: string;
+  readonly place: string;
+  readonly organization: string;
+  readonly person: string;
+  readonly office: string;
+  readonly event: string;
+  readonly agreement: string;
+  readonly quote: string;
+  readonly topic: string;
+  /** `true` where every evidence carries its `span` (records built from `data/`). */
+  readonly spans?: boolean;
+}
+
+/** The id of any record of a dataset with this id map. */
+export type AnyId<I extends IdMap = IdMap> =
+  | I["source"]
+  | I["country"]
+  | I["place"]
+  | I["organization"]
+  | I["person"]
+  | I["office"]
+  | I["event"]
+  | I["agreement"]
+  | I["quote"]
+  | I["topic"];
+
+/** Start and end (exclusive) of an excerpt, as UTF-16 offsets into its source's text. */
+export type Span = readonly [start: number, end: number];
 /** `stated`: the source says so; `inferred`: derived from the sources; `external`: public knowledge from outside them. */
 export type Basis = (typeof BASES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -71,25 +108,29 @@ export interface NativeName {
 }
 
 /** A verbatim excerpt of a source backing a record. */
-export interface Evidence {
+export type Evidence<I extends IdMap = IdMap> = EvidenceFields<I> &
+  (I extends { readonly spans: true } ? { readonly span: Span } : { readonly span?: Span });
+
+/** The fields of every evidence; `Evidence` adds its `span`. */
+export interface EvidenceFields<I extends IdMap = IdMap> {
   /** Id of the source record. */
-  readonly source: string;
+  readonly source: I["source"];
   /** Verbatim excerpt (≤ 300 characters) of the source text. */
   readonly quote: string;
   /** The record's fields this excerpt backs, where the record has several. */
   readonly supports?: readonly string[];
-  /**
-   * Start and end (exclusive) of the excerpt in the source text, as UTF-16
-   * offsets into the text of `@korea-relations/core/sources`. Set by the build.
+  /*
+   * `span`: start and end (exclusive) of the excerpt in the source text, as
+   * UTF-16 offsets into the text of `@korea-relations/core/sources`. Set by the
+   * build on every evidence of the built-in dataset.
    */
-  readonly span?: readonly [number, number];
 }
 
 /** A person credited by a source (author, editor, photographer). */
-export interface Credit {
-  readonly person: string;
+export interface Credit<I extends IdMap = IdMap> {
+  readonly person: I["person"];
   readonly role: CreditRole;
-  readonly evidence: Evidence;
+  readonly evidence: Evidence<I>;
 }
 
 /** Line-wrap artifacts of a source text, removed (per line) before evidence is matched. */
@@ -98,9 +139,9 @@ export interface TextArtifacts {
   readonly linePatterns: readonly string[];
 }
 
-export interface Source {
+export interface Source<I extends IdMap = IdMap> {
   readonly type: "source";
-  readonly id: string;
+  readonly id: I["source"];
   readonly language: Language;
   /** File name of the text, beside the record in `data/sources/`. */
   readonly file: string;
@@ -111,7 +152,7 @@ export interface Source {
   readonly title?: Attested<string>;
   readonly published?: DateValue;
   readonly url?: Attested<string>;
-  readonly credits?: readonly Credit[];
+  readonly credits?: readonly Credit<I>[];
   readonly artifacts?: TextArtifacts;
   /**
    * Verbatim passages that are not content (navigation, captions, link lists,
@@ -120,70 +161,70 @@ export interface Source {
   readonly boilerplate?: readonly string[];
   /** What the text is about, one sentence. */
   readonly summary: Label;
-  readonly evidence?: readonly Evidence[];
+  readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Country {
+export interface Country<I extends IdMap = IdMap> {
   readonly type: "country";
   /** ISO 3166-1 alpha-2 code. */
-  readonly id: string;
+  readonly id: I["country"];
   readonly alpha3: string;
   readonly names: { readonly en: string; readonly de: string; readonly ko: string };
   readonly aliases: readonly string[];
-  readonly evidence?: readonly Evidence[];
+  readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Place {
+export interface Place<I extends IdMap = IdMap> {
   readonly type: "place";
-  readonly id: string;
+  readonly id: I["place"];
   readonly kind: PlaceKind;
   readonly names: Label;
   readonly native?: NativeName;
   readonly aliases: readonly string[];
   /** ISO 3166-1 alpha-2 code of the country it lies in, where it lies in one. */
-  readonly country?: string;
-  readonly evidence?: readonly Evidence[];
+  readonly country?: I["country"];
+  readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Organization {
+export interface Organization<I extends IdMap = IdMap> {
   readonly type: "organization";
-  readonly id: string;
+  readonly id: I["organization"];
   readonly name: string;
   readonly names?: Label;
   readonly native?: NativeName;
   readonly aliases: readonly string[];
   readonly kind: OrganizationKind;
   /** Country of a national organization. */
-  readonly country?: string;
+  readonly country?: I["country"];
   /** Member countries or organizations, where the sources say so. */
-  readonly members?: readonly string[];
+  readonly members?: readonly (I["country"] | I["organization"])[];
   readonly description: Label;
-  readonly evidence?: readonly Evidence[];
+  readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Person {
+export interface Person<I extends IdMap = IdMap> {
   readonly type: "person";
-  readonly id: string;
+  readonly id: I["person"];
   /** Romanization the sources use most, family name first for Korean, Japanese and Chinese people. */
   readonly name: string;
   readonly native?: NativeName;
   readonly aliases: readonly string[];
   /** ISO 3166-1 alpha-2 codes. */
-  readonly nationality: readonly string[];
+  readonly nationality: readonly I["country"][];
   readonly description: Label;
-  readonly evidence?: readonly Evidence[];
+  readonly evidence?: readonly Evidence<I>[];
 }
 
 /** A person seen in a role at a date: one observation of an office. */
-export interface Office {
+export interface Office<I extends IdMap = IdMap> {
   readonly type: "office";
-  readonly id: string;
-  readonly person: string;
+  readonly id: I["office"];
+  readonly person: I["person"];
   readonly role: Role;
   /** Country the office belongs to (ISO alpha-2), or… */
-  readonly country?: string;
+  readonly country?: I["country"];
   /** …organization the office belongs to. */
-  readonly organization?: string;
+  readonly organization?: I["organization"];
   /** The title as the source words it. */
   readonly title: string;
   /** The date on which the source shows the person in (or out of) office. */
@@ -191,29 +232,32 @@ export interface Office {
   readonly start?: DateValue;
   readonly end?: DateValue;
   readonly status: OfficeStatus;
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly Evidence<I>[];
 }
 
-export interface Participant {
-  readonly person: string;
+export interface Participant<I extends IdMap = IdMap> {
+  readonly person: I["person"];
   /** The office observation the person held at the event. */
-  readonly office?: string;
+  readonly office?: I["office"];
 }
 
-export interface Plover {
-  readonly type: PloverType;
-  readonly mode?: PloverMode;
-}
+/** A PLOVER event type and, where the type has modes, one of its modes. */
+export type Plover = {
+  readonly [T in PloverType]: {
+    readonly type: T;
+    readonly mode?: (typeof PLOVER_MODES)[T][number];
+  };
+}[PloverType];
 
-export interface PlaceRef {
-  readonly id: string;
+export interface PlaceRef<I extends IdMap = IdMap> {
+  readonly id: I["place"];
   readonly basis: Basis;
   readonly reason?: string;
 }
 
-export interface Event {
+export interface Event<I extends IdMap = IdMap> {
   readonly type: "event";
-  readonly id: string;
+  readonly id: I["event"];
   readonly kind: EventKind;
   readonly title: Label;
   readonly summary: Label;
@@ -221,17 +265,17 @@ export interface Event {
   readonly cameo: CameoRoot;
   readonly date: DateValue;
   readonly status: EventStatus;
-  readonly place?: PlaceRef;
-  readonly participants: readonly Participant[];
+  readonly place?: PlaceRef<I>;
+  readonly participants: readonly Participant<I>[];
   /** The parties (ISO alpha-2), never widened through an organization's membership. */
-  readonly countries: readonly string[];
+  readonly countries: readonly I["country"][];
   /** Countries the event is about without taking part. */
-  readonly subjects: readonly string[];
-  readonly organizations: readonly string[];
-  readonly topics: readonly string[];
+  readonly subjects: readonly I["country"][];
+  readonly organizations: readonly I["organization"][];
+  readonly topics: readonly I["topic"][];
   /** Events this one is part of (a bilateral meeting on the sidelines of a forum). */
-  readonly partOf?: string;
-  readonly evidence: readonly Evidence[];
+  readonly partOf?: I["event"];
+  readonly evidence: readonly Evidence<I>[];
 }
 
 export interface Amount {
@@ -250,29 +294,29 @@ export interface Item {
   readonly approx?: boolean;
 }
 
-export interface Agreement {
+export interface Agreement<I extends IdMap = IdMap> {
   readonly type: "agreement";
-  readonly id: string;
+  readonly id: I["agreement"];
   readonly kind: AgreementKind;
   readonly title: Label;
   readonly summary: Label;
   /** Countries (ISO alpha-2) that are parties. */
-  readonly parties: readonly string[];
+  readonly parties: readonly I["country"][];
   /** Organizations that are parties. */
-  readonly organizations?: readonly string[];
+  readonly organizations?: readonly I["organization"][];
   readonly date?: DateValue;
   readonly value?: readonly Amount[];
   readonly items?: readonly Item[];
-  readonly event?: string;
-  readonly topics: readonly string[];
-  readonly evidence: readonly Evidence[];
+  readonly event?: I["event"];
+  readonly topics: readonly I["topic"][];
+  readonly evidence: readonly Evidence<I>[];
 }
 
-export interface Quote {
+export interface Quote<I extends IdMap = IdMap> {
   readonly type: "quote";
-  readonly id: string;
+  readonly id: I["quote"];
   /** A person or organization id. */
-  readonly speaker: string;
+  readonly speaker: I["person"] | I["organization"];
   /** Verbatim as printed. */
   readonly text: string;
   /** Language the text is printed in. */
@@ -280,34 +324,37 @@ export interface Quote {
   /** `true` where the speaker said it in another language. */
   readonly translated?: boolean;
   readonly date: DateValue;
-  readonly event?: string;
-  readonly topics: readonly string[];
-  readonly evidence: readonly Evidence[];
+  readonly event?: I["event"];
+  readonly topics: readonly I["topic"][];
+  readonly evidence: readonly Evidence<I>[];
 }
 
-export interface Topic {
+export interface Topic<I extends IdMap = IdMap> {
   readonly type: "topic";
-  readonly id: string;
+  readonly id: I["topic"];
   readonly label: Label;
   readonly aliases: readonly string[];
-  readonly evidence?: readonly Evidence[];
+  readonly evidence?: readonly Evidence<I>[];
 }
 
 /** Any record of the dataset. */
-export type DatasetRecord =
-  | Source
-  | Country
-  | Place
-  | Organization
-  | Person
-  | Office
-  | Event
-  | Agreement
-  | Quote
-  | Topic;
+export type DatasetRecord<I extends IdMap = IdMap> =
+  | Source<I>
+  | Country<I>
+  | Place<I>
+  | Organization<I>
+  | Person<I>
+  | Office<I>
+  | Event<I>
+  | Agreement<I>
+  | Quote<I>
+  | Topic<I>;
 
 /** The record of a given type. */
-export type RecordOf<T extends RecordType> = Extract<DatasetRecord, { type: T }>;
+export type RecordOf<T extends RecordType, I extends IdMap = IdMap> = Extract<
+  DatasetRecord<I>,
+  { readonly type: T }
+>;
 
 /** Any record, as `resolve` returns it. */
-export type Entity = DatasetRecord;
+export type Entity<I extends IdMap = IdMap> = DatasetRecord<I>;

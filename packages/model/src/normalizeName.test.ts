@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldName, nameKeys } from "./normalizeName.js";
+import { foldName, nameKeys } from "./normalizeName";
 
 const same = (a: string, b: string) => nameKeys(a).some((key) => nameKeys(b).includes(key));
 

@@ -3,6 +3,8 @@
  * Days are numbered from 1970-01-01 (UTC), so spans can be measured.
  */
 
+import { expectString, quoted, typeName } from "./argument";
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The first and last day a partial date covers, as days since 1970-01-01. */
@@ -15,8 +17,15 @@ export interface DayRange {
 
 const DAY = 86_400_000;
 
+/** ISO 8601 uses the proleptic Gregorian calendar: year 0000 is a leap year. */
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 function day(year: number, month: number, date: number): number {
@@ -27,6 +36,7 @@ function day(year: number, month: number, date: number): number {
 
 /** Parses a partial ISO date; `undefined` when it is malformed or impossible. */
 export function parsePartialDate(value: string): DayRange | undefined {
+  expectString(value, "parsePartialDate(value)");
   const match = PARTIAL_DATE.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -53,22 +63,28 @@ export function parsePartialDate(value: string): DayRange | undefined {
  */
 export function toDayRange(value: unknown, name = "date"): DayRange {
   if (typeof value !== "string") {
-    throw new TypeError(`${name} must be a partial ISO 8601 date string, got ${typeof value}`);
+    throw new TypeError(`${name} must be a partial ISO 8601 date string, got ${typeName(value)}`);
   }
   const range = parsePartialDate(value);
   if (!range) {
     throw new RangeError(
-      `Invalid ${name} "${value}": expected a real date as YYYY, YYYY-MM or YYYY-MM-DD`,
+      `Invalid ${name} ${quoted(value)}: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD`,
     );
   }
   return range;
 }
 
 /** The interval of a dataset date `{ value, end? }`. */
-export function dateInterval(date: { readonly value: string; readonly end?: string }): DayRange {
-  const start = toDayRange(date.value);
+export function dateInterval(
+  date: { readonly value: string; readonly end?: string },
+  name = "date",
+): DayRange {
+  if (typeof date !== "object" || date === null) {
+    throw new TypeError(`${name} must be a date object { value, end? }, got ${typeName(date)}`);
+  }
+  const start = toDayRange(date.value, `${name}.value`);
   if (date.end === undefined) return start;
-  const end = toDayRange(date.end);
+  const end = toDayRange(date.end, `${name}.end`);
   return { start: start.start, end: end.end, precision: start.precision };
 }
 
@@ -77,7 +93,7 @@ export function compareDates(
   a: { readonly value: string; readonly end?: string },
   b: { readonly value: string; readonly end?: string },
 ): number {
-  const x = dateInterval(a);
-  const y = dateInterval(b);
+  const x = dateInterval(a, "compareDates(a)");
+  const y = dateInterval(b, "compareDates(b)");
   return x.start - y.start || x.precision - y.precision;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareDates, parsePartialDate, toDayRange } from "./dates.js";
+import { compareDates, parsePartialDate, toDayRange } from "./dates";
 
 describe("partial dates", () => {
   it("covers a whole year, month or day", () => {
@@ -10,6 +10,31 @@ describe("partial dates", () => {
     expect(feb && feb.end - feb.start).toBe(28);
     expect(day?.start).toBe(day?.end);
     expect(feb?.start).toBe(day && day.start - 28);
+  });
+
+  it("follows ISO 8601's proleptic Gregorian calendar: year 0000 is a leap year, 1900 is not", () => {
+    const day = (value: string) => parsePartialDate(value)?.start;
+    expect(parsePartialDate("0000-02-29")).toBeDefined();
+    expect(parsePartialDate("2000-02-29")).toBeDefined();
+    expect(parsePartialDate("1900-02-29")).toBeUndefined();
+    expect(parsePartialDate("0100-02-29")).toBeUndefined();
+    expect(parsePartialDate("0000-02")).toMatchObject({ precision: 1 });
+    const zero = parsePartialDate("0000-02");
+    expect(zero && zero.end - zero.start).toBe(28);
+    // Day numbers run on across the year boundary 0000 → 0001.
+    expect((day("0001-01-01") ?? 0) - (day("0000-12-31") ?? 0)).toBe(1);
+    expect((day("0001-01-01") ?? 0) - (day("0000-01-01") ?? 0)).toBe(366);
+  });
+
+  it("throws a TypeError naming the function for a non-string or non-date argument", () => {
+    expect(() => parsePartialDate(2020 as unknown as string)).toThrow(
+      "parsePartialDate(value) must be a string, got a number",
+    );
+    expect(() => compareDates(null as never, { value: "2020" })).toThrow(
+      "compareDates(a) must be a date object { value, end? }, got null",
+    );
+    expect(() => compareDates({ value: "2020" }, { value: 7 } as never)).toThrow(TypeError);
+    expect(() => toDayRange("x".repeat(500))).toThrow(/"x{79}…"/);
   });
 
   it("rejects impossible and malformed dates, naming the value", () => {
@@ -30,7 +55,7 @@ describe("partial dates", () => {
     expect(() => toDayRange("2020-13-45")).toThrow('"2020-13-45"');
     expect(() => toDayRange(2020)).toThrow(TypeError);
     expect(() => toDayRange(2020)).toThrow(
-      "date must be a partial ISO 8601 date string, got number",
+      "date must be a partial ISO 8601 date string, got a number",
     );
     expect(() => toDayRange(null, "from")).toThrow(/^from must be/);
   });

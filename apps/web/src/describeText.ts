@@ -1,0 +1,41 @@
+import type { Description } from "@korea-relations/core";
+import { formatDate } from "./formatDate.js";
+import { kindLabel } from "./kindLabel.js";
+import type { ViewContext } from "./viewContext.js";
+
+/** One line of context for a record, worded for the page from core's description parts. */
+export function describeText(description: Description, ctx: ViewContext): string {
+  const { lang, m } = ctx;
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(" · ");
+  switch (description.type) {
+    case "event":
+      return join(
+        `${formatDate(description.date, lang)}${description.status === "planned" ? ` (${m.planned})` : ""}`,
+        description.summary,
+      );
+    case "person":
+    case "organization":
+      return description.description;
+    case "country":
+      return join(description.alpha3, m.eventsCount(description.events));
+    case "topic":
+      return description.otherLabel;
+    case "place":
+      return join(kindLabel(description.kind, m), description.country);
+    case "office":
+      return join(kindLabel(description.role, m), formatDate(description.observed, lang));
+    case "source":
+      return join(
+        description.publisher,
+        description.published ? formatDate(description.published, lang) : m.undated,
+      );
+    case "quote":
+      return join(description.speaker, formatDate(description.date, lang));
+    case "agreement":
+      return join(
+        description.date ? formatDate(description.date, lang) : undefined,
+        description.parties.join(", "),
+        description.summary,
+      );
+  }
+}

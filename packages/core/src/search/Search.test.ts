@@ -1,0 +1,110 @@
+import { fixture } from "@korea-relations/model/fixtures";
+import { beforeEach, describe, expect, it } from "vitest";
+import { createRelations } from "../createRelations.js";
+
+const build = () => createRelations(fixture);
+// Built anew before each test: the indexes are then built while a test runs,
+// so that mutation testing sees which tests cover them.
+let r: ReturnType<typeof build>;
+beforeEach(() => {
+  r = build();
+});
+
+describe("search", () => {
+  it("ranks an exact name or alias match first with score 1", () => {
+    expect(r.search("Südkorea").hits[0]).toMatchObject({ type: "country", id: "KR", score: 1 });
+    expect(r.search("Suedkorea").hits[0]?.id).toBe("KR");
+    expect(r.search("Tokio").hits[0]).toMatchObject({ id: "tokyo", score: 1 });
+    expect(r.search("Kyung-wha Kang").hits[0]?.id).toBe("kang-kyung-wha");
+    expect(r.search("石破茂").hits[0]?.id).toBe("ishiba-shigeru");
+  });
+
+  it("finds fuzzy matches across kinds with scores between 0 and 1, best first", () => {
+    const hits = r.search("Kang Kyungwa").hits;
+    expect(hits[0]?.id).toBe("kang-kyung-wha");
+    for (const hit of hits) {
+      expect(hit.score).toBeGreaterThanOrEqual(0);
+      expect(hit.score).toBeLessThanOrEqual(1);
+    }
+    const scores = hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("searches summaries, quotes and topics", () => {
+    expect(r.search("Nachbarn").hits.map((hit) => hit.id)).toContain("ishiba-neighbours");
+    expect(r.search("press conference").hits.map((hit) => hit.id)).toContain("2020-press");
+    expect(r.search("FA050").hits.map((hit) => hit.id)).toContain("2022-arms-deal");
+  });
+
+  it("labels hits in the requested language", () => {
+    const [event] = r.search("Strategic dialogue", { types: ["event"] }).hits;
+    expect(event).toMatchObject({ id: "2020-dialogue", label: "Strategic dialogue" });
+    const [de] = r.search("Strategischer Dialog", { types: ["event"], lang: "de" }).hits;
+    expect(de).toMatchObject({ id: "2020-dialogue", label: "Strategischer Dialog" });
+    const [country] = r.search("Tokio", { lang: "de" }).hits;
+    expect(country?.label).toBe("Tokio");
+  });
+
+  it("counts every match and pages with offset", () => {
+    const all = r.search("Korea", { limit: 100 });
+    expect(all.total).toBe(all.hits.length);
+    expect(all.total).toBeGreaterThan(3);
+    const page = r.search("Korea", { limit: 2, offset: 2 });
+    expect(page).toMatchObject({ total: all.total, offset: 2 });
+    expect(page.hits.map((hit) => hit.id)).toEqual(all.hits.slice(2, 4).map((hit) => hit.id));
+  });
+
+  it("filters by type and honours the limit", () => {
+    expect(
+      r.search("Korea", { types: ["person"] }).hits.every((hit) => hit.type === "person"),
+    ).toBe(true);
+    expect(r.search("a", { limit: 2 }).hits.length).toBeLessThanOrEqual(2);
+    expect(r.search("Korea", { limit: 0 }).hits).toEqual([]);
+  });
+
+  it("stops at the limit among fuzzy matches too", () => {
+    expect(r.search("Kang Kyungwa").hits.length).toBeGreaterThan(1);
+    expect(r.search("Kang Kyungwa", { limit: 1 }).hits).toHaveLength(1);
+  });
+
+  it("finds what a query longer than 32 characters begins with", () => {
+    const query = "Stockholm Initiative and its sixteen members";
+    expect(query.length).toBeGreaterThan(32);
+    expect(r.search(query).hits[0]?.id).toBe("stockholm-initiative");
+  });
+
+  it("finds quotes by their speaker and offices by their title and holder", () => {
+    expect(r.search("Heiko Maas", { types: ["quote"] }).hits.map((hit) => hit.id)).toContain(
+      "maas-pandemic",
+    );
+    expect(r.search("Foreign Minister", { types: ["office"] }).hits.map((hit) => hit.id)).toContain(
+      "maas-fm-2020",
+    );
+    expect(r.search("Alpha report", { types: ["source"] }).hits[0]?.id).toBe("src-a");
+  });
+
+  it("is deterministic", () => {
+    expect(r.search("Korea").hits).toEqual(r.search("Korea").hits);
+  });
+
+  it("takes any string without throwing", () => {
+    for (const query of [
+      "",
+      "   ",
+      "x".repeat(10_000),
+      "🇰🇷💥",
+      "\u0000\u0007\u001b[31m",
+      "%$#@!",
+      "\uD800",
+    ]) {
+      expect(Array.isArray(r.search(query).hits), JSON.stringify(query.slice(0, 10))).toBe(true);
+    }
+    expect(r.search("").hits).toEqual([]);
+  });
+
+  it("rejects wrong argument types", () => {
+    expect(() => r.search(5 as never)).toThrow(TypeError);
+    expect(() => r.search("x", { types: ["planet" as never] })).toThrow(RangeError);
+    expect(() => r.search("x", { lang: "fr" as never })).toThrow(RangeError);
+  });
+});

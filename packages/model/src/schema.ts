@@ -1,0 +1,357 @@
+/**
+ * The validator's schema of every record type. Its inferred types are checked
+ * against the published TypeScript types in `schema.test-d.ts`, and the JSON
+ * Schema that users outside TypeScript get is emitted from it, so the three
+ * cannot drift apart.
+ */
+import { z } from "zod";
+import type { CameoRoot, Plover as PloverValue } from "./types";
+import {
+  AGREEMENT_KINDS,
+  BASES,
+  CAMEO_ROOT_CODES,
+  CREDIT_ROLES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LANGUAGES,
+  OFFICE_STATUSES,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  PLOVER_MODES,
+  PLOVER_TYPES,
+  ROLES,
+  SOURCE_KINDS,
+} from "./vocabulary";
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A partial ISO 8601 date; months 01–12, days 01–31 (the calendar check follows in `recordProblems`). */
+const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+/** Some non-space character, and no control or bidi-override character (a line feed aside). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to reject control characters
+const TEXT = /^(?=[\s\S]*\S)[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+/** As `TEXT`, on one line. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to reject control characters
+const LINE = /^(?=[\s\S]*\S)[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+
+export const Id = z
+  .string()
+  .regex(KEBAB, "must be kebab-case (a-z, 0-9 and single hyphens)")
+  .meta({ id: "Id", description: "kebab-case (a-z, 0-9 and single hyphens)" });
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+  .meta({ id: "CountryCode", description: "an ISO 3166-1 alpha-2 code" });
+/** A reference to any record (kebab-case id or country code). */
+export const Ref = z.union([Id, CountryCode]);
+const Text = z
+  .string()
+  .regex(TEXT, "must be a non-empty text without control characters")
+  .meta({ id: "Text", description: "a non-empty text without control characters" });
+const Line = z
+  .string()
+  .regex(LINE, "must be one non-empty line without control characters")
+  .meta({ id: "Line", description: "one non-empty line without control characters" });
+const PartialDate = z
+  .string()
+  .regex(PARTIAL_DATE, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
+  .meta({ id: "PartialDate", description: "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD" });
+
+export const Label = z.strictObject({ en: Text, de: Text }).meta({ id: "Label" });
+
+const Basis = z.enum(BASES).meta({ id: "Basis" });
+const withReason = <T extends { basis: string; reason?: string | undefined }>(
+  value: T,
+  ctx: z.core.$RefinementCtx,
+) => {
+  if (value.basis !== "stated" && !value.reason) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["reason"],
+      message: `a one-line reason is required when basis is "${value.basis}"`,
+    });
+  }
+};
+
+export const DateValue = z
+  .strictObject({
+    value: PartialDate,
+    end: PartialDate.optional(),
+    basis: Basis,
+    reason: Line.optional(),
+  })
+  .superRefine(withReason)
+  .meta({ id: "DateValue" });
+
+export const attested = <T extends z.ZodType>(value: T, id: string) =>
+  z
+    .strictObject({ value, basis: Basis, reason: Line.optional() })
+    .superRefine(withReason)
+    .meta({ id });
+
+export const NativeName = z
+  .strictObject({
+    name: Text,
+    lang: z.enum(LANGUAGES),
+    basis: Basis,
+    reason: Line.optional(),
+  })
+  .superRefine(withReason)
+  .meta({ id: "NativeName" });
+
+export const Evidence = z
+  .strictObject({
+    source: Id,
+    quote: Text.max(300, "must be at most 300 characters"),
+    supports: z.array(Text).readonly().optional(),
+    span: z.tuple([z.int().nonnegative(), z.int().nonnegative()]).readonly().optional(),
+  })
+  .meta({ id: "Evidence" });
+
+const evidenceList = z.array(Evidence).readonly();
+const requiredEvidence = z.array(Evidence).min(1, "at least one evidence is required").readonly();
+const aliases = z.array(Text).readonly();
+
+export const Credit = z
+  .strictObject({
+    person: Id,
+    role: z.enum(CREDIT_ROLES),
+    evidence: Evidence,
+  })
+  .meta({ id: "Credit" });
+
+const AttestedText = attested(Text, "AttestedText");
+
+export const Source = z
+  .strictObject({
+    type: z.literal("source"),
+    id: Id,
+    language: z.enum(LANGUAGES),
+    file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name"),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a hex SHA-256"),
+    kind: attested(z.enum(SOURCE_KINDS), "AttestedSourceKind"),
+    publisher: AttestedText.optional(),
+    title: AttestedText.optional(),
+    published: DateValue.optional(),
+    url: attested(
+      z.url({ protocol: /^https?$/, error: "must be an http or https address" }),
+      "AttestedUrl",
+    ).optional(),
+    credits: z.array(Credit).readonly().optional(),
+    artifacts: z.strictObject({ linePatterns: z.array(Text).readonly() }).optional(),
+    boilerplate: z.array(Text).readonly().optional(),
+    summary: Label,
+    evidence: evidenceList.optional(),
+  })
+  .meta({ id: "Source" });
+
+export const Country = z
+  .strictObject({
+    type: z.literal("country"),
+    id: CountryCode,
+    alpha3: z.string().regex(/^[A-Z]{3}$/),
+    names: z.strictObject({ en: Text, de: Text, ko: Text }),
+    aliases,
+    evidence: evidenceList.optional(),
+  })
+  .meta({ id: "Country" });
+
+export const Place = z
+  .strictObject({
+    type: z.literal("place"),
+    id: Id,
+    kind: z.enum(PLACE_KINDS),
+    names: Label,
+    native: NativeName.optional(),
+    aliases,
+    country: CountryCode.optional(),
+    evidence: evidenceList.optional(),
+  })
+  .meta({ id: "Place" });
+
+export const Organization = z
+  .strictObject({
+    type: z.literal("organization"),
+    id: Id,
+    name: Text,
+    names: Label.optional(),
+    native: NativeName.optional(),
+    aliases,
+    kind: z.enum(ORGANIZATION_KINDS),
+    country: CountryCode.optional(),
+    members: z.array(Ref).readonly().optional(),
+    description: Label,
+    evidence: evidenceList.optional(),
+  })
+  .meta({ id: "Organization" });
+
+export const Person = z
+  .strictObject({
+    type: z.literal("person"),
+    id: Id,
+    name: Text,
+    native: NativeName.optional(),
+    aliases,
+    nationality: z.array(CountryCode).readonly(),
+    description: Label,
+    evidence: evidenceList.optional(),
+  })
+  .meta({ id: "Person" });
+
+export const Office = z
+  .strictObject({
+    type: z.literal("office"),
+    id: Id,
+    person: Id,
+    role: z.enum(ROLES),
+    country: CountryCode.optional(),
+    organization: Id.optional(),
+    title: Text,
+    observed: DateValue,
+    start: DateValue.optional(),
+    end: DateValue.optional(),
+    status: z.enum(OFFICE_STATUSES),
+    evidence: requiredEvidence,
+  })
+  .meta({ id: "Office" });
+
+export const Participant = z
+  .strictObject({ person: Id, office: Id.optional() })
+  .meta({ id: "Participant" });
+
+/** A PLOVER event type with a mode of that type, where the type has modes. */
+export const Plover = z
+  .discriminatedUnion(
+    "type",
+    PLOVER_TYPES.map((type) => {
+      const modes: readonly string[] = PLOVER_MODES[type];
+      return z.strictObject({
+        type: z.literal(type),
+        mode:
+          modes.length > 0
+            ? z.enum(modes as [string, ...string[]]).optional()
+            : z.undefined({ error: `${type} has no modes` }).optional(),
+      });
+    }) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  )
+  .meta({ id: "Plover" }) as unknown as z.ZodType<PloverValue>;
+
+export const PlaceRef = z
+  .strictObject({ id: Id, basis: Basis, reason: Line.optional() })
+  .superRefine(withReason)
+  .meta({ id: "PlaceRef" });
+
+export const Event = z
+  .strictObject({
+    type: z.literal("event"),
+    id: Id,
+    kind: z.enum(EVENT_KINDS),
+    title: Label,
+    summary: Label,
+    plover: Plover,
+    cameo: z.enum(CAMEO_ROOT_CODES as [CameoRoot, ...CameoRoot[]]),
+    date: DateValue,
+    status: z.enum(EVENT_STATUSES),
+    place: PlaceRef.optional(),
+    participants: z.array(Participant).readonly(),
+    countries: z.array(CountryCode).readonly(),
+    subjects: z.array(CountryCode).readonly(),
+    organizations: z.array(Id).readonly(),
+    topics: z.array(Id).readonly(),
+    partOf: Id.optional(),
+    evidence: requiredEvidence,
+  })
+  .meta({ id: "Event" });
+
+export const Amount = z
+  .strictObject({
+    amount: z.number().positive(),
+    currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"),
+    approx: z.boolean().optional(),
+  })
+  .meta({ id: "Amount" });
+
+export const Item = z
+  .strictObject({
+    name: Text,
+    aliases: z.array(Text).readonly().optional(),
+    quantity: z.number().positive(),
+    approx: z.boolean().optional(),
+  })
+  .meta({ id: "Item" });
+
+export const Agreement = z
+  .strictObject({
+    type: z.literal("agreement"),
+    id: Id,
+    kind: z.enum(AGREEMENT_KINDS),
+    title: Label,
+    summary: Label,
+    parties: z.array(CountryCode).readonly(),
+    organizations: z.array(Id).readonly().optional(),
+    date: DateValue.optional(),
+    value: z.array(Amount).readonly().optional(),
+    items: z.array(Item).readonly().optional(),
+    event: Id.optional(),
+    topics: z.array(Id).readonly(),
+    evidence: requiredEvidence,
+  })
+  .meta({ id: "Agreement" });
+
+export const Quote = z
+  .strictObject({
+    type: z.literal("quote"),
+    id: Id,
+    speaker: Id,
+    text: Text,
+    language: z.enum(LANGUAGES),
+    translated: z.boolean().optional(),
+    date: DateValue,
+    event: Id.optional(),
+    topics: z.array(Id).readonly(),
+    evidence: requiredEvidence,
+  })
+  .meta({ id: "Quote" });
+
+export const Topic = z
+  .strictObject({
+    type: z.literal("topic"),
+    id: Id,
+    label: Label,
+    aliases,
+    evidence: evidenceList.optional(),
+  })
+  .meta({ id: "Topic" });
+
+export const DatasetRecord = z.discriminatedUnion("type", [
+  Source,
+  Country,
+  Place,
+  Organization,
+  Person,
+  Office,
+  Event,
+  Agreement,
+  Quote,
+  Topic,
+]);
+
+/** The hand-edited additions to a country record: aliases seen in the sources. */
+export const CountryOverlay = z.strictObject({
+  type: z.literal("country"),
+  id: CountryCode,
+  aliases: aliases.optional(),
+  evidence: evidenceList.optional(),
+});
+
+export const schemas = {
+  source: Source,
+  country: Country,
+  place: Place,
+  organization: Organization,
+  person: Person,
+  office: Office,
+  event: Event,
+  agreement: Agreement,
+  quote: Quote,
+  topic: Topic,
+} as const;
