@@ -8,8 +8,10 @@ import {
   findAgreements,
   findEvents,
   findQuotes,
+  getEvent,
   getOrganization,
   getPerson,
+  getPlace,
   officeHolders,
   partners,
   resolve,
@@ -265,6 +267,129 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
     const [quote] = findQuotes({ speaker: "Frederic Spohr" });
     expect(quote?.translated).toBe(false);
     expect(quote?.text.startsWith("Beide Länder haben Sorge")).toBe(true);
+  });
+
+  it("It was the first joint declaration in 17 years: when was the one before, and how is that known?", () => {
+    const declarations = findAgreements({ parties: ["KR", "JP"], kinds: ["joint-declaration"] });
+    expect(declarations.map((a) => a.date?.value)).toEqual(["2008", "2025-08-23"]);
+    expect(declarations[0]?.date).toMatchObject({ basis: "inferred" });
+    expect(declarations[0]?.date?.reason).toContain("seit 17 Jahren");
+  });
+
+  it("Where can the 2025 declaration be read? (the article's link [1])", () => {
+    const [declaration] = findAgreements({
+      parties: ["KR", "JP"],
+      from: "2025-08",
+      to: "2025-08",
+      kinds: ["joint-declaration"],
+    });
+    const link = evidenceFor(declaration?.id ?? "").find((e) => e.quote.startsWith("[1] "));
+    expect(link?.quote).toContain("mofa.go.jp");
+    expect(text).toContain(link?.quote.slice(4));
+  });
+
+  it("How did the leaders want relations to develop, and who said so (verbatim)?", () => {
+    const quotes = findQuotes({ event: "2025-08-23-kr-jp-tokyo-summit" }).filter(
+      (q) => q.text === "stabil und zukunftsorientiert",
+    );
+    expect(quotes.map((q) => q.speaker).sort()).toEqual(["ishiba-shigeru", "lee-jae-myung"]);
+    expect(text).toContain("„stabil und zukunftsorientiert“");
+  });
+
+  it("What should their cooperation set off for the trilateral cooperation with Washington, and whose words are they?", () => {
+    const quotes = findQuotes({ topics: ["trilateral-cooperation-with-the-us"] }).filter(
+      (q) => q.text === "positiven Kreislauf",
+    );
+    expect(quotes.map((q) => q.speaker).sort()).toEqual([
+      "government-of-japan",
+      "government-of-south-korea",
+    ]);
+  });
+
+  it("Lee calls the summit 'our second meeting': when did they first meet?", () => {
+    const [first] = findEvents({ people: ["Lee Jae-myung", "Ishiba"], kinds: ["meeting"] });
+    expect(first?.date).toMatchObject({ value: "2025-06-17", basis: "external" });
+    expect(first?.date.reason).toContain("G7");
+    expect(first?.plover).toEqual({ type: "CONSULT", mode: "third-party" });
+  });
+
+  it("Since when does Lee strike Japan-friendly tones, and what belongs to it?", () => {
+    const [turn] = findEvents({
+      people: ["Lee"],
+      subjects: ["JP"],
+      kinds: ["statement"],
+      from: "2025-06",
+      to: "2025-06",
+    });
+    expect(turn?.id).toBe("2025-06-lee-jae-myung-strikes-japan-friendly-tones");
+    expect(turn?.date).toMatchObject({ value: "2025-06-04", end: "2025-08-26" });
+    expect(getEvent("2025-08-lee-jae-myung-assures-japanese-newspapers").partOf).toBe(turn?.id);
+  });
+
+  it("Is the summit's agenda about US tariffs? (no: the text ties the tariffs to Trump, not to the summit)", () => {
+    const summit = getEvent("2025-08-23-kr-jp-tokyo-summit");
+    expect(summit.topics).not.toContain("us-tariffs");
+    expect(summit.subjects).toEqual(["KP"]);
+    expect(summit.summary.en).toMatch(/unsure whether the US would keep its security commitments/);
+  });
+
+  it("Who is Johann Wadephul (a tag and a teaser), and what did he do in Tokyo?", () => {
+    const wadephul = getPerson("Wadephul");
+    expect(wadephul.id).toBe("johann-wadephul");
+    expect(
+      officeHolders({ role: "foreign-minister", country: "DE", at: "2025-08" })[0]?.person,
+    ).toBe(wadephul.id);
+    const [visit] = findEvents({ people: ["Johann Wadephul"], kinds: ["visit"] });
+    expect(visit).toMatchObject({
+      date: { value: "2025-08-18" },
+      place: { id: "tokyo", basis: "stated" },
+    });
+    const [statement] = findEvents({ people: ["Wadephul"], kinds: ["statement"] });
+    expect(statement?.partOf).toBe(visit?.id);
+    expect(statement?.summary.en).toContain("navy's engagement in the Indo-Pacific");
+    expect(findQuotes({ speaker: "Wadephul" }).map((q) => q.text)).toEqual(["Premiumpartner"]);
+    expect(search("Wadephul")[0]?.id).toBe(wadephul.id);
+  });
+
+  it("What does the teaser say Lee did at the White House?", () => {
+    const [summit] = findEvents({
+      countries: ["KR", "US"],
+      kinds: ["summit"],
+      from: "2025-08",
+      to: "2025-08",
+    });
+    expect(summit?.place).toMatchObject({ id: "white-house", basis: "stated" });
+    expect(getPlace("Weißes Haus").id).toBe("white-house");
+    const [praise] = findEvents({ people: ["Lee"], subjects: ["US"], kinds: ["statement"] });
+    expect(praise?.plover.type).toBe("SUPPORT");
+    expect(praise?.partOf).toBe(summit?.id);
+  });
+
+  it("How much more time did Japan and South Korea get to negotiate a tariff agreement with the US?", () => {
+    const tariffEvents = findEvents({
+      countries: ["US", "JP", "KR"],
+      kinds: ["tariff"],
+      from: "2025-07",
+      to: "2025-07",
+    });
+    const extension = tariffEvents.find((e) => e.plover.type === "CONCEDE");
+    expect(extension?.summary.en).toContain("three more weeks");
+    expect(extension?.date).toMatchObject({ value: "2025-07-07", basis: "external" });
+    const [threat] = findEvents({ countries: ["US"], subjects: ["JP", "KR"], people: ["Trump"] });
+    expect(threat?.plover).toEqual({ type: "THREATEN", mode: "restrict" });
+  });
+
+  it("What does the teaser say about Japan's government and the 80th anniversary of the war's end?", () => {
+    const [anniversary] = findEvents({ organizations: ["Japans Regierung"] });
+    expect(anniversary?.topics).toContain("japanese-war-responsibility");
+    expect(anniversary?.participants[0]?.person).toBe("ishiba-shigeru");
+    expect(anniversary?.summary.en).toContain("entsch…");
+  });
+
+  it("Which statue does the article link from „Trostfrauen“ (link [2])?", () => {
+    const statue = getPlace("Friedensstatue in Berlin");
+    expect(statue.country).toBe("DE");
+    expect(evidenceFor(statue.id)[0]?.quote).toContain("Umstrittene-Friedensstatue-in-Berlin");
   });
 
   it("Finds Ishiba by kanji and Tokyo by its German name", () => {
