@@ -548,6 +548,42 @@ describe("source 001: Scholz in Seoul and the intelligence-sharing pact (DW, May
     expect(mediation?.plover).toEqual({ type: "CONSULT", mode: "third-party" });
   });
 
+  it("Which German weapons does South Korea operate? (a photo caption)", () => {
+    expect(search("Taurus")[0]?.id).toBe("taurus-missile");
+    const events = findEvents({ topics: ["Taurus"] });
+    const sale = events.find((e) => e.kind === "arms-deal");
+    expect(sale?.countries).toEqual(["DE", "KR"]);
+    expect(sale?.plover.type).toBe("COOPERATE");
+    const drill = events.find((e) => e.kind === "exercise");
+    expect(drill?.plover).toEqual({ type: "MOBILIZE", mode: "weapons" });
+    expect(drill?.organizations).toEqual(["south-korean-defense-ministry"]);
+    expect(drill?.date).toMatchObject({ value: "2013", end: "2023-05-24", basis: "external" });
+    expect(text).toContain("including the bunker-busting Taurus missile");
+  });
+
+  it("What does the teaser 'Japan, South Korea put new focus on militaries' state?", () => {
+    const [buildup] = findEvents({
+      countries: ["Japan", "South Korea"],
+      kinds: ["military-buildup"],
+    });
+    expect(buildup?.topics).toEqual(["rearmament"]);
+    expect(buildup?.date.basis).toBe("inferred");
+  });
+
+  it("Why should Germany know the Korean equipment Poland buys?", () => {
+    const [deal] = findAgreements({ parties: ["PL"] });
+    expect(deal?.summary.en).toContain("Pinkston says Germany should know its capabilities");
+    expect(evidenceFor(deal?.id ?? "").map((e) => e.quote)).toContain(
+      "It is important that Germany is aware of its capabilities, Pinkston said.",
+    );
+  });
+
+  it("How do analysts read the Scholz–Yoon deals, and what does South Korea hope for?", () => {
+    const [summit] = findEvents({ people: ["Scholz", "Yoon"], kinds: ["summit"] });
+    expect(summit?.summary.en).toMatch(/push back against Chinese influence/);
+    expect(summit?.summary.en).toMatch(/boosts its deterrence/);
+  });
+
   it("Which analysts did DW quote, and who wrote and edited the article?", () => {
     expect(findQuotes({ speaker: "Pinkston" }).length).toBeGreaterThan(3);
     const source = evidenceFor("julian-ryall")[0]?.sourceRecord;
