@@ -187,6 +187,25 @@ describe("source 002: Japan–South Korea vice-minister talks (German, undated)"
     expect(text).toContain(statement?.text.slice(0, 60));
   });
 
+  it("What does Japan demand of South Korea, according to the 'Mehr zum Thema' teaser?", () => {
+    const [demand] = findEvents({
+      countries: ["JP"],
+      subjects: ["KR"],
+      topics: ["forced-labour"],
+      kinds: ["statement"],
+      from: "2020",
+    });
+    expect(demand?.plover).toEqual({ type: "REQUEST", mode: "meet" });
+    expect(demand?.cameo).toBe("10");
+    expect(text).toContain("Japan verlangt von Südkorea Vorschläge");
+  });
+
+  it("Who is the source of what is said about the talks?", () => {
+    const [talks] = findEvents({ people: ["Takeo Akiba"], kinds: ["talks"] });
+    expect(talks?.organizations).toEqual(["ministry-of-foreign-affairs-of-japan"]);
+    expect(talks?.summary.en).toContain("according to Japan's foreign ministry");
+  });
+
   it("Which parliamentary groups met, and who led them?", () => {
     const [visit] = findEvents({ people: ["Kim Jin-pyo", "Fukushiro Nukaga"] });
     expect(visit?.date).toMatchObject({ value: "2020-11-12", end: "2020-11-14" });

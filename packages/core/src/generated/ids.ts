@@ -395,6 +395,7 @@ export type EventId =
   | "2020-11-10-park-jie-won-meets-suga"
   | "2020-11-12-jp-kr-vice-foreign-ministers-talks"
   | "2020-11-12-korean-parliamentary-delegation-visits-japan"
+  | "2020-11-japan-demands-proposals-on-forced-labour-dispute"
   | "2020-china-india-himalaya-clashes"
   | "2020-kr-de-covid-19-video-conferences"
   | "2021-german-warship-indo-pacific-deployment"
