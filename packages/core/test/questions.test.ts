@@ -78,6 +78,40 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
     });
     expect(commitment?.title.en).toMatch(/vaccine/i);
     expect(commitment?.summary.de).toMatch(/öffentliches Gut/);
+    // A standing commitment the release reports, not one made at the dialogue.
+    expect(commitment?.event).toBeUndefined();
+    expect(commitment?.date?.reason).toContain("are committed");
+  });
+
+  it("How well did South Korea cope with the pandemic, in the release's words?", () => {
+    const [help] = findEvents({
+      countries: ["KR", "DE"],
+      kinds: ["cooperation"],
+      topics: ["COVID-19"],
+    });
+    expect(help?.summary.en).toContain("better than almost any other country");
+    expect(text).toContain("better than almost any other country");
+  });
+
+  it("What does the release say about the nuclear threat on the divided peninsula, and what is the Stockholm Initiative's aim?", () => {
+    const [dialogue] = findEvents({ kinds: ["dialogue"], countries: ["DE", "KR"], from: "2020" });
+    expect(dialogue?.summary.en).toContain("threat of a nuclear arms build-up remains tangible");
+    expect(dialogue?.topics).toContain("national-division");
+    expect(getOrganization("Stockholmer Initiative").description.en).toContain(
+      "halt and reverse the global trend towards rearmament",
+    );
+    expect(search("rearmament")[0]?.id).toBe("rearmament");
+  });
+
+  it("Which photos does the release show, and who took them? (captions and credits)", () => {
+    const captions = evidenceFor("janine-schmitz").map((e) => e.quote);
+    expect(captions).toContain(
+      "Joint press conference: Heiko Maas and Kang Kyung-wha© Janine Schmitz/photothek.net",
+    );
+    const [visit] = findEvents({ kinds: ["visit"], people: ["Kang"] });
+    expect(evidenceFor(visit?.id ?? "").map((e) => e.quote)).toContain(
+      "Foreign Minister Heiko Maas receives South Korean Foreign Minister KANG Kyung‑wha",
+    );
   });
 
   it("How did South Korea help Germany during the pandemic?", () => {
