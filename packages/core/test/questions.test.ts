@@ -501,6 +501,21 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
     expect(text).toContain("ROK-US-Bündnis");
   });
 
+  it("What security environment frames the South Korea–US talks, and by when is OPCON to return?", () => {
+    const [talks] = findEvents({ people: ["Ahn", "Hegseth"], kinds: ["talks"] });
+    expect(talks?.topics).toContain("china-assertiveness");
+    const [scm] = findEvents({ countries: ["KR", "US"], status: "planned" });
+    expect(scm?.summary.en).toContain("within President Lee's term");
+    expect(scm?.topics).toContain("china-assertiveness");
+    expect(text).toContain("mit Chinas Assertivität");
+  });
+
+  it("Since when has ASEAN been an 11-member bloc?", () => {
+    const asean = getOrganization("ASEAN");
+    expect(asean.description.en).toContain("11-member bloc at the ADMM-Plus of November 2025");
+    expect(asean.description.en).toContain("Timor-Leste joined in October 2025");
+  });
+
   it("With whom did Ahn discuss arms-industry cooperation?", () => {
     const talks = findEvents({
       people: ["Ahn"],

@@ -503,6 +503,7 @@ export type TopicId =
   | "air-defense-identification-zone"
   | "arms-exports"
   | "artificial-intelligence"
+  | "china-assertiveness"
   | "china-influence"
   | "climate-change"
   | "comfort-women"
