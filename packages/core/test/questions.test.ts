@@ -662,6 +662,51 @@ describe("source 001: Scholz in Seoul and the intelligence-sharing pact (DW, May
   });
 });
 
+describe("precision: what the sources do not say is marked, not assumed", () => {
+  it("Who was party to the 2023 compensation fund for forced labourers?", () => {
+    const fund = findAgreements({ parties: ["KR"], from: "2023", to: "2023" }).find((a) =>
+      a.topics.includes("forced-labour"),
+    );
+    expect(fund?.parties).toEqual(["KR"]);
+    expect(fund?.date).toMatchObject({ value: "2023-03", basis: "external" });
+    expect(fund?.summary.en).toContain("Japan was no party to it");
+  });
+
+  it("Since when does China occupy South China Sea islands and confront Japan in the East China Sea? (open spans)", () => {
+    const [scs] = findEvents({
+      countries: ["CN"],
+      kinds: ["territorial-action"],
+      topics: ["south-china-sea-disputes"],
+    });
+    expect(scs?.date).toMatchObject({ value: "1974", end: "2023-05", basis: "external" });
+    expect(scs?.date.reason).toContain("1988");
+    const [ecs] = findEvents({ countries: ["CN", "JP"], kinds: ["territorial-action"] });
+    expect(ecs?.date).toMatchObject({ value: "2010", end: "2023-05", basis: "external" });
+  });
+
+  it("When do the German navy and air force drill with South Korean troops? (only 'take part', present tense)", () => {
+    const [drills] = findEvents({ countries: ["DE", "KR"], kinds: ["exercise"] });
+    expect(drills?.date).toEqual(
+      expect.objectContaining({ value: "2023-05-24", basis: "inferred" }),
+    );
+    expect(drills?.date.end).toBeUndefined();
+  });
+
+  it("Is Lee's 2023 role as a legislator in the text? (no: 'Oppositionspolitiker'; the rest is marked external)", () => {
+    const [office] = officeHolders({ role: "legislator", country: "KR", at: "2023" });
+    expect(office?.person).toBe("lee-jae-myung");
+    expect(office?.status).toBe("former");
+    expect(office?.observed).toMatchObject({ basis: "external" });
+    expect(office?.observed.reason).toContain("National Assembly");
+  });
+
+  it("What nationality is Dan Pinkston? (the text does not say)", () => {
+    const pinkston = getPerson("Pinkston");
+    expect(pinkston.nationality).toEqual([]);
+    expect(pinkston.description.en).toContain("American (public record)");
+  });
+});
+
 describe("across the sources", () => {
   it("South Korea's partners are counted from shared events, Japan first", () => {
     const list = partners("KR");

@@ -381,10 +381,10 @@ export type OfficeId =
 /** Id of every event record of the built-in dataset. */
 export type EventId =
   | "1910-1945-japanese-colonial-rule-over-korea"
-  | "2012-china-japan-east-china-sea-confrontations"
+  | "1974-china-occupies-and-militarizes-south-china-sea-islands"
+  | "2010-china-japan-east-china-sea-confrontations"
   | "2013-de-kr-taurus-missile-sale"
   | "2013-south-korean-drill-with-taurus-missile"
-  | "2014-china-militarizes-south-china-sea-islands"
   | "2018-07-de-kr-first-strategic-dialogue"
   | "2018-japan-says-ruling-violates-1965-agreement"
   | "2018-supreme-court-forced-labour-ruling"
