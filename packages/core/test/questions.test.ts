@@ -707,6 +707,76 @@ describe("precision: what the sources do not say is marked, not assumed", () => 
   });
 });
 
+describe("event coding: PLOVER type and CAMEO root go together", () => {
+  it("No event carries CAMEO 01, which PLOVER does not code", () => {
+    expect(
+      findEvents()
+        .filter((e) => e.cameo === "01")
+        .map((e) => e.id),
+    ).toEqual([]);
+  });
+
+  it("How is the 2018 forced-labour ruling coded? (a civil finding of liability)", () => {
+    const [ruling] = findEvents({ kinds: ["ruling"] });
+    expect(ruling?.plover).toEqual({ type: "SANCTION", mode: "convict" });
+    expect(ruling?.cameo).toBe("11");
+    expect(ruling?.summary.en).toContain("civil judgment");
+  });
+
+  it("Colonial rule and the South China Sea occupations are coded alike (occupying territory)", () => {
+    const occupations = findEvents({ kinds: ["territorial-action"] }).filter(
+      (e) => e.plover.mode === "seize",
+    );
+    expect(occupations.map((e) => e.id).sort()).toEqual([
+      "1910-1945-japanese-colonial-rule-over-korea",
+      "1974-china-occupies-and-militarizes-south-china-sea-islands",
+    ]);
+    expect(new Set(occupations.map((e) => `${e.plover.type}/${e.cameo}`))).toEqual(
+      new Set(["COERCE/19"]),
+    );
+  });
+
+  it("Statements are coded by what they do: a press conference, an assurance, an opening speech", () => {
+    const [press] = findEvents({ kinds: ["press-conference"] });
+    expect([press?.plover.type, press?.cameo]).toEqual(["CONSULT", "04"]);
+    const assurance = getEvent("2025-08-lee-jae-myung-assures-japanese-newspapers");
+    expect([assurance.plover.type, assurance.cameo]).toEqual(["AGREE", "03"]);
+    const [speech] = findEvents({ people: ["Nordin"], kinds: ["speech"] });
+    expect([speech?.plover.type, speech?.cameo]).toEqual(["SUPPORT", "05"]);
+  });
+
+  it("The 2021 warship: a deployment (MOBILIZE) and its joint exercises (COOPERATE)", () => {
+    const [deployment] = findEvents({ kinds: ["deployment"], from: "2021", to: "2021" });
+    expect([deployment?.plover.type, deployment?.cameo]).toEqual(["MOBILIZE", "15"]);
+    const [exercises] = findEvents({
+      kinds: ["exercise"],
+      organizations: ["German Navy"],
+      from: "2021",
+      to: "2021",
+    });
+    expect([exercises?.plover.type, exercises?.cameo]).toEqual(["COOPERATE", "06"]);
+    expect(exercises?.partOf).toBe(deployment?.id);
+  });
+
+  it("The China–North Korea–Russia alliance: a standing alliance, dated from the 2024 treaty", () => {
+    const [alliance] = findEvents({ countries: ["CN", "KP", "RU"] });
+    expect(alliance?.id).toBe("2024-china-north-korea-russia-alliance");
+    expect(alliance?.date).toMatchObject({
+      value: "2024-06-19",
+      end: "2025-08-26",
+      basis: "external",
+    });
+    expect([alliance?.plover.type, alliance?.cameo]).toEqual(["COOPERATE", "06"]);
+  });
+
+  it("Who hosted Scholz at Panmunjom?", () => {
+    const [border] = findEvents({ people: ["Scholz"], kinds: ["visit"] }).filter(
+      (e) => e.place?.id === "panmunjom",
+    );
+    expect(border?.countries).toEqual(["DE", "KR"]);
+  });
+});
+
 describe("across the sources", () => {
   it("South Korea's partners are counted from shared events, Japan first", () => {
     const list = partners("KR");

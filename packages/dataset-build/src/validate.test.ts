@@ -328,11 +328,33 @@ describe("validate", () => {
       problems((f) =>
         edit(f, "events/2020-meeting.yaml", (r) => {
           r.plover = { type: "AGREE", mode: "visit" };
+          r.cameo = "03";
         }),
       ),
     ).toEqual([
       'data/events/2020-meeting.yaml: 2020-meeting: plover.mode: "visit" is no mode of AGREE',
     ]);
+  });
+
+  it("checks that an event's CAMEO root goes with its PLOVER type", () => {
+    expect(
+      problems((f) =>
+        edit(f, "events/2020-meeting.yaml", (r) => {
+          r.plover = { type: "CONSULT" };
+          r.cameo = "01";
+        }),
+      ),
+    ).toEqual([
+      'data/events/2020-meeting.yaml: 2020-meeting: cameo: CAMEO root "01" does not go with PLOVER CONSULT (allowed: "04")',
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, "events/2020-meeting.yaml", (r) => {
+          r.plover = { type: "COERCE", mode: "seize" };
+          r.cameo = "19";
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it("checks that a participant's office is their own", () => {

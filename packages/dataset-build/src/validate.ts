@@ -11,6 +11,7 @@ import type { DatasetRecord, DateValue, Evidence, RecordType } from "../../core/
 import { PLOVER_MODES, RECORD_TYPES } from "../../core/src/vocabulary.js";
 import { baseCountries } from "./countries.js";
 import type { LoadedData } from "./loadData.js";
+import { cameoRootsOf } from "./ploverCameoPairs.js";
 import type { Problem } from "./problem.js";
 import { CountryOverlay, schemas } from "./schema.js";
 import { findQuote, indexText, normalizeQuote, type TextIndex } from "./textIndex.js";
@@ -344,6 +345,13 @@ export function validate(data: LoadedData): ValidationResult {
         report(
           "plover.mode",
           `"${record.plover.mode}" is no mode of ${record.plover.type}${modes.length ? ` (${modes.join(", ")})` : ""}`,
+        );
+      }
+      const roots = cameoRootsOf(record.plover.type);
+      if (!roots.includes(record.cameo)) {
+        report(
+          "cameo",
+          `CAMEO root "${record.cameo}" does not go with PLOVER ${record.plover.type} (allowed: ${roots.map((root) => `"${root}"`).join(", ")})`,
         );
       }
       record.participants.forEach((participant, index) => {

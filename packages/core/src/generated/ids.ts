@@ -398,6 +398,7 @@ export type EventId =
   | "2020-11-japan-demands-proposals-on-forced-labour-dispute"
   | "2020-china-india-himalaya-clashes"
   | "2020-kr-de-covid-19-video-conferences"
+  | "2021-german-warship-exercises-with-other-navies"
   | "2021-german-warship-indo-pacific-deployment"
   | "2022-02-24-russia-invades-ukraine"
   | "2022-german-fighter-aircraft-joint-maneuvers"
@@ -415,6 +416,7 @@ export type EventId =
   | "2023-japan-south-korea-new-focus-on-militaries"
   | "2023-lee-jae-myung-calls-yoon-a-puppet"
   | "2023-yoon-suk-yeol-summit-with-japan"
+  | "2024-china-north-korea-russia-alliance"
   | "2025-06-17-lee-ishiba-first-meeting"
   | "2025-06-lee-jae-myung-strikes-japan-friendly-tones"
   | "2025-07-07-japan-and-south-korea-get-three-more-weeks-to-negotiate-tariffs"
@@ -443,7 +445,6 @@ export type EventId =
   | "2025-11-01-kr-us-defense-ministers-talks"
   | "2025-11-01-nordin-opening-speech-admm-plus"
   | "2025-11-04-57th-kr-us-security-consultative-meeting"
-  | "2025-china-north-korea-russia-alliance"
   | "2025-trump-demands-investment-and-defense-spending"
   | "2025-us-tariffs-on-japan-and-south-korea";
 
