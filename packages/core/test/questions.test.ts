@@ -8,10 +8,12 @@ import {
   findAgreements,
   findEvents,
   findQuotes,
+  getCountry,
   getEvent,
   getOrganization,
   getPerson,
   getPlace,
+  getTopic,
   officeHolders,
   partners,
   resolve,
@@ -792,6 +794,22 @@ describe("across the sources", () => {
       "admm-plus-kuala-lumpur-de",
       "taz-2025-08-26-tokyo-summit",
     ]);
+  });
+
+  it("What is Poland called in Korean, and is the misspelling still found?", () => {
+    expect(getCountry("Poland").names.ko).toBe("폴란드");
+    expect(search("폴랜드", { types: ["country"] })[0]?.id).toBe("PL");
+    expect(getCountry("Türkei").names.ko).toBe("튀르키예");
+  });
+
+  it("Names that meant two things now name one: Taiwan, Indo-Pacific, APEC summit, Korea", () => {
+    expect(resolve("Taiwan")?.id).toBe("TW");
+    expect(resolve("Indopazifik")?.id).toBe("indo-pacific");
+    expect(resolve("Indo-Pacific")?.type).toBe("place");
+    expect(getTopic("indo-pacific-security").aliases).toEqual([]);
+    expect(getOrganization("APEC").aliases).not.toContain("APEC-Gipfel");
+    expect(getCountry("KR").aliases).not.toContain("Korea");
+    expect(getTopic("us-tariffs").aliases).not.toContain("tariffs");
   });
 
   it("Tokio and Tokyo are one place", () => {
