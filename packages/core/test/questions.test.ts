@@ -72,6 +72,12 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
     );
   });
 
+  it("When, says the release, is greater multilateral cooperation needed?", () => {
+    expect(getOrganization("Alliance for Multilateralism").description.en).toContain(
+      "against pandemics or climate change",
+    );
+  });
+
   it("What did Germany and South Korea commit to on a COVID-19 vaccine?", () => {
     const [commitment] = findAgreements({
       parties: ["Deutschland", "Republic of Korea"],
@@ -610,6 +616,16 @@ describe("source 001: Scholz in Seoul and the intelligence-sharing pact (DW, May
     expect(xian?.countries.slice().sort()).toEqual(["CN", "KG", "KZ", "TJ", "TM", "UZ"]);
     expect(xian?.place?.id).toBe("xian");
     expect(findEvents({ organizations: ["G7"] })[0]?.place?.id).toBe("hiroshima");
+  });
+
+  it("How does Seoul see China's diplomatic offensive?", () => {
+    const [offensive] = findEvents({
+      countries: ["CN"],
+      kinds: ["cooperation"],
+      from: "2023",
+      to: "2023",
+    });
+    expect(offensive?.summary.en).toContain("will not go unnoticed in Seoul");
   });
 
   it("Between whom did China broker a rapprochement?", () => {
