@@ -147,6 +147,7 @@ const kindsDe: Record<string, string> = {
   "export-control": "Exportkontrolle",
   "weapons-test": "Waffentest",
   "weapons-unveiling": "Waffenvorstellung",
+  "military-buildup": "Aufrüstung",
   deployment: "Stationierung",
   exercise: "Manöver",
   "arms-deal": "Rüstungsgeschäft",

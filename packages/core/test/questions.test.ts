@@ -8,8 +8,12 @@ import {
   findAgreements,
   findEvents,
   findQuotes,
+  getCountry,
+  getEvent,
   getOrganization,
   getPerson,
+  getPlace,
+  getTopic,
   officeHolders,
   partners,
   resolve,
@@ -68,6 +72,12 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
     );
   });
 
+  it("When, says the release, is greater multilateral cooperation needed?", () => {
+    expect(getOrganization("Alliance for Multilateralism").description.en).toContain(
+      "against pandemics or climate change",
+    );
+  });
+
   it("What did Germany and South Korea commit to on a COVID-19 vaccine?", () => {
     const [commitment] = findAgreements({
       parties: ["Deutschland", "Republic of Korea"],
@@ -76,6 +86,40 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
     });
     expect(commitment?.title.en).toMatch(/vaccine/i);
     expect(commitment?.summary.de).toMatch(/öffentliches Gut/);
+    // A standing commitment the release reports, not one made at the dialogue.
+    expect(commitment?.event).toBeUndefined();
+    expect(commitment?.date?.reason).toContain("are committed");
+  });
+
+  it("How well did South Korea cope with the pandemic, in the release's words?", () => {
+    const [help] = findEvents({
+      countries: ["KR", "DE"],
+      kinds: ["cooperation"],
+      topics: ["COVID-19"],
+    });
+    expect(help?.summary.en).toContain("better than almost any other country");
+    expect(text).toContain("better than almost any other country");
+  });
+
+  it("What does the release say about the nuclear threat on the divided peninsula, and what is the Stockholm Initiative's aim?", () => {
+    const [dialogue] = findEvents({ kinds: ["dialogue"], countries: ["DE", "KR"], from: "2020" });
+    expect(dialogue?.summary.en).toContain("threat of a nuclear arms build-up remains tangible");
+    expect(dialogue?.topics).toContain("national-division");
+    expect(getOrganization("Stockholmer Initiative").description.en).toContain(
+      "halt and reverse the global trend towards rearmament",
+    );
+    expect(search("rearmament").hits[0]?.id).toBe("rearmament");
+  });
+
+  it("Which photos does the release show, and who took them? (captions and credits)", () => {
+    const captions = evidenceFor("janine-schmitz").map((e) => e.quote);
+    expect(captions).toContain(
+      "Joint press conference: Heiko Maas and Kang Kyung-wha© Janine Schmitz/photothek.net",
+    );
+    const [visit] = findEvents({ kinds: ["visit"], people: ["Kang"] });
+    expect(evidenceFor(visit?.id ?? "").map((e) => e.quote)).toContain(
+      "Foreign Minister Heiko Maas receives South Korean Foreign Minister KANG Kyung‑wha",
+    );
   });
 
   it("How did South Korea help Germany during the pandemic?", () => {
@@ -185,6 +229,25 @@ describe("source 002: Japan–South Korea vice-minister talks (German, undated)"
     expect(text).toContain(statement?.text.slice(0, 60));
   });
 
+  it("What does Japan demand of South Korea, according to the 'Mehr zum Thema' teaser?", () => {
+    const [demand] = findEvents({
+      countries: ["JP"],
+      subjects: ["KR"],
+      topics: ["forced-labour"],
+      kinds: ["statement"],
+      from: "2020",
+    });
+    expect(demand?.plover).toEqual({ type: "REQUEST", mode: "meet" });
+    expect(demand?.cameo).toBe("10");
+    expect(text).toContain("Japan verlangt von Südkorea Vorschläge");
+  });
+
+  it("Who is the source of what is said about the talks?", () => {
+    const [talks] = findEvents({ people: ["Takeo Akiba"], kinds: ["talks"] });
+    expect(talks?.organizations).toEqual(["ministry-of-foreign-affairs-of-japan"]);
+    expect(talks?.summary.en).toContain("according to Japan's foreign ministry");
+  });
+
   it("Which parliamentary groups met, and who led them?", () => {
     const [visit] = findEvents({ people: ["Kim Jin-pyo", "Fukushiro Nukaga"] });
     expect(visit?.date).toMatchObject({ value: "2020-11-12", end: "2020-11-14" });
@@ -267,6 +330,129 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
     expect(quote?.text.startsWith("Beide Länder haben Sorge")).toBe(true);
   });
 
+  it("It was the first joint declaration in 17 years: when was the one before, and how is that known?", () => {
+    const declarations = findAgreements({ parties: ["KR", "JP"], kinds: ["joint-declaration"] });
+    expect(declarations.map((a) => a.date?.value)).toEqual(["2008", "2025-08-23"]);
+    expect(declarations[0]?.date).toMatchObject({ basis: "inferred" });
+    expect(declarations[0]?.date?.reason).toContain("seit 17 Jahren");
+  });
+
+  it("Where can the 2025 declaration be read? (the article's link [1])", () => {
+    const [declaration] = findAgreements({
+      parties: ["KR", "JP"],
+      from: "2025-08",
+      to: "2025-08",
+      kinds: ["joint-declaration"],
+    });
+    const link = evidenceFor(declaration?.id ?? "").find((e) => e.quote.startsWith("[1] "));
+    expect(link?.quote).toContain("mofa.go.jp");
+    expect(text).toContain(link?.quote.slice(4));
+  });
+
+  it("How did the leaders want relations to develop, and who said so (verbatim)?", () => {
+    const quotes = findQuotes({ event: "2025-08-23-kr-jp-tokyo-summit" }).filter(
+      (q) => q.text === "stabil und zukunftsorientiert",
+    );
+    expect(quotes.map((q) => q.speaker).sort()).toEqual(["ishiba-shigeru", "lee-jae-myung"]);
+    expect(text).toContain("„stabil und zukunftsorientiert“");
+  });
+
+  it("What should their cooperation set off for the trilateral cooperation with Washington, and whose words are they?", () => {
+    const quotes = findQuotes({ topics: ["trilateral-cooperation-with-the-us"] }).filter(
+      (q) => q.text === "positiven Kreislauf",
+    );
+    expect(quotes.map((q) => q.speaker).sort()).toEqual([
+      "government-of-japan",
+      "government-of-south-korea",
+    ]);
+  });
+
+  it("Lee calls the summit 'our second meeting': when did they first meet?", () => {
+    const [first] = findEvents({ people: ["Lee Jae-myung", "Ishiba"], kinds: ["meeting"] });
+    expect(first?.date).toMatchObject({ value: "2025-06-17", basis: "external" });
+    expect(first?.date.reason).toContain("G7");
+    expect(first?.plover).toEqual({ type: "CONSULT", mode: "third-party" });
+  });
+
+  it("Since when does Lee strike Japan-friendly tones, and what belongs to it?", () => {
+    const [turn] = findEvents({
+      people: ["Lee"],
+      subjects: ["JP"],
+      kinds: ["statement"],
+      from: "2025-06",
+      to: "2025-06",
+    });
+    expect(turn?.id).toBe("2025-06-lee-jae-myung-strikes-japan-friendly-tones");
+    expect(turn?.date).toMatchObject({ value: "2025-06-04", end: "2025-08-26" });
+    expect(getEvent("2025-08-lee-jae-myung-assures-japanese-newspapers").partOf).toBe(turn?.id);
+  });
+
+  it("Is the summit's agenda about US tariffs? (no: the text ties the tariffs to Trump, not to the summit)", () => {
+    const summit = getEvent("2025-08-23-kr-jp-tokyo-summit");
+    expect(summit.topics).not.toContain("us-tariffs");
+    expect(summit.subjects).toEqual(["KP"]);
+    expect(summit.summary.en).toMatch(/unsure whether the US would keep its security commitments/);
+  });
+
+  it("Who is Johann Wadephul (a tag and a teaser), and what did he do in Tokyo?", () => {
+    const wadephul = getPerson("Wadephul");
+    expect(wadephul.id).toBe("johann-wadephul");
+    expect(
+      officeHolders({ role: "foreign-minister", country: "DE", at: "2025-08" })[0]?.person,
+    ).toBe(wadephul.id);
+    const [visit] = findEvents({ people: ["Johann Wadephul"], kinds: ["visit"] });
+    expect(visit).toMatchObject({
+      date: { value: "2025-08-18" },
+      place: { id: "tokyo", basis: "stated" },
+    });
+    const [statement] = findEvents({ people: ["Wadephul"], kinds: ["statement"] });
+    expect(statement?.partOf).toBe(visit?.id);
+    expect(statement?.summary.en).toContain("navy's engagement in the Indo-Pacific");
+    expect(findQuotes({ speaker: "Wadephul" }).map((q) => q.text)).toEqual(["Premiumpartner"]);
+    expect(search("Wadephul").hits[0]?.id).toBe(wadephul.id);
+  });
+
+  it("What does the teaser say Lee did at the White House?", () => {
+    const [summit] = findEvents({
+      countries: ["KR", "US"],
+      kinds: ["summit"],
+      from: "2025-08",
+      to: "2025-08",
+    });
+    expect(summit?.place).toMatchObject({ id: "white-house", basis: "stated" });
+    expect(getPlace("Weißes Haus").id).toBe("white-house");
+    const [praise] = findEvents({ people: ["Lee"], subjects: ["US"], kinds: ["statement"] });
+    expect(praise?.plover.type).toBe("SUPPORT");
+    expect(praise?.partOf).toBe(summit?.id);
+  });
+
+  it("How much more time did Japan and South Korea get to negotiate a tariff agreement with the US?", () => {
+    const tariffEvents = findEvents({
+      countries: ["US", "JP", "KR"],
+      kinds: ["tariff"],
+      from: "2025-07",
+      to: "2025-07",
+    });
+    const extension = tariffEvents.find((e) => e.plover.type === "CONCEDE");
+    expect(extension?.summary.en).toContain("three more weeks");
+    expect(extension?.date).toMatchObject({ value: "2025-07-07", basis: "external" });
+    const [threat] = findEvents({ countries: ["US"], subjects: ["JP", "KR"], people: ["Trump"] });
+    expect(threat?.plover).toEqual({ type: "THREATEN", mode: "restrict" });
+  });
+
+  it("What does the teaser say about Japan's government and the 80th anniversary of the war's end?", () => {
+    const [anniversary] = findEvents({ organizations: ["Japans Regierung"] });
+    expect(anniversary?.topics).toContain("japanese-war-responsibility");
+    expect(anniversary?.participants[0]?.person).toBe("ishiba-shigeru");
+    expect(anniversary?.summary.en).toContain("entsch…");
+  });
+
+  it("Which statue does the article link from „Trostfrauen“ (link [2])?", () => {
+    const statue = getPlace("Friedensstatue in Berlin");
+    expect(statue.country).toBe("DE");
+    expect(evidenceFor(statue.id)[0]?.quote).toContain("Umstrittene-Friedensstatue-in-Berlin");
+  });
+
   it("Finds Ishiba by kanji and Tokyo by its German name", () => {
     expect(search("石破茂").hits[0]?.id).toBe("ishiba-shigeru");
     expect(search("Tokio").hits[0]?.id).toBe("tokyo");
@@ -321,6 +507,21 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
   it("South Korea is called 'ROK' in the text; the name resolves", () => {
     expect(resolve("ROK")?.id).toBe("KR");
     expect(text).toContain("ROK-US-Bündnis");
+  });
+
+  it("What security environment frames the South Korea–US talks, and by when is OPCON to return?", () => {
+    const [talks] = findEvents({ people: ["Ahn", "Hegseth"], kinds: ["talks"] });
+    expect(talks?.topics).toContain("china-assertiveness");
+    const [scm] = findEvents({ countries: ["KR", "US"], status: "planned" });
+    expect(scm?.summary.en).toContain("within President Lee's term");
+    expect(scm?.topics).toContain("china-assertiveness");
+    expect(text).toContain("mit Chinas Assertivität");
+  });
+
+  it("Since when has ASEAN been an 11-member bloc?", () => {
+    const asean = getOrganization("ASEAN");
+    expect(asean.description.en).toContain("11-member bloc at the ADMM-Plus of November 2025");
+    expect(asean.description.en).toContain("Timor-Leste joined in October 2025");
   });
 
   it("With whom did Ahn discuss arms-industry cooperation?", () => {
@@ -417,10 +618,56 @@ describe("source 001: Scholz in Seoul and the intelligence-sharing pact (DW, May
     expect(findEvents({ organizations: ["G7"] })[0]?.place?.id).toBe("hiroshima");
   });
 
+  it("How does Seoul see China's diplomatic offensive?", () => {
+    const [offensive] = findEvents({
+      countries: ["CN"],
+      kinds: ["cooperation"],
+      from: "2023",
+      to: "2023",
+    });
+    expect(offensive?.summary.en).toContain("will not go unnoticed in Seoul");
+  });
+
   it("Between whom did China broker a rapprochement?", () => {
     const [mediation] = findEvents({ kinds: ["mediation"] });
     expect(mediation?.countries.slice().sort()).toEqual(["CN", "IR", "SA"]);
     expect(mediation?.plover).toEqual({ type: "CONSULT", mode: "third-party" });
+  });
+
+  it("Which German weapons does South Korea operate? (a photo caption)", () => {
+    expect(search("Taurus").hits[0]?.id).toBe("taurus-missile");
+    const events = findEvents({ topics: ["Taurus"] });
+    const sale = events.find((e) => e.kind === "arms-deal");
+    expect(sale?.countries).toEqual(["DE", "KR"]);
+    expect(sale?.plover.type).toBe("COOPERATE");
+    const drill = events.find((e) => e.kind === "exercise");
+    expect(drill?.plover).toEqual({ type: "MOBILIZE", mode: "weapons" });
+    expect(drill?.organizations).toEqual(["south-korean-defense-ministry"]);
+    expect(drill?.date).toMatchObject({ value: "2013", end: "2023-05-24", basis: "external" });
+    expect(text).toContain("including the bunker-busting Taurus missile");
+  });
+
+  it("What does the teaser 'Japan, South Korea put new focus on militaries' state?", () => {
+    const [buildup] = findEvents({
+      countries: ["Japan", "South Korea"],
+      kinds: ["military-buildup"],
+    });
+    expect(buildup?.topics).toEqual(["rearmament"]);
+    expect(buildup?.date.basis).toBe("inferred");
+  });
+
+  it("Why should Germany know the Korean equipment Poland buys?", () => {
+    const [deal] = findAgreements({ parties: ["PL"] });
+    expect(deal?.summary.en).toContain("Pinkston says Germany should know its capabilities");
+    expect(evidenceFor(deal?.id ?? "").map((e) => e.quote)).toContain(
+      "It is important that Germany is aware of its capabilities, Pinkston said.",
+    );
+  });
+
+  it("How do analysts read the Scholz–Yoon deals, and what does South Korea hope for?", () => {
+    const [summit] = findEvents({ people: ["Scholz", "Yoon"], kinds: ["summit"] });
+    expect(summit?.summary.en).toMatch(/push back against Chinese influence/);
+    expect(summit?.summary.en).toMatch(/boosts its deterrence/);
   });
 
   it("Which analysts did DW quote, and who wrote and edited the article?", () => {
@@ -430,6 +677,121 @@ describe("source 001: Scholz in Seoul and the intelligence-sharing pact (DW, May
       ["julian-ryall", "author"],
       ["darko-janjevic", "editor"],
     ]);
+  });
+});
+
+describe("precision: what the sources do not say is marked, not assumed", () => {
+  it("Who was party to the 2023 compensation fund for forced labourers?", () => {
+    const fund = findAgreements({ parties: ["KR"], from: "2023", to: "2023" }).find((a) =>
+      a.topics.includes("forced-labour"),
+    );
+    expect(fund?.parties).toEqual(["KR"]);
+    expect(fund?.date).toMatchObject({ value: "2023-03", basis: "external" });
+    expect(fund?.summary.en).toContain("Japan was no party to it");
+  });
+
+  it("Since when does China occupy South China Sea islands and confront Japan in the East China Sea? (open spans)", () => {
+    const [scs] = findEvents({
+      countries: ["CN"],
+      kinds: ["territorial-action"],
+      topics: ["south-china-sea-disputes"],
+    });
+    expect(scs?.date).toMatchObject({ value: "1974", end: "2023-05", basis: "external" });
+    expect(scs?.date.reason).toContain("1988");
+    const [ecs] = findEvents({ countries: ["CN", "JP"], kinds: ["territorial-action"] });
+    expect(ecs?.date).toMatchObject({ value: "2010", end: "2023-05", basis: "external" });
+  });
+
+  it("When do the German navy and air force drill with South Korean troops? (only 'take part', present tense)", () => {
+    const [drills] = findEvents({ countries: ["DE", "KR"], kinds: ["exercise"] });
+    expect(drills?.date).toEqual(
+      expect.objectContaining({ value: "2023-05-24", basis: "inferred" }),
+    );
+    expect(drills?.date.end).toBeUndefined();
+  });
+
+  it("Is Lee's 2023 role as a legislator in the text? (no: 'Oppositionspolitiker'; the rest is marked external)", () => {
+    const [office] = officeHolders({ role: "legislator", country: "KR", at: "2023" });
+    expect(office?.person).toBe("lee-jae-myung");
+    expect(office?.status).toBe("former");
+    expect(office?.observed).toMatchObject({ basis: "external" });
+    expect(office?.observed.reason).toContain("National Assembly");
+  });
+
+  it("What nationality is Dan Pinkston? (the text does not say)", () => {
+    const pinkston = getPerson("Pinkston");
+    expect(pinkston.nationality).toEqual([]);
+    expect(pinkston.description.en).toContain("American (public record)");
+  });
+});
+
+describe("event coding: PLOVER type and CAMEO root go together", () => {
+  it("No event carries CAMEO 01, which PLOVER does not code", () => {
+    expect(
+      findEvents()
+        .filter((e) => e.cameo === "01")
+        .map((e) => e.id),
+    ).toEqual([]);
+  });
+
+  it("How is the 2018 forced-labour ruling coded? (a civil finding of liability)", () => {
+    const [ruling] = findEvents({ kinds: ["ruling"] });
+    expect(ruling?.plover).toEqual({ type: "SANCTION", mode: "convict" });
+    expect(ruling?.cameo).toBe("11");
+    expect(ruling?.summary.en).toContain("civil judgment");
+  });
+
+  it("Colonial rule and the South China Sea occupations are coded alike (occupying territory)", () => {
+    const occupations = findEvents({ kinds: ["territorial-action"] }).filter(
+      (e) => e.plover.mode === "seize",
+    );
+    expect(occupations.map((e) => e.id).sort()).toEqual([
+      "1910-1945-japanese-colonial-rule-over-korea",
+      "1974-china-occupies-and-militarizes-south-china-sea-islands",
+    ]);
+    expect(new Set(occupations.map((e) => `${e.plover.type}/${e.cameo}`))).toEqual(
+      new Set(["COERCE/19"]),
+    );
+  });
+
+  it("Statements are coded by what they do: a press conference, an assurance, an opening speech", () => {
+    const [press] = findEvents({ kinds: ["press-conference"] });
+    expect([press?.plover.type, press?.cameo]).toEqual(["CONSULT", "04"]);
+    const assurance = getEvent("2025-08-lee-jae-myung-assures-japanese-newspapers");
+    expect([assurance.plover.type, assurance.cameo]).toEqual(["AGREE", "03"]);
+    const [speech] = findEvents({ people: ["Nordin"], kinds: ["speech"] });
+    expect([speech?.plover.type, speech?.cameo]).toEqual(["SUPPORT", "05"]);
+  });
+
+  it("The 2021 warship: a deployment (MOBILIZE) and its joint exercises (COOPERATE)", () => {
+    const [deployment] = findEvents({ kinds: ["deployment"], from: "2021", to: "2021" });
+    expect([deployment?.plover.type, deployment?.cameo]).toEqual(["MOBILIZE", "15"]);
+    const [exercises] = findEvents({
+      kinds: ["exercise"],
+      organizations: ["German Navy"],
+      from: "2021",
+      to: "2021",
+    });
+    expect([exercises?.plover.type, exercises?.cameo]).toEqual(["COOPERATE", "06"]);
+    expect(exercises?.partOf).toBe(deployment?.id);
+  });
+
+  it("The China–North Korea–Russia alliance: a standing alliance, dated from the 2024 treaty", () => {
+    const [alliance] = findEvents({ countries: ["CN", "KP", "RU"] });
+    expect(alliance?.id).toBe("2024-china-north-korea-russia-alliance");
+    expect(alliance?.date).toMatchObject({
+      value: "2024-06-19",
+      end: "2025-08-26",
+      basis: "external",
+    });
+    expect([alliance?.plover.type, alliance?.cameo]).toEqual(["COOPERATE", "06"]);
+  });
+
+  it("Who hosted Scholz at Panmunjom?", () => {
+    const [border] = findEvents({ people: ["Scholz"], kinds: ["visit"] }).filter(
+      (e) => e.place?.id === "panmunjom",
+    );
+    expect(border?.countries).toEqual(["DE", "KR"]);
   });
 });
 
@@ -448,6 +810,22 @@ describe("across the sources", () => {
       "admm-plus-kuala-lumpur-de",
       "taz-2025-08-26-tokyo-summit",
     ]);
+  });
+
+  it("What is Poland called in Korean, and is the misspelling still found?", () => {
+    expect(getCountry("Poland").names.ko).toBe("폴란드");
+    expect(search("폴랜드", { types: ["country"] }).hits[0]?.id).toBe("PL");
+    expect(getCountry("Türkei").names.ko).toBe("튀르키예");
+  });
+
+  it("Names that meant two things now name one: Taiwan, Indo-Pacific, APEC summit, Korea", () => {
+    expect(resolve("Taiwan")?.id).toBe("TW");
+    expect(resolve("Indopazifik")?.id).toBe("indo-pacific");
+    expect(resolve("Indo-Pacific")?.type).toBe("place");
+    expect(getTopic("indo-pacific-security").aliases).toEqual([]);
+    expect(getOrganization("APEC").aliases).not.toContain("APEC-Gipfel");
+    expect(getCountry("KR").aliases).not.toContain("Korea");
+    expect(getTopic("us-tariffs").aliases).not.toContain("tariffs");
   });
 
   it("Tokio and Tokyo are one place", () => {

@@ -7,13 +7,15 @@
  * "United States", "Russland"), which readers expect where the ISO names are
  * formal ("People's Republic of China"); Korean is i18n-iso-countries' name
  * as South Korea writes it ("북한", where world-countries has North Korea's
- * "조선"). Every other name of either library is an alias.
+ * "조선"), except where `KOREAN_NAME_OVERRIDES` corrects it with a basis
+ * ("폴란드", not "폴랜드"). Every other name of either library is an alias.
  */
 import { createRequire } from "node:module";
 import type { Country } from "@korea-relations/model";
 import { nameKeys, recordNames } from "@korea-relations/model";
 import countries from "i18n-iso-countries";
 import worldCountries from "world-countries";
+import { KOREAN_NAME_OVERRIDES } from "./koreanCountryNames.js";
 
 const require = createRequire(import.meta.url);
 for (const lang of ["en", "de", "ko"]) {
@@ -51,7 +53,8 @@ export function baseCountry(code: string): Country {
   const world = worldNames(code);
   const en = world.en ?? countries.getName(code, "en", { select: "official" });
   const de = world.de ?? countries.getName(code, "de", { select: "official" });
-  const ko = countries.getName(code, "ko", { select: "official" });
+  const ko =
+    KOREAN_NAME_OVERRIDES[code]?.name ?? countries.getName(code, "ko", { select: "official" });
   const alpha3 = countries.alpha2ToAlpha3(code);
   if (!en || !de || !ko || !alpha3) throw new Error(`i18n-iso-countries lacks names for ${code}`);
   const names = { en, de, ko };

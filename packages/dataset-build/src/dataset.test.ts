@@ -57,12 +57,13 @@ describe("the dataset", () => {
     }
   });
 
-  it("has one record per real-world thing: no two events share kind, date, parties and participants", () => {
+  it("has one record per real-world thing: no two events share kind, date, place, parties and participants", () => {
     const seen = new Map<string, string>();
     for (const event of records.filter((r) => r.type === "event")) {
       const key = [
         event.kind,
         event.date.value,
+        event.place?.id ?? "",
         [...event.countries].sort().join(),
         event.participants
           .map((p) => p.person)

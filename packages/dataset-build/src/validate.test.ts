@@ -328,6 +328,7 @@ describe("validate", () => {
       problems((f) =>
         edit(f, "events/2020-meeting.yaml", (r) => {
           r.plover = { type: "AGREE", mode: "visit" };
+          r.cameo = "03";
         }),
       ),
     ).toEqual(["data/events/2020-meeting.yaml: 2020-meeting: plover.mode: AGREE has no modes"]);
@@ -340,6 +341,27 @@ describe("validate", () => {
     ).toEqual([
       'data/events/2020-meeting.yaml: 2020-meeting: plover.mode: Invalid option: expected one of "visit"|"third-party"|"multilateral"|"phone"',
     ]);
+  });
+
+  it("checks that an event's CAMEO root goes with its PLOVER type", () => {
+    expect(
+      problems((f) =>
+        edit(f, "events/2020-meeting.yaml", (r) => {
+          r.plover = { type: "CONSULT" };
+          r.cameo = "01";
+        }),
+      ),
+    ).toEqual([
+      'data/events/2020-meeting.yaml: 2020-meeting: cameo: CAMEO root "01" does not go with PLOVER CONSULT (allowed: "04")',
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, "events/2020-meeting.yaml", (r) => {
+          r.plover = { type: "COERCE", mode: "seize" };
+          r.cameo = "19";
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it("checks that a participant's office is their own", () => {

@@ -16,6 +16,7 @@ import { CountryOverlay, schemas } from "@korea-relations/model/schema";
 import type { z } from "zod";
 import { baseCountries } from "./countries.js";
 import type { LoadedData } from "./loadData.js";
+import { cameoRootsOf } from "./ploverCameoPairs.js";
 import type { Problem } from "./problem.js";
 import { findQuote, indexText, normalizeQuote, type TextIndex } from "./textIndex.js";
 
@@ -219,6 +220,15 @@ export function validate(data: LoadedData): ValidationResult {
       }
     }
 
+    if (record.type === "event") {
+      const roots = cameoRootsOf(record.plover.type);
+      if (!roots.includes(record.cameo)) {
+        report(
+          "cameo",
+          `CAMEO root "${record.cameo}" does not go with PLOVER ${record.plover.type} (allowed: ${roots.map((root) => `"${root}"`).join(", ")})`,
+        );
+      }
+    }
     if (record.type === "quote") {
       const text = normalizeQuote(record.text);
       if (!record.evidence.some((evidence) => normalizeQuote(evidence.quote).includes(text))) {

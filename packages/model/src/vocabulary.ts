@@ -93,6 +93,7 @@ export const EVENT_KINDS = [
   "export-control",
   "weapons-test",
   "weapons-unveiling",
+  "military-buildup",
   "deployment",
   "exercise",
   "arms-deal",
