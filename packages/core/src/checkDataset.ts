@@ -6,14 +6,14 @@
  * `DatasetError` listing every problem.
  */
 import { type DatasetRecord, type IdMap, recordProblems, typeName } from "@korea-relations/model";
-import { type Check, compileSchema } from "./compileSchema.js";
+import { type CompiledSchema, compileSchema } from "./compileSchema.js";
 import { DatasetError, type DatasetProblem } from "./errors.js";
 import { RECORD_SCHEMA } from "./generated/recordSchema.js";
 
-let checkRecord: Check | undefined;
+let checkRecord: CompiledSchema | undefined;
 
 /** The compiled check of one record. */
-function recordCheck(): Check {
+function recordCheck(): CompiledSchema {
   if (!checkRecord) {
     const { items, $defs } = RECORD_SCHEMA as { items: object; $defs: object };
     checkRecord = compileSchema({ ...items, $defs });

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { DatasetRecord } from "@korea-relations/model";
 import { RECORD_KINDS, RECORD_TYPES } from "@korea-relations/model";
+import * as vocabulary from "@korea-relations/model/vocabulary";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
 import { tables } from "./tables.js";
@@ -67,13 +68,35 @@ export function datasetVersion(records: readonly DatasetRecord[], packageVersion
   return `${packageVersion}+${hash.slice(0, 12)}`;
 }
 
+/**
+ * The runtime schema as a module. Lists equal to one of the model's
+ * vocabularies are written as references to it, so the bundle holds each
+ * vocabulary once.
+ */
 function recordSchemaModule(schema: object): string {
+  const lists = new Map<string, string>();
+  for (const [name, value] of Object.entries(vocabulary)) {
+    if (Array.isArray(value)) lists.set(JSON.stringify(value), name);
+  }
+  for (const [type, modes] of Object.entries(vocabulary.PLOVER_MODES)) {
+    if (modes.length > 0) lists.set(JSON.stringify(modes), `PLOVER_MODES.${type}`);
+  }
+  const used = new Set<string>();
+  const code = JSON.stringify(schema, (_key, value: unknown) => {
+    const name = Array.isArray(value) ? lists.get(JSON.stringify(value)) : undefined;
+    if (name === undefined) return value;
+    used.add(name.split(".")[0] as string);
+    return `\u0000${name}\u0000`;
+  }).replace(/"\\u0000([\w.]+)\\u0000"/g, "$1");
+  const imports = [...used].sort();
   return `${HEADER}
+import { ${imports.join(", ")} } from "@korea-relations/model";
+
 /**
  * The record JSON Schema as \`createRelations\` checks any dataset against it:
  * the published \`schema.json\`, with country codes checked by pattern.
  */
-export const RECORD_SCHEMA: { readonly [keyword: string]: unknown } = ${JSON.stringify(schema)};
+export const RECORD_SCHEMA: { readonly [keyword: string]: unknown } = ${code};
 `;
 }
 
