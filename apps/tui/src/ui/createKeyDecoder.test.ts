@@ -156,6 +156,9 @@ const IGNORED = [
   `${ESC}[97;1:3u`, // a kitty key release
   `${ESC}[201~`, // a paste end without a start
   `${ESC}[57441;2u`, // kitty: left Shift alone
+  `${ESC}]0;pwned\u0007`, // OSC (a window title), ended by BEL
+  `${ESC}]52;c;aGk=${ESC}\\`, // OSC 52, ended by ST
+  `${ESC}P1$r0m${ESC}\\`, // DCS
 ];
 
 const KEYS = xtermKeys();
@@ -247,6 +250,17 @@ describe("createKeyDecoder", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("reads ESC ] or ESC P without an end as Alt and the key, then the keys after it", () => {
+    expect(decode(`${ESC}]ab`).map(([input, k]) => [input, k.meta])).toEqual([
+      ["]", true],
+      ["a", false],
+      ["b", false],
+    ]);
+    expect(decode(`${ESC}P`).map(([input, k]) => [input, k.meta, k.shift])).toEqual([
+      ["P", true, true],
+    ]);
   });
 
   it("keeps a sequence cut at the end of a read for the next, and ends it on flush", () => {

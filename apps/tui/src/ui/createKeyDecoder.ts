@@ -32,6 +32,10 @@ const ESC = "\u001b";
 /** The longest CSI sequence read; a longer one is garbage and dropped. */
 const MAX_SEQUENCE = 64;
 const PASTE_END = `${ESC}[201~`;
+/** The longest string sequence (OSC, DCS…) read. */
+const MAX_STRING = 4096;
+/** ESC and these start a string sequence: OSC, DCS, APC, PM, SOS. */
+const STRING_INTRODUCERS = "]P_^X";
 
 /** Keys of `ESC [ <letter>` and `ESC O <letter>` (with any modifier parameter). */
 const LETTER_KEYS: Record<string, string> = {
@@ -323,6 +327,20 @@ function escapeSequence(text: string, start: number): Parsed {
     if (!isFinal(code)) return { end: start + 2, key: textKey("O", { meta: true }) };
     return { end: i + 1, key: ss3Key(text.slice(start + 2, i), text[i] as string) };
   }
+  if (STRING_INTRODUCERS.includes(introducer)) {
+    // OSC, DCS, APC, PM, SOS: a string up to BEL or ST (ESC \\), dropped whole.
+    // Never terminated, it was Alt and a key after all (see flush).
+    for (let i = start + 2; i < text.length; i++) {
+      if (i - start > MAX_STRING) return { end: start + 2 }; // garbage: drop the introducer
+      const code = text.charCodeAt(i);
+      if (code === 0x07) return { end: i + 1 };
+      if (code === 0x1b) {
+        if (i + 1 === text.length) return "incomplete";
+        return { end: text[i + 1] === "\\" ? i + 2 : i };
+      }
+    }
+    return "incomplete";
+  }
   if (introducer === ESC) {
     // ESC ESC [ … : Alt and a key, as some terminals send it.
     const next = text[start + 2];
@@ -386,6 +404,12 @@ export function createKeyDecoder(): KeyDecoder {
           }
           // No more input: ESC alone is Escape, ESC x is Alt-x; a cut sequence is dropped.
           const rest = text.slice(i);
+          if (STRING_INTRODUCERS.includes(rest[1] as string)) {
+            // An unterminated string: Alt and the key, then what followed as keys.
+            keys.push(textKey(rest[1] as string, { meta: true }));
+            i += 2;
+            continue;
+          }
           if (rest === ESC) keys.push(keyPress("escape"));
           else if (rest === `${ESC}${ESC}`) keys.push(keyPress("escape"), keyPress("escape"));
           else if (rest === `${ESC}[` || rest === `${ESC}O`)
