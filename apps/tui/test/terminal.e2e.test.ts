@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { BIN, ensureBuilt } from "./binary.js";
+import { BIN, ensureBuilt, PACKAGE } from "./binary.js";
 import { HAS_TMUX, Tmux } from "./tmux.js";
 
 beforeAll(ensureBuilt, 120_000);
@@ -29,7 +29,12 @@ afterEach(() => {
  * An interactive shell in tmux (job control, so Ctrl-Z and `fg` work) that
  * has printed HISTORY_LINES lines into the scrollback, then runs the binary.
  */
-async function startInShell(columns = 100, rows = 30): Promise<Tmux> {
+async function startInShell(
+  columns = 100,
+  rows = 30,
+  command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`,
+  ready: (screen: string) => boolean = (s) => s.includes("Search ›") && s.includes("? help"),
+): Promise<Tmux> {
   const t = new Tmux();
   tmux = t;
   t.start(
@@ -41,9 +46,9 @@ async function startInShell(columns = 100, rows = 30): Promise<Tmux> {
   t.type(`for i in $(seq 1 ${HISTORY_LINES}); do echo history-line-$i; done`);
   t.keys("Enter");
   await t.waitFor((s) => s.includes(`history-line-${HISTORY_LINES}`));
-  t.type(`${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`);
+  t.type(command);
   t.keys("Enter");
-  await t.waitFor((s) => s.includes("Search ›") && s.includes("? help"));
+  await t.waitFor(ready);
   return t;
 }
 
@@ -170,6 +175,27 @@ describe("the terminal (tmux)", () => {
     expect(modes(t)).toBe(SHELL_MODES);
     // Bracketed paste off too (tmux shows no flag for it).
     expect(readFileSync(output, "latin1")).toContain(`${ESC}[?2004l`);
+    expect(historyLines(t)).toBe(HISTORY_LINES);
+  });
+
+  it.each([
+    ["while drawing (React's error boundary)", "render"],
+    ["outside React (an uncaught exception)", "timer"],
+  ])("gives the terminal back and says so in one line when it crashes %s", async (_name, mode) => {
+    const fixture = join(PACKAGE, "test", "fixtures", "crashTui.mjs");
+    const t = await startInShell(
+      80,
+      24,
+      `${JSON.stringify(process.execPath)} ${JSON.stringify(fixture)} ${mode}`,
+      (s) => s.includes("internal error"),
+    );
+    expect(await exitStatus(t)).toBe(1);
+    const screen = t.screen();
+    expect(screen).toMatch(
+      /^korea-relations: the UI stopped on an internal error: boom: the dataset failed$/m,
+    );
+    expect(screen).not.toMatch(/^\s+at /m); // no stack trace
+    expect(modes(t)).toBe(SHELL_MODES);
     expect(historyLines(t)).toBe(HISTORY_LINES);
   });
 

@@ -48,10 +48,12 @@ export async function runTui(options: TuiOptions): Promise<number> {
     session.frames.emit("resize");
   };
 
+  let warmUp: NodeJS.Timeout | undefined;
   let finished = false;
   const finish = () => {
     if (finished) return;
     finished = true;
+    clearTimeout(warmUp);
     session.leave();
     for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
     process.off("SIGTSTP", suspend);
@@ -104,7 +106,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
     },
   );
   // Build the search index while the user reads the first frame.
-  setTimeout(() => {
+  warmUp = setTimeout(() => {
     options.relations.search("Südkorea");
     options.relations.search("Kang Kyung-wha");
   }, 0);
