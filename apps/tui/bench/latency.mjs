@@ -55,9 +55,12 @@ class Session {
       env: { ...env, TERM: "xterm-256color" },
     });
     this.waiters = new Set();
+    let tail = "";
     this.child.onData((data) => {
       const now = performance.now();
-      const framed = data.includes(ESU);
+      // A frame's end may come cut across two reads.
+      const framed = (tail + data).includes(ESU);
+      tail = data.slice(-(ESU.length - 1));
       this.term.write(data, () => {
         if (!framed) return;
         for (const waiter of this.waiters) waiter(now);
@@ -198,7 +201,8 @@ async function bursts(session) {
   await settle();
   await session.key("\u0015", (s) => s.includes("Search › ▏"));
   // The reader: ten n, then a hundred n/N that end ten passages further.
-  await session.key("\t", (s) => s.includes("s sources"));
+  const footer = (s) => s.trimEnd().split("\n").at(-1) ?? "";
+  await session.key("\t", (s) => footer(s).includes("s sources"));
   await session.key("s", (s) => s.includes("Sources:"));
   await session.key("\r", (s) => passageOf(s) === 1);
   await settle();
@@ -255,7 +259,7 @@ async function main() {
 
   // (c) bursts.
   const burst = await bursts(session).catch((error) => {
-    console.error(`a burst failed: ${error.message.split("\n")[0]}`);
+    console.error(`a burst failed: ${error.message}`);
     return { out: [], counted: false };
   });
   session.kill();

@@ -88,7 +88,8 @@ const passage = (screen: string) => /passage (\d+)\/(\d+)/.exec(screen);
 /** Opens the first source in the reader; resolves with its passage count. */
 async function openReader(t: Tmux): Promise<number> {
   t.keys("Tab");
-  await t.waitFor((s) => s.includes("s sources"));
+  // The footer of the results (the first screen's intro names the keys too).
+  await t.waitFor((s) => (s.trimEnd().split("\n").at(-1) ?? "").includes("s sources"));
   t.keys("s");
   await t.waitFor((s) => s.includes("Sources:"));
   t.keys("Enter");
