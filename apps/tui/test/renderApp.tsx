@@ -67,11 +67,16 @@ export function renderApp(
       }
       const timer = setTimeout(() => {
         listeners.delete(check);
+        clearInterval(poll);
         reject(new Error(`No frame matched in ${timeout} ms. Last frame:\n${frame()}`));
       }, timeout);
+      // Keys are handled after the frame of the previous one: check on each
+      // frame, and now and then for what draws none (quitting).
+      const poll = setInterval(check, 10);
       function check() {
         if (!until(frame())) return;
         clearTimeout(timer);
+        clearInterval(poll);
         listeners.delete(check);
         resolve(frame());
       }

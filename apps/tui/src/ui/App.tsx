@@ -1,6 +1,6 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
-import { Box, useApp, useStdin } from "ink";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Box, useApp } from "ink";
+import { useCallback, useMemo, useRef, useState } from "react";
 import {
   AppContext,
   type AppContextValue,
@@ -17,6 +17,7 @@ import { SEARCH_FOCUS_KEY, SearchScreen } from "./SearchScreen.js";
 import { SourceReader } from "./SourceReader.js";
 import { SourcesView } from "./SourcesView.js";
 import { TimelineView } from "./TimelineView.js";
+import { useTerminalKeys } from "./useTerminalKeys.js";
 import { useTerminalSize } from "./useTerminalSize.js";
 import type { HistoryEntry, View } from "./View.js";
 
@@ -29,6 +30,8 @@ export interface AppProps {
   readonly size?: { readonly columns: number; readonly rows: number };
   /** Called on q or Ctrl-C; by default the app exits. */
   readonly onQuit?: () => void;
+  /** Called on Ctrl-Z (stop until `fg`); without it Ctrl-Z does nothing. */
+  readonly onSuspend?: () => void;
 }
 
 /** The smallest size drawn; smaller terminals are cut. */
@@ -42,6 +45,7 @@ export function App({
   color = true,
   size,
   onQuit,
+  onSuspend,
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
@@ -54,16 +58,21 @@ export function App({
   const [lang, setLang] = useState<LabelLanguage>(initialLang);
   const [message, setMessage] = useState("");
   const nextKey = useRef(1);
-  const keys = useMemo(createKeyQueue, []);
+  const suspend = useRef(onSuspend);
+  suspend.current = onSuspend;
+  const keys = useMemo(
+    () =>
+      createKeyQueue({
+        intercept(input, key) {
+          if (!(key.ctrl && input === "z")) return false;
+          suspend.current?.();
+          return true;
+        },
+      }),
+    [],
+  );
   const store = useRef(new Map<string, unknown>());
-  const { setRawMode, isRawModeSupported } = useStdin();
-
-  // Keep raw mode on while screens hand the keys to one another.
-  useEffect(() => {
-    if (!isRawModeSupported) return;
-    setRawMode(true);
-    return () => setRawMode(false);
-  }, [isRawModeSupported, setRawMode]);
+  useTerminalKeys(keys);
 
   const memory = useMemo<ViewMemory>(
     () => ({

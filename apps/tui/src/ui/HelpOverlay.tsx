@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from "ink";
+import { Box, Text } from "ink";
 import { useState } from "react";
 import { displayWidth, fitWidth, truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
@@ -18,8 +18,10 @@ export function HelpOverlay({
   const [start, setStart] = useState(0);
   keys.setHandler((input, key) => {
     if (key.ctrl && input === "c") nav.quit();
-    else if (key.downArrow || (key.ctrl && input === "n")) setStart((s) => s + 1);
-    else if (key.upArrow || (key.ctrl && input === "p")) setStart((s) => Math.max(0, s - 1));
+    else if (key.downArrow || key.name === "wheeldown" || (key.ctrl && input === "n"))
+      setStart((s) => s + 1);
+    else if (key.upArrow || key.name === "wheelup" || (key.ctrl && input === "p"))
+      setStart((s) => Math.max(0, s - 1));
     else if (key.pageDown || input === " ") setStart((s) => s + Math.max(1, height - 2));
     else if (key.pageUp) setStart((s) => Math.max(0, s - Math.max(1, height - 2)));
     else if (
@@ -32,7 +34,6 @@ export function HelpOverlay({
     )
       nav.toggleHelp();
   });
-  useInput(keys.dispatch);
   const keyWidth = Math.min(
     28,
     Math.max(...KEY_HELP.flatMap((group) => group.keys.map(([key]) => displayWidth(key)))),

@@ -18,6 +18,9 @@ import { scrollWindow } from "./scrollWindow.js";
 import { useRemembered } from "./useRemembered.js";
 import { useScreenKeys } from "./useScreenKeys.js";
 
+/** Lines the article scrolls for one notch of the mouse wheel. */
+const WHEEL_LINES = 3;
+
 /**
  * A whole article with the passages that records cite highlighted. ↑/↓ go
  * from passage to passage, PgUp/PgDn/space scroll, Enter opens the record a
@@ -108,6 +111,12 @@ export function SourceReader({
         return true;
       }
       return false;
+    },
+    onWheel(direction) {
+      // The wheel scrolls the article three lines a notch; over the records it moves the pick.
+      if (pane === "right") return false;
+      setScroll(Math.max(0, previous.current + WHEEL_LINES * direction));
+      return true;
     },
     evidence: () => {
       const id = pane === "right" ? records[pick]?.id : records[0]?.id;

@@ -8,6 +8,7 @@ export const KEY_HELP: readonly {
     keys: [
       ["↑ ↓  Ctrl-P Ctrl-N", "move"],
       ["PgUp PgDn  Home End", "move by page, to the ends"],
+      ["mouse wheel", "move"],
       ["Enter", "open the selected record"],
       ["Esc  Backspace", "back (a history, like a browser)"],
       ["Tab  Shift-Tab", "switch pane (two panes when wide)"],
@@ -17,6 +18,7 @@ export const KEY_HELP: readonly {
       ["s", "sources"],
       ["l", "labels in English / German"],
       ["?", "this help"],
+      ["Ctrl-Z", "suspend (fg in the shell comes back)"],
       ["q  Ctrl-C", "quit"],
     ],
   },
@@ -41,7 +43,7 @@ export const KEY_HELP: readonly {
     title: "Source reader",
     keys: [
       ["↑ ↓  n N", "previous / next cited passage"],
-      ["PgUp PgDn  Space", "scroll"],
+      ["PgUp PgDn  Space  wheel", "scroll"],
       ["Enter", "open the record the passage backs"],
     ],
   },

@@ -7,6 +7,15 @@ export interface Highlight {
   readonly end: number;
 }
 
+/** The last article wrapped: moving from passage to passage wraps it once, not on every key. */
+let lastWrap: { text: string; width: number; ranges: ReturnType<typeof wrapRanges> } | undefined;
+
+function wrapped(text: string, width: number): ReturnType<typeof wrapRanges> {
+  if (lastWrap?.text !== text || lastWrap.width !== width)
+    lastWrap = { text, width, ranges: wrapRanges(text, width) };
+  return lastWrap.ranges;
+}
+
 /**
  * A text wrapped to `width` with the cited passages marked: a gutter ("┃" on
  * lines with cited text, "▶" on the current passage's lines), cited text
@@ -19,7 +28,7 @@ export function readerLines(
   passages: readonly Highlight[],
   current: number,
 ): { lines: Line[]; passageLines: [number, number][] } {
-  const ranges = wrapRanges(text, Math.max(4, width - 2));
+  const ranges = wrapped(text, Math.max(4, width - 2));
   const passageLines: [number, number][] = passages.map(() => [-1, -1]);
   let p = 0; // first passage that may still touch the current line
   const lines = ranges.map((range, lineIndex): Line => {

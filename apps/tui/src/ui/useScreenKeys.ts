@@ -1,6 +1,7 @@
-import { type Key, useInput } from "ink";
+import type { Key } from "ink";
 import { useCallback, useRef } from "react";
 import { useAppContext } from "./AppContext.js";
+import { keyPress } from "./KeyPress.js";
 
 export interface ScreenKeyOptions {
   readonly isActive: boolean;
@@ -12,14 +13,19 @@ export interface ScreenKeyOptions {
   readonly evidence?: () => { readonly id: string; readonly field?: string } | undefined;
   /** The countries `t` opens the timeline of. */
   readonly timeline?: () => readonly string[] | undefined;
+  /**
+   * The mouse wheel turned one notch (-1 up, 1 down); true when handled.
+   * Without it (or when it returns false) the wheel moves like ↑ and ↓.
+   */
+  readonly onWheel?: (direction: -1 | 1) => boolean;
 }
 
 /** The default country of the timeline: the dataset is about South Korea. */
 export const DEFAULT_TIMELINE = ["KR"] as const;
 
 /**
- * The one input handler of a screen (keys come one at a time, see
- * `createKeyQueue`): the screen's keys first, then the keys
+ * The one input handler of a screen, gated by `isActive` (keys come one at a
+ * time, see `createKeyQueue`): the screen's keys first, then the keys
  * every screen shares (q and Ctrl-C quit, Esc/Backspace back, ? help,
  * / search, s sources, t timeline, e evidence, l language).
  */
@@ -28,8 +34,16 @@ export function useScreenKeys(options: ScreenKeyOptions): void {
   const latest = useRef(options);
   latest.current = options;
   const handle = useCallback(
-    (input: string, key: Key) => {
+    (input: string, key: Key & { readonly name?: string }) => {
       const current = latest.current;
+      if (key.name === "wheelup" || key.name === "wheeldown") {
+        const direction = key.name === "wheelup" ? -1 : 1;
+        if (current.onWheel?.(direction)) return;
+        const [, arrow] = keyPress(direction < 0 ? "up" : "down");
+        if (current.onKey("", arrow)) return;
+        return;
+      }
+      if (key.name?.startsWith("wheel")) return;
       nav.clearMessage();
       if (key.ctrl && input === "c") {
         nav.quit();
@@ -77,6 +91,5 @@ export function useScreenKeys(options: ScreenKeyOptions): void {
     [nav],
   );
   // The active screen takes the keys (the queue calls the handler of the latest render).
-  if (options.isActive) keys.setHandler(handle);
-  useInput(keys.dispatch, { isActive: options.isActive });
+  if (options.isActive) keys.setHandler(handle, options.typing === true);
 }
