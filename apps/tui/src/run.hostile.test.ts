@@ -114,7 +114,8 @@ describe("a hostile record through every command", () => {
           expect(result.code, full.join(" ")).toBe(0);
           expectSafe(full, result);
           // The records were printed: cleaned in a table, escaped in JSON.
-          if (json && args[0] !== "partners") expect(result.out, full.join(" ")).toContain("\\u001b]0;pwned\\u0007");
+          if (json && args[0] !== "partners")
+            expect(result.out, full.join(" ")).toContain("\\u001b]0;pwned\\u0007");
           else expect(result.out.split("\n").length, full.join(" ")).toBeGreaterThan(1);
         }
       }

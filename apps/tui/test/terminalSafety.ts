@@ -13,19 +13,27 @@ const FORBIDDEN_CODEPOINTS = new Set([
 ]);
 
 /** The unsafe characters in `output` (bytes or a string), described, empty when there are none. */
-export function unsafeCharacters(output: Uint8Array | string, options: { sgr?: boolean } = {}): string[] {
+export function unsafeCharacters(
+  output: Uint8Array | string,
+  options: { sgr?: boolean } = {},
+): string[] {
   let bytes = typeof output === "string" ? Buffer.from(output, "utf8") : Buffer.from(output);
   if (options.sgr) bytes = Buffer.from(bytes.toString("latin1").replace(SGR, ""), "latin1");
   const found: string[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] as number;
     const at = () => `byte ${i}: ${bytes.subarray(Math.max(0, i - 12), i + 12).toString("utf8")}`;
-    if ((byte < 0x20 && byte !== 0x0a) || byte === 0x7f) found.push(`0x${byte.toString(16)} at ${at()}`);
+    if ((byte < 0x20 && byte !== 0x0a) || byte === 0x7f)
+      found.push(`0x${byte.toString(16)} at ${at()}`);
     else if (byte === 0xc2 && (bytes[i + 1] as number) >= 0x80 && (bytes[i + 1] as number) <= 0x9f)
       found.push(`U+00${(bytes[i + 1] as number).toString(16)} at ${at()}`);
     else if (byte >= 0xd8 && byte <= 0xef) {
       const length = byte >= 0xe0 ? 3 : 2;
-      const code = bytes.subarray(i, i + length).toString("utf8").codePointAt(0) ?? 0;
+      const code =
+        bytes
+          .subarray(i, i + length)
+          .toString("utf8")
+          .codePointAt(0) ?? 0;
       if (FORBIDDEN_CODEPOINTS.has(code)) found.push(`U+${code.toString(16)} at ${at()}`);
     }
   }

@@ -50,9 +50,9 @@ export const search: Command = {
           hits,
           [
             { header: "TYPE", value: (h) => h.type, style: (t) => context.style.accent(t) },
-            { header: "LABEL", value: (h) => h.label, flex: true, min: 16 },
+            { header: "LABEL", value: (h) => h.label, flex: true, giveWay: 2, min: 24 },
             { header: "ID", value: (h) => h.id, style: (t) => context.style.dim(t), id: true },
-            { header: "CONTEXT", value: (h) => h.detail, flex: true, giveWay: 2 },
+            { header: "CONTEXT", value: (h) => h.detail, flex: true, min: 16 },
           ],
           { style: context.style, ...(context.width ? { width: context.width } : {}) },
         ),

@@ -24,10 +24,12 @@ function evidenceJson(item: SourcedEvidence) {
   };
 }
 
+/** A linked record as `show --json` lists it (an office with its holder, as the table shows it). */
 const link = (record: DatasetRecord, lang: LabelLanguage) => ({
   id: record.id,
   type: record.type,
   label: labelOf(record, lang),
+  ...(record.type === "office" ? { person: record.person } : {}),
 });
 
 /**

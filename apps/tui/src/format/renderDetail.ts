@@ -11,7 +11,8 @@ import type { Style } from "./createStyle.js";
 export function leadWidth(detail: Detail, max = 16): number {
   let width = 0;
   for (const section of detail.sections)
-    for (const row of section.rows) width = Math.max(width, displayWidth(cleanLine(row.lead ?? "")));
+    for (const row of section.rows)
+      width = Math.max(width, displayWidth(cleanLine(row.lead ?? "")));
   return Math.min(max, width);
 }
 

@@ -27,62 +27,96 @@ export interface Column<Row> {
 
 const GAP = 2;
 
+interface Member<Row> {
+  readonly column: Column<Row>;
+  readonly i: number;
+}
+
+const rankOf = <Row>(c: Column<Row>) => c.giveWay ?? (c.id ? 0 : 1);
+const headerWidth = <Row>(c: Column<Row>) => displayWidth(c.header);
+const minOf = <Row>(c: Column<Row>) => Math.max(headerWidth(c), c.min ?? (c.id ? 10 : 8));
+
 /**
- * The width of each column so that the table fits `width`: flexible columns
- * are cut rank by rank (ids first, titles last), each rank widest first and
- * down to its minimum; if the table is still too wide, every flexible column
- * is cut further, widest first, down to its header (at least 3 columns).
+ * Cuts the flexible columns among `shown` until the table fits: rank by rank
+ * down to their minimums, then rank by rank down to their headers (at least
+ * 3 columns); within a rank the widest first, so they end up even. Returns
+ * the widths and how much is still too wide after the first round.
+ */
+function shrink<Row>(
+  columns: readonly Column<Row>[],
+  natural: readonly number[],
+  shown: readonly boolean[],
+  width: number,
+): { widths: number[]; excessAtMinimums: number } {
+  const out = natural.map((w, i) => (shown[i] ? w : 0));
+  const count = shown.filter(Boolean).length;
+  let excess = out.reduce((a, b) => a + b, 0) + GAP * (count - 1) - width;
+  const flexible: Member<Row>[] = columns
+    .map((column, i) => ({ column, i }))
+    .filter(({ column, i }) => shown[i] && (column.flex || column.id));
+  const ranks = [...new Set(flexible.map(({ column }) => rankOf(column)))].sort((a, b) => a - b);
+  const cut = (members: Member<Row>[], floor: (c: Column<Row>) => number) => {
+    while (excess > 0) {
+      let widest: Member<Row> | undefined;
+      for (const m of members)
+        if (
+          (out[m.i] ?? 0) > floor(m.column) &&
+          (!widest || (out[m.i] ?? 0) > (out[widest.i] ?? 0))
+        )
+          widest = m;
+      if (!widest) return;
+      const w = out[widest.i] ?? 0;
+      const next = Math.max(
+        floor(widest.column),
+        ...members.map((m) => out[m.i] ?? 0).filter((other) => other < w),
+      );
+      const by = Math.max(1, Math.min(excess, w - next));
+      out[widest.i] = w - by;
+      excess -= by;
+    }
+  };
+  for (const rank of ranks)
+    cut(
+      flexible.filter(({ column }) => rankOf(column) === rank),
+      minOf,
+    );
+  const excessAtMinimums = excess;
+  for (const rank of ranks)
+    cut(
+      flexible.filter(({ column }) => rankOf(column) === rank),
+      (c) => Math.max(3, headerWidth(c)),
+    );
+  return { widths: out, excessAtMinimums };
+}
+
+/**
+ * The width of each column so that the table fits `width`. Flexible columns
+ * give way rank by rank: ids first (down to 10 columns), then the others,
+ * titles last, each down to its minimum. When that is not enough, the id
+ * columns are left out (width 0) rather than cut to nothing, and the rest is
+ * cut further. Without flexible columns a table may stay wider.
  */
 export function fitColumns<Row>(
   columns: readonly Column<Row>[],
-  widths: readonly number[],
+  natural: readonly number[],
   width: number,
 ): number[] {
-  const out = [...widths];
-  let excess = out.reduce((a, b) => a + b, 0) + GAP * (columns.length - 1) - width;
-  const flexible = columns
-    .map((column, i) => ({ column, i }))
-    .filter(({ column }) => column.flex || column.id);
-  const rank = (c: Column<Row>) => c.giveWay ?? (c.id ? 0 : 1);
-  const shrink = (
-    members: { column: Column<Row>; i: number }[],
-    floor: (c: Column<Row>) => number,
-  ) => {
-    while (excess > 0) {
-      let widest: { column: Column<Row>; i: number } | undefined;
-      for (const member of members) {
-        if ((out[member.i] ?? 0) <= floor(member.column)) continue;
-        if (!widest || (out[member.i] ?? 0) > (out[widest.i] ?? 0)) widest = member;
-      }
-      if (!widest) return;
-      // Cut the widest down to the next widest (or its floor) at most, so that
-      // columns of one rank end up even.
-      const next = Math.max(
-        floor(widest.column),
-        ...members
-          .filter((m) => m !== widest && (out[m.i] ?? 0) < (out[widest.i] ?? 0))
-          .map((m) => out[m.i] ?? 0),
-      );
-      const cut = Math.max(1, Math.min(excess, (out[widest.i] ?? 0) - next));
-      out[widest.i] = (out[widest.i] ?? 0) - cut;
-      excess -= cut;
-    }
-  };
-  const header = (c: Column<Row>) => displayWidth(c.header);
-  for (const r of [...new Set(flexible.map(({ column }) => rank(column)))].sort((a, b) => a - b)) {
-    shrink(
-      flexible.filter(({ column }) => rank(column) === r),
-      (c) => Math.max(header(c), c.min ?? (c.id ? 10 : 8)),
-    );
-  }
-  shrink(flexible, (c) => Math.max(3, header(c)));
-  return out;
+  const all = columns.map(() => true);
+  const first = shrink(columns, natural, all, width);
+  if (first.excessAtMinimums <= 0 || !columns.some((c) => c.id)) return first.widths;
+  return shrink(
+    columns,
+    natural,
+    columns.map((c) => !c.id),
+    width,
+  ).widths;
 }
 
 /**
  * A plain-text table: a header and aligned columns separated by two spaces.
- * With `width` (a terminal), the flexible columns are cut to fit (ids first);
- * without it (a pipe) nothing is cut. Cells are one line each, with every
+ * With `width` (a terminal), the flexible columns are cut to fit (ids first,
+ * titles last; ids left out when even that is not enough); without it (a
+ * pipe) nothing is cut. Cells are one line each, with every
  * control character, escape sequence and bidi control removed.
  */
 export function renderTable<Row>(
@@ -96,7 +130,8 @@ export function renderTable<Row>(
   );
   const widths =
     options.width === undefined ? natural : fitColumns(columns, natural, options.width);
-  const last = columns.length - 1;
+  const shown = columns.map((_, i) => i).filter((i) => (widths[i] ?? 0) > 0);
+  const last = shown.at(-1) ?? -1;
   const pad = (text: string, i: number) => {
     const width = widths[i] ?? 0;
     const cut = truncate(text, width);
@@ -105,15 +140,15 @@ export function renderTable<Row>(
     return columns[i]?.align === "right" ? space + cut : cut + space;
   };
   const header = options.style.bold(
-    columns
-      .map((column, i) => pad(column.header, i))
+    shown
+      .map((i) => pad(columns[i]?.header ?? "", i))
       .join(" ".repeat(GAP))
       .trimEnd(),
   );
   const body = cells.map((line, r) =>
-    line
-      .map((cell, i) => {
-        const text = pad(cell, i);
+    shown
+      .map((i) => {
+        const text = pad(line[i] ?? "", i);
         const style = columns[i]?.style;
         return style ? style(text, rows[r] as Row) : text;
       })
