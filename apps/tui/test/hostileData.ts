@@ -6,7 +6,6 @@
  */
 import { createRelations, type DatasetRecord, type Relations } from "@korea-relations/core";
 import { fixture } from "../../../packages/core/test/fixture.js";
-import { TEXTS } from "./testData.js";
 
 /**
  * Every kind of thing a terminal must not get from data: OSC 0 (window
@@ -48,8 +47,7 @@ function poisonTexts(value: unknown, key: string, parent: string): unknown {
   return value;
 }
 
-/** The fixture's records, poisoned, plus a topic with a hostile id that an event links. */
-export const HOSTILE_RECORDS: readonly DatasetRecord[] = [
+const poisoned: DatasetRecord[] = [
   ...(fixture as readonly DatasetRecord[]).map(
     (record) =>
       poisonTexts(
@@ -65,16 +63,32 @@ export const HOSTILE_RECORDS: readonly DatasetRecord[] = [
   ) as DatasetRecord,
 ];
 
+/** Article texts: the payload in the heading and between paragraphs, each (poisoned) excerpt in one. */
+const TEXTS: Record<string, string> = {};
+for (const record of poisoned)
+  for (const evidence of record.evidence ?? []) {
+    TEXTS[evidence.source] ??= `Report ${PAYLOAD} ${evidence.source}\n`;
+    if (!TEXTS[evidence.source]?.includes(evidence.quote))
+      TEXTS[evidence.source] += `\n${PAYLOAD}\nIt says: ${evidence.quote}. It goes on.\n`;
+  }
+
+/** The poisoned records, their evidence with spans into the poisoned articles. */
+export const HOSTILE_RECORDS: readonly DatasetRecord[] = poisoned.map((record) => {
+  if (!record.evidence) return record;
+  const evidence = record.evidence.map((e) => {
+    const start = (TEXTS[e.source] ?? "").indexOf(e.quote);
+    return { ...e, span: [start, start + e.quote.length] as const };
+  });
+  return { ...record, evidence } as DatasetRecord;
+});
+
 /** A query API over the hostile records. */
 export function hostileRelations(): Relations {
   return createRelations(HOSTILE_RECORDS);
 }
 
-/** The fixture's article texts, with the payload in every paragraph. */
-export const hostileSourceText = (id: string): string | undefined => {
-  const text = TEXTS[id];
-  return text === undefined ? undefined : text.replace(/\n\n/g, `\n${PAYLOAD}\n`) + PAYLOAD;
-};
+/** The hostile articles by source id. */
+export const hostileSourceText = (id: string): string | undefined => TEXTS[id];
 
 const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
