@@ -488,7 +488,7 @@ describe("run: one rule", () => {
   });
 });
 
-describe("run: show", () => {
+describe("run: show --json and names", () => {
   it("carries the records the table links in its JSON, from core's relatedRecords", async () => {
     const relations = fixtureRelations();
     for (const record of RECORDS) {
