@@ -304,15 +304,24 @@ describe("korea-relations (built binary)", () => {
       expect(code).toBe(0);
       const [head = "", ...rows] = out.trimEnd().split("\n");
       for (const line of [head, ...rows]) expect(line.length, line).toBeLessThanOrEqual(80);
-      const title = head.match(/(?:TITLE|LABEL|QUOTE)(?: +|$)/);
-      expect(title, args.join(" ")).not.toBeNull();
-      const start = title?.index ?? 0;
-      const end = start + (title?.[0].length ?? 0) - 2;
-      // A title is whole, or cut after 23 characters at the least (ids give way first).
-      for (const row of rows) {
-        const cell = (head.length === end + 2 ? row.slice(start) : row.slice(start, end)).trimEnd();
-        if (cell.endsWith("…"))
-          expect(cell.length, `${args.join(" ")}: ${row}`).toBeGreaterThanOrEqual(24);
+      // Columns from the header: each runs to 2 spaces before the next one.
+      const columns = [...head.matchAll(/\S+/g)].map((m, i, all) => ({
+        name: m[0],
+        start: m.index ?? 0,
+        end: i + 1 < all.length ? (all[i + 1]?.index ?? 0) - 2 : 80,
+      }));
+      const cells = (name: string) => {
+        const column = columns.find((c) => c.name === name);
+        return column ? rows.map((row) => row.slice(column.start, column.end).trimEnd()) : [];
+      };
+      const titles = cells(columns.find((c) => /^(TITLE|LABEL|QUOTE)$/.test(c.name))?.name ?? "");
+      expect(titles.length, args.join(" ")).toBeGreaterThan(0);
+      const idWidth = Math.max(0, ...cells("ID").map((cell) => cell.length));
+      for (const title of titles.filter((t) => t.endsWith("…"))) {
+        // A title is cut only after the ids were cut to 10 columns (or left out)…
+        expect(idWidth, `${args.join(" ")}\n${out}`).toBeLessThanOrEqual(10);
+        // …and never below 24 columns.
+        expect(title.length, `${args.join(" ")}\n${out}`).toBeGreaterThanOrEqual(24);
       }
     }
   }, 120_000);
