@@ -17,7 +17,7 @@ export function optionFlag(name: string, def: Options[string]): string {
 }
 
 function optionLines(options: Options): string[] {
-  const shown = Object.entries(options).filter(([, def]) => !def.hidden);
+  const shown = Object.entries(options);
   const flags = shown.map(([name, def]) => optionFlag(name, def));
   const width = Math.max(...flags.map((flag) => flag.length));
   return shown.map(([, def], i) => `  ${(flags[i] ?? "").padEnd(width)}  ${def.help}`);

@@ -16,8 +16,6 @@ export interface OptionDef {
   readonly help: string;
   /** The closed list of values, for completions (checking is the command's). */
   readonly choices?: readonly string[];
-  /** Left out of help and completions (still accepted). */
-  readonly hidden?: boolean;
 }
 
 export type Options = Readonly<Record<string, OptionDef>>;

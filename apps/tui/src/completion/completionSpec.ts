@@ -28,16 +28,14 @@ export const SHELLS = ["bash", "zsh", "fish"] as const;
 export type Shell = (typeof SHELLS)[number];
 
 function optionList(options: Options): CompletionOption[] {
-  return Object.entries(options)
-    .filter(([, def]) => !def.hidden)
-    .map(([name, def]) => ({
-      name,
-      ...(def.short ? { short: def.short } : {}),
-      help: def.help,
-      takesValue: def.type === "string",
-      ...(def.choices ? { choices: def.choices } : {}),
-      file: def.value === "<file>",
-    }));
+  return Object.entries(options).map(([name, def]) => ({
+    name,
+    ...(def.short ? { short: def.short } : {}),
+    help: def.help,
+    takesValue: def.type === "string",
+    ...(def.choices ? { choices: def.choices } : {}),
+    file: def.value === "<file>",
+  }));
 }
 
 /** The binary alone, then each command, with the options and arguments each takes. */

@@ -62,12 +62,12 @@ describe("App over hostile data", () => {
       for (const key of ["n", "n", "N", KEY.pageDown]) await press(key);
       await press(KEY.enter, (f) => !/Reader: [^›]*$/.test(header(f).replace(/ +EN$/, "")));
       await press("?");
-    // A pasted query with bidi controls and line separators stays one clean line.
-    await press(KEY.escape);
-    await press("/", (f) => f.includes("Search ›"));
-    await press(KEY.ctrlU);
-    const pasted = await press("Ka\u2028ng\u202e\u2029\u0085x", (f) => f.includes("Ka ng  x▏"));
-    expect(pasted.split("\n")).toHaveLength(rows);
+      // A pasted query with bidi controls and line separators stays one clean line.
+      await press(KEY.escape);
+      await press("/", (f) => f.includes("Search ›"));
+      await press(KEY.ctrlU);
+      const pasted = await press("Ka\u2028ng\u202e\u2029\u0085x", (f) => f.includes("Ka ng  x▏"));
+      expect(pasted.split("\n")).toHaveLength(rows);
       expect([...headers].some((h) => h.includes("Reader"))).toBe(true);
       expect([...headers].some((h) => h.includes("Timeline"))).toBe(true);
       expect([...headers].filter((h) => h.includes("Evidence")).length).toBeGreaterThanOrEqual(5);
