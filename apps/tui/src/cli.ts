@@ -3,8 +3,10 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { builtin, type Relations } from "@korea-relations/core";
 import { SOURCE_TEXTS } from "@korea-relations/core/sources";
+import { CliError } from "./CliError.js";
 import type { Io } from "./Io.js";
 import { lazyRelations } from "./lazyRelations.js";
+import { reportError } from "./reportError.js";
 import { run } from "./run.js";
 
 const require = createRequire(import.meta.url);
@@ -62,11 +64,20 @@ const io: Io = {
   },
 };
 
-// A closed pipe (`korea-relations sources | head`) ends the output quietly.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+// A closed pipe (`korea-relations sources | head`) ends the output quietly;
+// any other write error is one line, never a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    if (stream === process.stdout)
+      reportError(
+        new CliError(`cannot write the output: ${error.code ?? error.message}`),
+        io,
+        false,
+      );
+    process.exit(2);
+  });
+}
 
 const code = await run(process.argv.slice(2), io);
 process.exitCode = code;

@@ -1,6 +1,8 @@
 import { agreements } from "./agreements.js";
 import type { Command } from "./Command.js";
+import { completion } from "./completion.js";
 import { exportCommand } from "./exportCommand.js";
+import { help } from "./help.js";
 import { offices } from "./offices.js";
 import { partners } from "./partners.js";
 import { quotes } from "./quotes.js";
@@ -20,4 +22,6 @@ export const COMMANDS: readonly Command[] = [
   agreements,
   sources,
   exportCommand,
+  help,
+  completion,
 ];

@@ -1,4 +1,5 @@
 import type { LabelLanguage, Office, Relations } from "@korea-relations/core";
+import { cleanLine } from "../text/cleanText.js";
 import type { Detail } from "./Detail.js";
 import { datedBasis } from "./dateText.js";
 import { labelOfId } from "./labelOf.js";
@@ -11,7 +12,7 @@ export function officeDetail(relations: Relations, office: Office, lang: LabelLa
   return {
     id: office.id,
     type: "office",
-    title: `${labelOfId(relations, office.person, lang)}: ${office.title}`,
+    title: `${labelOfId(relations, office.person, lang)}: ${cleanLine(office.title)}`,
     kind: `office · ${office.role}`,
     sections: [
       {

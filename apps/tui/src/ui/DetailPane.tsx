@@ -1,6 +1,7 @@
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import type { Detail } from "../details/Detail.js";
+import { cleanLine } from "../text/cleanText.js";
 import { truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
 import { detailLines } from "./detailLines.js";
@@ -33,10 +34,10 @@ export function DetailPane({
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold wrap="truncate-end">
-        {truncate(`${markFocus && focused ? "▶ " : ""}${detail.title}`, width)}
+        {truncate(`${markFocus && focused ? "▶ " : ""}${cleanLine(detail.title)}`, width)}
       </Text>
       <Text dimColor wrap="truncate-end">
-        {truncate(`${detail.kind} · ${detail.id}`, width)}
+        {truncate(cleanLine(`${detail.kind} · ${detail.id}`), width)}
       </Text>
       <ScrollView
         lines={lines}

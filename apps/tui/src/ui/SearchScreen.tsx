@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { buildDetail } from "../details/buildDetail.js";
 import type { Detail } from "../details/Detail.js";
 import { describeLine } from "../format/describeLine.js";
+import { cleanLine } from "../text/cleanText.js";
 import { displayWidth, fitWidth, truncate, truncateStart } from "../text/truncate.js";
 import { wrapText } from "../text/wrapText.js";
 import { useAppContext } from "./AppContext.js";
@@ -45,8 +46,8 @@ export function hitLine(
   const line: Line = [
     { text: selected ? "›" : " ", bold: true },
     { text: fitWidth(hit.type, 13), color: KIND_COLORS[hit.type] },
-    { text: hit.label, bold: true },
-    { text: `  ${hit.detail}`, tone: "dim" },
+    { text: cleanLine(hit.label), bold: true },
+    { text: `  ${cleanLine(hit.detail)}`, tone: "dim" },
   ];
   return selected ? styleLine(padLine(line, width), focused ? { inverse: true } : {}) : line;
 }

@@ -7,7 +7,7 @@ const segmenter = new Intl.Segmenter();
 
 /** `query` with typed or pasted `input` appended: control characters dropped, newlines as spaces. */
 export function insertText(query: string, input: string): string {
-  const text = cleanText(input.replace(/[\r\n]+/g, " "));
+  const text = cleanText(input.replace(/[\r\n]+/g, " ")).replace(/\n/g, " ");
   if (text === "") return query;
   return (query + text).slice(0, MAX_QUERY);
 }
