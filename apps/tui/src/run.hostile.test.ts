@@ -5,9 +5,10 @@
  * still there, cleaned (the commands did print the records). Only CSV to a
  * pipe, to a file or with --raw, which are data, keep the bytes as they are.
  */
+
+import { createRelations, DatasetError } from "@korea-relations/core";
 import { describe, expect, it } from "vitest";
 import {
-  HOSTILE_ID,
   HOSTILE_RECORDS,
   hostileDataFile,
   hostileRelations,
@@ -36,7 +37,6 @@ async function cli(args: string[], terminal: boolean) {
 const QUERIES: string[][] = [
   ["search", "Kang"],
   ["search", "Korea", "--limit", "50"],
-  ["search", "Evil", "--lang", "de"],
   ["timeline", "KR"],
   ["timeline", "KR", "JP", "--lang", "de"],
   ["partners", "KR"],
@@ -163,10 +163,17 @@ describe("a hostile record through every command", () => {
     }
   });
 
-  it("keeps the hostile id findable: its table row and JSON show it cleaned and escaped", async () => {
-    const table = await cli(["show", HOSTILE_ID], false);
-    expect(table.out).toContain("evil");
-    const json = await cli(["show", HOSTILE_ID, "--json"], false);
-    expect((JSON.parse(json.out) as { record: { id: string } }).record.id).toBe(HOSTILE_ID);
+  it("is refused by core: createRelations names every text with control characters", () => {
+    let error: unknown;
+    try {
+      createRelations(HOSTILE_RECORDS);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).problems.length).toBeGreaterThan(20);
+    expect((error as DatasetError).message).toMatch(
+      /must be a non-empty text without control characters/,
+    );
   });
 });

@@ -525,16 +525,14 @@ describe("run: show --json and names", () => {
   it("passes a name or title to core exactly as given", async () => {
     const relations = fixtureRelations();
     const asked: string[] = [];
-    const spy = new Proxy(relations, {
-      get(target, property) {
-        if (property === "resolve")
-          return (ref: string) => {
-            asked.push(ref);
-            return target.resolve(ref);
-          };
-        return Reflect.get(target, property);
+    // The relations are frozen: a spy is a copy with its own resolve.
+    const spy: typeof relations = {
+      ...relations,
+      resolve: (ref: string) => {
+        asked.push(ref);
+        return relations.resolve(ref);
       },
-    });
+    };
     const title = "  Second  Germany–South Korea strategic dialogue ";
     await cli(["show", title], { relations: spy });
     expect(asked[0]).toBe(title);

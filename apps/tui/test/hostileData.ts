@@ -49,18 +49,8 @@ function poisonTexts(value: unknown, key: string, parent: string): unknown {
 
 const poisoned: DatasetRecord[] = [
   ...(fixture as readonly DatasetRecord[]).map(
-    (record) =>
-      poisonTexts(
-        record.type === "event" ? { ...record, topics: [...record.topics, HOSTILE_ID] } : record,
-        "",
-        "",
-      ) as DatasetRecord,
+    (record) => poisonTexts(record, "", "") as DatasetRecord,
   ),
-  poisonTexts(
-    { type: "topic", id: HOSTILE_ID, label: { en: "Evil", de: "Böse" }, aliases: ["Malice"] },
-    "",
-    "",
-  ) as DatasetRecord,
 ];
 
 /** Article texts: the payload in the heading and between paragraphs, each (poisoned) excerpt in one. */
@@ -82,9 +72,71 @@ export const HOSTILE_RECORDS: readonly DatasetRecord[] = poisoned.map((record) =
   return { ...record, evidence } as DatasetRecord;
 });
 
-/** A query API over the hostile records. */
+/**
+ * A query API that hands out the hostile records. Core refuses such data
+ * (`createRelations` rejects control characters in text and ids), so this is
+ * core's API over the clean fixture with every record it returns swapped for
+ * its poisoned twin and every label or description poisoned: what a terminal
+ * would get if bad text ever got past core.
+ */
 export function hostileRelations(): Relations {
-  return createRelations(HOSTILE_RECORDS);
+  // The clean records, their evidence with the spans of their poisoned twins.
+  const spans = new Map(HOSTILE_RECORDS.map((record) => [record.id, record.evidence ?? []]));
+  const clean = (fixture as readonly DatasetRecord[]).map((record) =>
+    record.evidence
+      ? ({
+          ...record,
+          evidence: record.evidence.map((e, index) => ({
+            ...e,
+            span: spans.get(record.id)?.[index]?.span,
+          })),
+        } as DatasetRecord)
+      : record,
+  );
+  const base = createRelations(clean) as unknown as Relations;
+  const twins = new Map(HOSTILE_RECORDS.map((record) => [record.id, record]));
+  const swap = (value: unknown): unknown => {
+    if (typeof value === "string") return value;
+    if (Array.isArray(value)) return value.map(swap);
+    if (value && typeof value === "object") {
+      const { id, type } = value as { id?: unknown; type?: unknown };
+      const twin = typeof id === "string" ? twins.get(id) : undefined;
+      if (twin && twin.type === type && "evidence" in value === "evidence" in twin) return twin;
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, swap(item)]));
+    }
+    return value;
+  };
+  const poisonDeep = (value: unknown): unknown =>
+    typeof value === "string"
+      ? poison(value)
+      : Array.isArray(value)
+        ? value.map(poisonDeep)
+        : value && typeof value === "object"
+          ? Object.fromEntries(
+              Object.entries(value).map(([key, item]) => [
+                key,
+                key === "type" || key === "id" ? item : poisonDeep(item),
+              ]),
+            )
+          : value;
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(base)) {
+    wrapped[name] =
+      typeof member !== "function"
+        ? swap(member)
+        : name === "recordLabel" || name === "describe"
+          ? (...args: unknown[]) => poisonDeep(member(...args))
+          : name === "search"
+            ? (...args: unknown[]) => {
+                const results = member(...args) as { hits: { label: string }[] };
+                return {
+                  ...results,
+                  hits: results.hits.map((hit) => ({ ...hit, label: poison(hit.label) })),
+                };
+              }
+            : (...args: unknown[]) => swap(member(...args));
+  }
+  return wrapped as unknown as Relations;
 }
 
 /** The hostile articles by source id. */
