@@ -1,0 +1,343 @@
+/**
+ * Search over plain entries, ranked in three tiers:
+ * 1. `exact`: the query is a name, alias, title or id of the record;
+ * 2. `words`: every word of the query matches the record, in any order and
+ *    across fields (whole words or prefixes; names of the records it refers
+ *    to; dates; amounts);
+ * 3. `fuzzy`: as 2, but some word matched only within an edit or two (tried
+ *    for a word that no record spells so).
+ * Within tiers 2 and 3, records that other records link to come before those
+ * with no links; then by score (the field each word matched in: name, title,
+ * date, amount, refs, text), then by links, then in input order.
+ *
+ * Nothing is indexed until a query needs it; then the names of every entry
+ * and the rest of the entries of the queried types are indexed, one record
+ * type at a time.
+ */
+
+import { highlight, type MatchedTerms, type Range, type SearchMatch } from "./highlight.js";
+import { IndexPart } from "./IndexPart.js";
+import { queryTerms } from "./queryTerms.js";
+import { DATE, FIELDS, NAME, REF_WEIGHT, type SearchEntry, TITLE, WEIGHTS } from "./SearchEntry.js";
+import { TokenDictionary } from "./TokenDictionary.js";
+import { eachToken, NUMBER } from "./tokenize.js";
+
+export type SearchTier = "exact" | "words" | "fuzzy";
+
+export interface EngineHit {
+  readonly type: string;
+  readonly id: string;
+  /** 0–1, 1 best; ordered as the hits are. */
+  readonly score: number;
+  readonly tier: SearchTier;
+  /** The most telling field that matched, its text and the ranges to mark (see `matches`). */
+  readonly field: string;
+  readonly text: string;
+  readonly ranges: readonly Range[];
+  /** Every field that matched. */
+  readonly matches: readonly SearchMatch[];
+}
+
+export interface EngineResult {
+  /** How many records match in all (`hits` is one page of them). */
+  readonly total: number;
+  readonly hits: readonly EngineHit[];
+}
+
+export interface EngineOptions {
+  /** Only records of these types. */
+  readonly types?: readonly string[];
+  /** Hits to skip (default 0). */
+  readonly offset?: number;
+  /** At most this many hits (default 20). */
+  readonly limit?: number;
+}
+
+const INDEX_BITS = 4_194_304; // 2 ** 22 entries at most in the packed sort key
+const LINK_CAP = 1023;
+
+export class SearchEngine {
+  readonly #entries: readonly SearchEntry[];
+  readonly #dictionary = new TokenDictionary();
+  readonly #refCodes = new Map<string, number>();
+  #typeCodes?: Map<string, number>;
+  #typeOf = new Uint8Array(0);
+  #members: number[][] = [];
+  #names?: IndexPart;
+  readonly #parts: (IndexPart | undefined)[] = [];
+  // Per-entry accumulators, reused: a term's best value, the query's running sum.
+  #termStamp = new Int32Array(0);
+  #termBest = new Float32Array(0);
+  #termFlags = new Uint8Array(0);
+  #expandStamp = new Int32Array(0);
+  #queryStamp = new Int32Array(0);
+  #matched = new Uint16Array(0);
+  #plain = new Uint16Array(0);
+  #inName = new Uint16Array(0);
+  #sum = new Float32Array(0);
+  #termGen = 0;
+  #queryGen = 0;
+
+  constructor(entries: readonly SearchEntry[]) {
+    this.#entries = entries;
+  }
+
+  /** Records matching `query`, best first, one page (`offset`, `limit`) with the total. */
+  search(query: string, options: EngineOptions = {}): EngineResult {
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const limit = Math.max(0, Math.floor(options.limit ?? 20));
+    const { terms, tokens } = queryTerms(query);
+    if (terms.length === 0) return { total: 0, hits: [] };
+    const typeCodes = this.#prepare();
+    const allowed = new Uint8Array(typeCodes.size);
+    for (const [type, code] of typeCodes) {
+      if (!options.types || options.types.includes(type)) allowed[code] = 1;
+    }
+    if (!this.#names) this.#names = this.#part(this.#all(), true);
+    const names = this.#names;
+    const parts: IndexPart[] = [];
+    for (let code = 0; code < allowed.length; code++) {
+      if (!allowed[code]) continue;
+      let part = this.#parts[code];
+      if (!part) {
+        part = this.#part(this.#members[code] ?? [], false);
+        this.#parts[code] = part;
+      }
+      parts.push(part);
+    }
+
+    const entries = this.#entries;
+    const typeOf = this.#typeOf;
+    const termStamp = this.#termStamp;
+    const termBest = this.#termBest;
+    const termFlags = this.#termFlags;
+    const expandStamp = this.#expandStamp;
+    const queryStamp = this.#queryStamp;
+    const matched = this.#matched;
+    const plain = this.#plain;
+    const inName = this.#inName;
+    const sum = this.#sum;
+    const queryGen = ++this.#queryGen;
+    const words = new Map<string, number>();
+    const amounts = new Set<number>();
+    const dates: [number, number][] = [];
+    const entities = new Map<string, SearchEntry>();
+    let touched: number[] = [];
+    let gen = 0;
+    // flags: 1 matched without fuzziness, 2 matched a whole word of a name or title.
+    const add = (entry: number, value: number, flags: number) => {
+      if (!allowed[typeOf[entry] as number]) return;
+      if (termStamp[entry] !== gen) {
+        termStamp[entry] = gen;
+        termBest[entry] = value;
+        termFlags[entry] = flags;
+        touched.push(entry);
+      } else {
+        if (value > (termBest[entry] as number)) termBest[entry] = value;
+        termFlags[entry] = (termFlags[entry] as number) | flags;
+      }
+    };
+    const posting = (p: number, quality: number, plainMatch: boolean) => {
+      const field = p % FIELDS;
+      add(
+        (p - field) / FIELDS,
+        (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
+        (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
+      );
+    };
+
+    let candidates: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as (typeof terms)[number];
+      gen = ++this.#termGen;
+      touched = [];
+      if (term.kind === "word") {
+        for (const [id, quality, plainMatch, token] of this.#wordMatches(term.token)) {
+          words.set(
+            token,
+            Math.max(
+              words.get(token) ?? 0,
+              quality === 1 || !plainMatch ? token.length : term.token.length,
+            ),
+          );
+          names.postings(id, (p) => {
+            const entry = (p - NAME) / FIELDS;
+            add(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
+            if (expandStamp[entry] === gen) return;
+            expandStamp[entry] = gen;
+            const record = entries[entry] as SearchEntry;
+            let referred = false;
+            for (const part of parts) {
+              const list = part.refs.get(record.id);
+              if (!list) continue;
+              referred = true;
+              for (const q of list) posting(q, quality, plainMatch);
+            }
+            if (referred) entities.set(record.id, record);
+          });
+          for (const part of parts) part.postings(id, (p) => posting(p, quality, plainMatch));
+        }
+      } else {
+        const asDate = term.kind === "date" || (term.kind === "number" && term.year);
+        if (term.kind !== "date") {
+          amounts.add(term.value);
+          for (const p of names.amount(term.value)) posting(p, 1, true);
+          for (const part of parts) for (const p of part.amount(term.value)) posting(p, 1, true);
+        }
+        if (asDate) {
+          const start = term.kind === "date" ? term.start : term.value * 10000 + 101;
+          const end = term.kind === "date" ? term.end : term.value * 10000 + 1231;
+          dates.push([start, end]);
+          const weight = WEIGHTS[DATE] as number;
+          for (const part of parts)
+            part.dated(start, end, (entry, within) => add(entry, weight * (within ? 1 : 0.6), 1));
+        }
+      }
+      const last = i === terms.length - 1;
+      for (const entry of touched) {
+        const before = queryStamp[entry] === queryGen ? (matched[entry] as number) : 0;
+        if (before !== i) continue;
+        queryStamp[entry] = queryGen;
+        matched[entry] = i + 1;
+        const flags = termFlags[entry] as number;
+        sum[entry] = (i === 0 ? 0 : (sum[entry] as number)) + (termBest[entry] as number);
+        plain[entry] = (i === 0 ? 0 : (plain[entry] as number)) + (flags & 1);
+        inName[entry] = (i === 0 ? 0 : (inName[entry] as number)) + ((flags >> 1) & 1);
+        if (last) candidates.push(entry);
+      }
+      if (touched.length === 0) {
+        candidates = [];
+        break;
+      }
+    }
+
+    // Exact: a name, title or id that is the query, word for word.
+    const exact = new Set<number>();
+    const sorted = [...tokens].sort().join(" ");
+    const compact = tokens.join("");
+    for (const entry of candidates) {
+      if (inName[entry] === terms.length && this.#isNamed(entry, sorted, compact)) exact.add(entry);
+    }
+    const raw = query.trim();
+    if (raw !== "" && !/\s/.test(raw)) {
+      for (let e = 0; e < entries.length; e++) {
+        if ((entries[e] as SearchEntry).id === raw && allowed[typeOf[e] as number]) {
+          if (!exact.has(e) && !candidates.includes(e)) candidates.push(e);
+          exact.add(e);
+        }
+      }
+    }
+
+    const n = terms.length;
+    const keys = new Float64Array(candidates.length);
+    const scores = new Map<number, number>();
+    for (let k = 0; k < candidates.length; k++) {
+      const entry = candidates[k] as number;
+      const record = entries[entry] as SearchEntry;
+      const links = record.links ?? 0;
+      let score: number;
+      if (exact.has(entry)) score = 1;
+      else {
+        const mean = queryStamp[entry] === queryGen ? Math.min(1, (sum[entry] as number) / n) : 0;
+        const fuzzy = (plain[entry] as number) < n;
+        score = (fuzzy ? 0 : 0.5) + (links > 0 ? 0.25 : 0) + 0.24 * mean;
+      }
+      score = Math.round(score * 1e6) / 1e6;
+      scores.set(entry, score);
+      keys[k] =
+        ((1e6 - score * 1e6) * (LINK_CAP + 1) + (LINK_CAP - Math.min(links, LINK_CAP))) *
+          INDEX_BITS +
+        entry;
+    }
+    keys.sort();
+    const matchedTerms: MatchedTerms = { words, amounts, dates, entities };
+    const hits: EngineHit[] = [];
+    for (let k = offset; k < Math.min(keys.length, offset + limit); k++) {
+      const entry = (keys[k] as number) % INDEX_BITS;
+      const record = entries[entry] as SearchEntry;
+      const score = scores.get(entry) as number;
+      const matches = highlight(record, matchedTerms);
+      const first = matches[0];
+      hits.push({
+        type: record.type,
+        id: record.id,
+        score,
+        tier: exact.has(entry) ? "exact" : score >= 0.5 ? "words" : "fuzzy",
+        field: first?.field ?? "id",
+        text: first?.text ?? record.id,
+        ranges: first?.ranges ?? [[0, record.id.length]],
+        matches,
+      });
+    }
+    return { total: candidates.length, hits };
+  }
+
+  /** Dictionary words matching a query word: [id, quality 0–1, without fuzziness, word]. */
+  #wordMatches(word: string): [number, number, boolean, string][] {
+    const dictionary = this.#dictionary;
+    const found: [number, number, boolean, string][] = [];
+    const id = dictionary.get(word);
+    if (id !== undefined) found.push([id, 1, true, word]);
+    dictionary.prefixed(word, (other, token) =>
+      found.push([other, 0.6 + (0.3 * word.length) / token.length, true, token]),
+    );
+    dictionary.containing(word, (other, token) => found.push([other, 0.7, true, token]));
+    if (id === undefined && word.length >= 4 && !NUMBER.test(word)) {
+      dictionary.near(word, word.length >= 8 ? 2 : 1, (other, distance, token) =>
+        found.push([other, distance === 1 ? 0.45 : 0.3, false, token]),
+      );
+    }
+    return found;
+  }
+
+  #isNamed(entry: number, sorted: string, compact: string): boolean {
+    const record = this.#entries[entry] as SearchEntry;
+    for (const list of [record.names, record.titles]) {
+      for (const text of list ?? []) {
+        const tokens: string[] = [];
+        eachToken(text, (token) => tokens.push(token));
+        if (tokens.join("") === compact || tokens.sort().join(" ") === sorted) return true;
+      }
+    }
+    return false;
+  }
+
+  #all(): number[] {
+    return Array.from(this.#entries, (_, i) => i);
+  }
+
+  #part(members: readonly number[], names: boolean): IndexPart {
+    return new IndexPart(this.#entries, members, names, this.#dictionary, this.#refCodes);
+  }
+
+  /** Type codes and per-entry state, on the first query. */
+  #prepare(): Map<string, number> {
+    if (this.#typeCodes) return this.#typeCodes;
+    const codes = new Map<string, number>();
+    const n = this.#entries.length;
+    if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
+    this.#typeOf = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const type = (this.#entries[i] as SearchEntry).type;
+      let code = codes.get(type);
+      if (code === undefined) {
+        code = codes.size;
+        codes.set(type, code);
+        this.#members[code] = [];
+      }
+      this.#typeOf[i] = code;
+      (this.#members[code] as number[]).push(i);
+    }
+    this.#termStamp = new Int32Array(n);
+    this.#termBest = new Float32Array(n);
+    this.#termFlags = new Uint8Array(n);
+    this.#expandStamp = new Int32Array(n);
+    this.#queryStamp = new Int32Array(n);
+    this.#matched = new Uint16Array(n);
+    this.#plain = new Uint16Array(n);
+    this.#inName = new Uint16Array(n);
+    this.#sum = new Float32Array(n);
+    this.#typeCodes = codes;
+    return codes;
+  }
+}
