@@ -19,6 +19,7 @@ import { highlight, type MatchedTerms, type Range, type SearchMatch } from "./hi
 import { IndexPart } from "./IndexPart.js";
 import { queryTerms } from "./queryTerms.js";
 import { DATE, FIELDS, NAME, REF_WEIGHT, type SearchEntry, TITLE, WEIGHTS } from "./SearchEntry.js";
+import { smallest } from "./smallest.js";
 import { TokenDictionary } from "./TokenDictionary.js";
 import { eachToken, NUMBER } from "./tokenize.js";
 
@@ -64,6 +65,7 @@ export class SearchEngine {
   #typeOf = new Uint8Array(0);
   #members: number[][] = [];
   #names?: IndexPart;
+  #byId?: Map<string, number>;
   readonly #parts: (IndexPart | undefined)[] = [];
   // Per-entry accumulators, reused: a term's best value, the query's running sum.
   #termStamp = new Int32Array(0);
@@ -75,6 +77,7 @@ export class SearchEngine {
   #plain = new Uint16Array(0);
   #inName = new Uint16Array(0);
   #sum = new Float32Array(0);
+  #score = new Float64Array(0);
   #termGen = 0;
   #queryGen = 0;
 
@@ -220,17 +223,16 @@ export class SearchEngine {
     }
     const raw = query.trim();
     if (raw !== "" && !/\s/.test(raw)) {
-      for (let e = 0; e < entries.length; e++) {
-        if ((entries[e] as SearchEntry).id === raw && allowed[typeOf[e] as number]) {
-          if (!exact.has(e) && !candidates.includes(e)) candidates.push(e);
-          exact.add(e);
-        }
+      const e = this.#ids().get(raw);
+      if (e !== undefined && allowed[typeOf[e] as number]) {
+        if (!exact.has(e) && !candidates.includes(e)) candidates.push(e);
+        exact.add(e);
       }
     }
 
     const n = terms.length;
     const keys = new Float64Array(candidates.length);
-    const scores = new Map<number, number>();
+    const scores = this.#score;
     for (let k = 0; k < candidates.length; k++) {
       const entry = candidates[k] as number;
       const record = entries[entry] as SearchEntry;
@@ -243,19 +245,19 @@ export class SearchEngine {
         score = (fuzzy ? 0 : 0.5) + (links > 0 ? 0.25 : 0) + 0.24 * mean;
       }
       score = Math.round(score * 1e6) / 1e6;
-      scores.set(entry, score);
+      scores[entry] = score;
       keys[k] =
         ((1e6 - score * 1e6) * (LINK_CAP + 1) + (LINK_CAP - Math.min(links, LINK_CAP))) *
           INDEX_BITS +
         entry;
     }
-    keys.sort();
+    smallest(keys, Math.min(keys.length, offset + limit));
     const matchedTerms: MatchedTerms = { words, amounts, dates, entities };
     const hits: EngineHit[] = [];
     for (let k = offset; k < Math.min(keys.length, offset + limit); k++) {
       const entry = (keys[k] as number) % INDEX_BITS;
       const record = entries[entry] as SearchEntry;
-      const score = scores.get(entry) as number;
+      const score = scores[entry] as number;
       const matches = highlight(record, matchedTerms);
       const first = matches[0];
       hits.push({
@@ -302,6 +304,16 @@ export class SearchEngine {
     return false;
   }
 
+  /** Entry index by id, built on the first query that could be an id. */
+  #ids(): Map<string, number> {
+    if (this.#byId) return this.#byId;
+    const ids = new Map<string, number>();
+    for (let i = this.#entries.length - 1; i >= 0; i--)
+      ids.set((this.#entries[i] as SearchEntry).id, i);
+    this.#byId = ids;
+    return ids;
+  }
+
   #all(): number[] {
     return Array.from(this.#entries, (_, i) => i);
   }
@@ -337,6 +349,7 @@ export class SearchEngine {
     this.#plain = new Uint16Array(n);
     this.#inName = new Uint16Array(n);
     this.#sum = new Float32Array(n);
+    this.#score = new Float64Array(n);
     this.#typeCodes = codes;
     return codes;
   }

@@ -55,7 +55,7 @@ describe("eachToken", () => {
     fc.assert(
       fc.property(
         fc.string({
-          unit: fc.constantFrom(..."aZ09 .,-'ÄöüßéÉç강경화康京和ｋ①\u0301".split("")),
+          unit: fc.constantFrom(..."aZ09 .,-'ÄöüßéÉç강경화康京和ｋ①".split(""), "e\u0301"),
           maxLength: 30,
         }),
         (text) => {
