@@ -12,6 +12,8 @@ import { eachToken, NUMBER } from "./tokenize.js";
 
 /** Spans longer than this (in `yyyymmdd` steps, about a month) are kept apart for date queries. */
 const SHORT_SPAN = 100;
+/** Members per part at most (2^22), for packing a date and a position in one number. */
+const POSITIONS = 4_194_304;
 
 export class IndexPart {
   /** Postings of token `t`: `posts[starts[t]]` up to `posts[starts[t + 1]]`. */
@@ -80,11 +82,12 @@ export class IndexPart {
         eachToken(text, sink);
       }
     };
+    // Dates: keys `start * 2^22 + position in members`, sorted natively.
     const dated: number[] = [];
     const long: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (const index of members) {
+    const ends = new Int32Array(members.length);
+    for (let position = 0; position < members.length; position++) {
+      const index = members[position] as number;
       const entry = entries[index] as SearchEntry;
       if (names) {
         field(entry.names, NAME, index);
@@ -95,9 +98,10 @@ export class IndexPart {
       for (const value of entry.amounts ?? []) addAmount(amountKey(value), index * FIELDS + AMOUNT);
       const interval = entry.date && recordInterval(entry.date);
       if (interval) {
-        (interval.end - interval.start > SHORT_SPAN ? long : dated).push(index);
-        starts[index] = interval.start;
-        ends[index] = interval.end;
+        (interval.end - interval.start > SHORT_SPAN ? long : dated).push(
+          interval.start * POSITIONS + position,
+        );
+        ends[position] = interval.end;
       }
       if (entry.refs) {
         for (const name in entry.refs) {
@@ -142,14 +146,29 @@ export class IndexPart {
     starts2[size] = write;
     this.#starts = starts2;
     this.#posts = sorted.subarray(0, write);
-    dated.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
-    long.sort((a, b) => a - b);
-    this.#dated = Int32Array.from(dated);
-    this.#datedStart = Int32Array.from(dated, (i) => starts[i] as number);
-    this.#datedEnd = Int32Array.from(dated, (i) => ends[i] as number);
-    this.#long = Int32Array.from(long);
-    this.#longStart = Int32Array.from(long, (i) => starts[i] as number);
-    this.#longEnd = Int32Array.from(long, (i) => ends[i] as number);
+    const unpack = (keys: number[]) => {
+      const sorted = Float64Array.from(keys).sort();
+      const entry = new Int32Array(sorted.length);
+      const start = new Int32Array(sorted.length);
+      const end = new Int32Array(sorted.length);
+      for (let i = 0; i < sorted.length; i++) {
+        const key = sorted[i] as number;
+        const position = key % POSITIONS;
+        entry[i] = members[position] as number;
+        start[i] = (key - position) / POSITIONS;
+        end[i] = ends[position] as number;
+      }
+      return [entry, start, end] as const;
+    };
+    [this.#dated, this.#datedStart, this.#datedEnd] = unpack(dated);
+    [this.#long, this.#longStart, this.#longEnd] = unpack(long);
+  }
+
+  /** How many postings token `id` has here. */
+  count(id: number): number {
+    return id + 1 < this.#starts.length
+      ? (this.#starts[id + 1] as number) - (this.#starts[id] as number)
+      : 0;
   }
 
   /** Calls `each` with every posting (`entry * FIELDS + field`) of token `id`. */

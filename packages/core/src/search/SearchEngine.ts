@@ -128,8 +128,15 @@ export class SearchEngine {
     let touched: number[] = [];
     let gen = 0;
     // flags: 1 matched without fuzziness, 2 matched a whole word of a name or title.
+    let termIndex = 0;
     const add = (entry: number, value: number, flags: number) => {
       if (!allowed[typeOf[entry] as number]) return;
+      // After the first term, only entries that matched every term so far count.
+      if (
+        termIndex > 0 &&
+        (queryStamp[entry] !== queryGen || (matched[entry] as number) !== termIndex)
+      )
+        return;
       if (termStamp[entry] !== gen) {
         termStamp[entry] = gen;
         termBest[entry] = value;
@@ -149,13 +156,31 @@ export class SearchEngine {
       );
     };
 
+    // The most selective terms first: later terms then only narrow the candidates.
+    const planned = terms.map((term, order) => {
+      const matches = term.kind === "word" ? this.#wordMatches(term.token) : [];
+      let cost = 0;
+      for (const [id] of matches) {
+        cost += names.count(id) * 8;
+        for (const part of parts) cost += part.count(id);
+      }
+      if (term.kind === "number" || term.kind === "amount") {
+        cost += names.amount(term.value).length;
+        for (const part of parts) cost += part.amount(term.value).length;
+        if (term.kind === "number" && term.year) cost += 5000;
+      }
+      return { term, matches, cost, order };
+    });
+    planned.sort((a, b) => a.cost - b.cost || a.order - b.order);
+
     let candidates: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i] as (typeof terms)[number];
+    for (let i = 0; i < planned.length; i++) {
+      const { term, matches } = planned[i] as (typeof planned)[number];
       gen = ++this.#termGen;
+      termIndex = i;
       touched = [];
       if (term.kind === "word") {
-        for (const [id, quality, plainMatch, token] of this.#wordMatches(term.token)) {
+        for (const [id, quality, plainMatch, token] of matches) {
           words.set(
             token,
             Math.max(
@@ -222,7 +247,9 @@ export class SearchEngine {
       if (inName[entry] === terms.length && this.#isNamed(entry, sorted, compact)) exact.add(entry);
     }
     const raw = query.trim();
-    if (raw !== "" && !/\s/.test(raw)) {
+    // Ids are one word with a hyphen, underscore, dot, colon or digit (a
+    // plain word that is an id is a name too); only such queries build the id map.
+    if (raw !== "" && !/\s/.test(raw) && /[-_.:\d]/.test(raw)) {
       const e = this.#ids().get(raw);
       if (e !== undefined && allowed[typeOf[e] as number]) {
         if (!exact.has(e) && !candidates.includes(e)) candidates.push(e);

@@ -89,17 +89,19 @@ export function dayInterval(year: string, month?: string, day?: string): DayInte
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+function isoInterval(value: string): DayInterval | undefined {
+  const m = ISO.exec(value);
+  return m ? dayInterval(m[1] as string, m[2], m[3]) : undefined;
+}
+
 /** The interval of a record's date (`value`, optional `end`); `undefined` when malformed. */
 export function recordInterval(date: {
   readonly value: string;
   readonly end?: string;
 }): DayInterval | undefined {
-  const a = ISO.exec(date.value);
-  const from = a && dayInterval(a[1] as string, a[2], a[3]);
-  if (!from) return undefined;
-  if (date.end === undefined) return from;
-  const b = ISO.exec(date.end);
-  const to = b && dayInterval(b[1] as string, b[2], b[3]);
+  const from = isoInterval(date.value);
+  if (!from || date.end === undefined) return from;
+  const to = isoInterval(date.end);
   return to && to.end >= from.start ? { start: from.start, end: to.end } : from;
 }
 

@@ -51,78 +51,101 @@ function refsOf(record: DatasetRecord): Refs | undefined {
   }
 }
 
-function entryOf(record: DatasetRecord, links: number): SearchEntry {
-  const base = { type: record.type, id: record.id, links, refs: refsOf(record) };
+/** Every entry has the same fields (some undefined), so reading them stays fast. */
+function entry(
+  record: DatasetRecord,
+  links: number,
+  refs: Refs | undefined,
+  fields: {
+    names?: readonly string[];
+    titles?: readonly string[];
+    texts?: readonly string[];
+    date?: SearchEntry["date"];
+    amounts?: readonly number[];
+  },
+): SearchEntry {
+  return {
+    type: record.type,
+    id: record.id,
+    names: fields.names,
+    titles: fields.titles,
+    texts: fields.texts,
+    refs,
+    date: fields.date,
+    amounts: fields.amounts,
+    links,
+  };
+}
+
+function entryOf(record: DatasetRecord, links: number, refs: Refs | undefined): SearchEntry {
   switch (record.type) {
     case "event":
-      return {
-        ...base,
+      return entry(record, links, refs, {
         titles: [record.title.en, record.title.de],
         texts: [record.summary.en, record.summary.de],
         date: record.date,
-      };
+      });
     case "agreement":
-      return {
-        ...base,
+      return entry(record, links, refs, {
         titles: [record.title.en, record.title.de],
         texts: [
           record.summary.en,
           record.summary.de,
           ...(record.items ?? []).flatMap((item) => [item.name, ...(item.aliases ?? [])]),
         ],
-        ...(record.date ? { date: record.date } : {}),
+        date: record.date,
         amounts: [
           ...(record.value ?? []).map((v) => v.amount),
           ...(record.items ?? []).map((item) => item.quantity),
         ],
-      };
+      });
     case "quote":
-      return { ...base, texts: [record.text], date: record.date };
+      return entry(record, links, refs, { texts: [record.text], date: record.date });
     case "office":
-      return { ...base, titles: [record.title], date: record.observed };
+      return entry(record, links, refs, { titles: [record.title], date: record.observed });
     case "source":
-      return {
-        ...base,
+      return entry(record, links, refs, {
         titles: record.title ? [record.title.value] : [],
         texts: [record.summary.en, record.summary.de, record.publisher?.value ?? ""],
-        ...(record.published ? { date: record.published } : {}),
-      };
+        date: record.published,
+      });
     case "person":
     case "organization":
-      return {
-        ...base,
+      return entry(record, links, refs, {
         names: recordNames(record),
         texts: [record.description.en, record.description.de],
-      };
+      });
     default:
-      return { ...base, names: recordNames(record) };
+      return entry(record, links, refs, { names: recordNames(record) });
   }
 }
 
 /**
- * One entry per record, in the order given. A record's `links` counts the
- * records it is linked with either way: those it refers to or cites, and
- * those that refer to it or cite it (an event has its participants, a country
- * its events; a country nothing refers to has none).
+ * One entry per record, in the order given. A record's `links` counts its
+ * links either way: the references it holds and the sources it cites, and the
+ * references to it and citations of it (an event has its participants, a
+ * country its events; a country nothing refers to has none).
  */
 export function searchEntries(records: readonly DatasetRecord[]): SearchEntry[] {
-  const known = new Set<string>();
-  for (const record of records) known.add(record.id);
   const refs = records.map(refsOf);
-  const links = new Map<string, number>();
-  const count = (id: string, by: number) => links.set(id, (links.get(id) ?? 0) + by);
+  const incoming = new Map<string, number>();
+  const outgoing = new Int32Array(records.length);
   for (let i = 0; i < records.length; i++) {
-    const linked = new Set<string>();
-    for (const ids of Object.values(refs[i] ?? {})) for (const id of ids) linked.add(id);
-    for (const evidence of (records[i] as DatasetRecord).evidence ?? [])
-      linked.add(evidence.source);
     let out = 0;
-    for (const id of linked) {
-      if (!known.has(id)) continue;
-      count(id, 1);
+    const held = refs[i];
+    for (const field in held) {
+      for (const id of held[field] as readonly string[]) {
+        incoming.set(id, (incoming.get(id) ?? 0) + 1);
+        out++;
+      }
+    }
+    for (const evidence of (records[i] as DatasetRecord).evidence ?? []) {
+      incoming.set(evidence.source, (incoming.get(evidence.source) ?? 0) + 1);
       out++;
     }
-    count((records[i] as DatasetRecord).id, out);
+    outgoing[i] = out;
   }
-  return records.map((record) => entryOf(record, links.get(record.id) ?? 0));
+  return records.map((record, i) =>
+    entryOf(record, (outgoing[i] as number) + (incoming.get(record.id) ?? 0), refs[i]),
+  );
 }
