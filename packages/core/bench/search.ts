@@ -74,7 +74,9 @@ const file = join(dir, "events.ndjson");
 writeFileSync(file, events.map((e) => JSON.stringify(e)).join("\n"));
 const duck = await (await DuckDBInstance.create(":memory:")).connect();
 let start = performance.now();
-await duck.run(`CREATE TABLE events AS SELECT * FROM read_json('${file}', format='newline_delimited')`);
+await duck.run(
+  `CREATE TABLE events AS SELECT * FROM read_json('${file}', format='newline_delimited')`,
+);
 const duckLoad = performance.now() - start;
 const duckTimes: number[] = [];
 for (let round = 0; round < 3; round++) {
@@ -121,17 +123,29 @@ const duckStats = stats(duckTimes);
 
 const rows: [string, string, string][] = [
   ["DuckDB: load the events (NDJSON)", ms(duckLoad), "anchor"],
-  ["searchEntries (records → entries)", ms(entriesTime), `${(entriesTime / duckLoad).toFixed(2)}× DuckDB load`],
-  ["first search (indexes everything)", ms(firstTime), `${(firstTime / duckLoad).toFixed(2)}× DuckDB load`],
+  [
+    "searchEntries (records → entries)",
+    ms(entriesTime),
+    `${(entriesTime / duckLoad).toFixed(2)}× DuckDB load`,
+  ],
+  [
+    "first search (indexes everything)",
+    ms(firstTime),
+    `${(firstTime / duckLoad).toFixed(2)}× DuckDB load`,
+  ],
   ["heap of entries + index", `${((heap1 - heap0) / 1e6).toFixed(0)} MB`, ""],
-  ["search, 50 queries: median", ms(engineStats.median), `DuckDB substring ${ms(duckStats.median)}`],
+  [
+    "search, 50 queries: median",
+    ms(engineStats.median),
+    `DuckDB substring ${ms(duckStats.median)}`,
+  ],
   ["search, 50 queries: p95", ms(engineStats.p95), `DuckDB substring ${ms(duckStats.p95)}`],
 ];
 console.log(`${records.length} records (${EVENTS} events); first search found ${first.total}`);
 console.log("| step | ms | compared with |\n|---|---:|---|");
 for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
 if (process.env.SHOW_QUERIES) {
-  QUERIES.forEach((q, i) =>
-    console.log(`${JSON.stringify(q)} → ${totals[i]} in ${ms(stats(perQuery[i] ?? []).median)} ms`),
-  );
+  QUERIES.forEach((q, i) => {
+    console.log(`${JSON.stringify(q)} → ${totals[i]} in ${ms(stats(perQuery[i] ?? []).median)} ms`);
+  });
 }

@@ -15,6 +15,8 @@ export class TokenDictionary {
   readonly #byFirst = new Map<string, number[]>();
   readonly #byTwo = new Map<string, number[]>();
   readonly #byLength: number[][] = [];
+  /** Letters each word holds, as bits (a–z, the rest folded into six more). */
+  readonly #letters: number[] = [];
   readonly #cjk: number[] = [];
 
   get size(): number {
@@ -32,6 +34,7 @@ export class TokenDictionary {
     id = this.tokens.length;
     this.tokens.push(token);
     this.#ids.set(token, id);
+    this.#letters.push(letters(token));
     push(this.#byFirst, token.slice(0, 1), id);
     if (token.length > 1) push(this.#byTwo, token.slice(0, 2), id);
     if (!DIGITS.test(token)) {
@@ -64,14 +67,34 @@ export class TokenDictionary {
 
   /** Words within `max` edits of `word` (not `word` itself), with their distance. */
   near(word: string, max: number, each: (id: number, distance: number, token: string) => void) {
+    const mine = letters(word);
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const id of this.#byLength[length] ?? []) {
+        // Each edit adds or removes at most one kind of letter: skip words
+        // whose letters differ by more kinds than edits allowed.
+        const theirs = this.#letters[id] as number;
+        if (bits(mine & ~theirs) > max || bits(theirs & ~mine) > max) continue;
         const token = this.tokens[id] as string;
         const distance = editDistance(word, token, max);
         if (distance > 0 && distance <= max) each(id, distance, token);
       }
     }
   }
+}
+
+function letters(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return mask;
+}
+
+function bits(n: number): number {
+  let count = 0;
+  for (let x = n; x !== 0; x &= x - 1) count++;
+  return count;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
