@@ -4,7 +4,8 @@
  * in the same run. Reports building the entries, the first search (which
  * indexes), heap, and median / p95 over a fixed set of 50 realistic queries,
  * beside DuckDB's load of the same events and a case-insensitive substring
- * search of each query over titles and summaries.
+ * search of each query over titles and summaries, and beside the engine it
+ * replaces (trigram shortlist + fuse.js) over the same entries.
  *
  *   node --expose-gc --import tsx bench/search.ts [events]
  */
@@ -14,7 +15,8 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { SearchEngine } from "../src/search/SearchEngine.js";
 import { searchEntries } from "../src/search/searchEntries.js";
-import type { DatasetRecord, Event, Person, Topic } from "../src/types.js";
+import { SearchIndex } from "../src/search.js";
+import type { DatasetRecord, Event, Person, RecordType, Topic } from "../src/types.js";
 import { synthetic } from "./synthetic.js";
 
 const EVENTS = Number(process.argv[2] ?? 100_000);
@@ -121,6 +123,28 @@ for (let round = 0; round < 5; round++) {
 const engineStats = stats(times);
 const duckStats = stats(duckTimes);
 
+// The engine this one replaces (trigram shortlist + fuse.js), on the same entries.
+start = performance.now();
+const old = new SearchIndex(
+  entries.map((e) => ({
+    type: e.type as RecordType,
+    id: e.id,
+    names: e.names ?? [],
+    text: [...(e.titles ?? []), ...(e.texts ?? [])],
+  })),
+);
+old.query(QUERIES[0] as string, 20, () => true);
+const oldFirst = performance.now() - start;
+const oldTimes: number[] = [];
+for (let round = 0; round < 2; round++) {
+  for (const query of QUERIES) {
+    start = performance.now();
+    old.query(query, 20, () => true);
+    if (round > 0) oldTimes.push(performance.now() - start);
+  }
+}
+const oldStats = stats(oldTimes);
+
 const rows: [string, string, string][] = [
   ["DuckDB: load the events (NDJSON)", ms(duckLoad), "anchor"],
   [
@@ -140,6 +164,12 @@ const rows: [string, string, string][] = [
     `DuckDB substring ${ms(duckStats.median)}`,
   ],
   ["search, 50 queries: p95", ms(engineStats.p95), `DuckDB substring ${ms(duckStats.p95)}`],
+  [
+    "old SearchIndex (fuse.js): first search",
+    ms(oldFirst),
+    `${(oldFirst / duckLoad).toFixed(2)}× DuckDB load`,
+  ],
+  ["old SearchIndex (fuse.js): median / p95", `${ms(oldStats.median)} / ${ms(oldStats.p95)}`, ""],
 ];
 console.log(`${records.length} records (${EVENTS} events); first search found ${first.total}`);
 console.log("| step | ms | compared with |\n|---|---:|---|");

@@ -128,4 +128,14 @@ describe("SearchEngine", () => {
       ranges: [[0, 3]],
     });
   });
+
+  it("indexes ahead in slices with prepare, with the same results", () => {
+    const fresh = new SearchEngine(entries);
+    expect(fresh.prepare(0)).toBe(false);
+    expect(fresh.prepare()).toBe(true);
+    expect(fresh.prepare(0)).toBe(true);
+    for (const query of ["Kim", "Seoul Park", "1 May 2020", "300", "Parc"]) {
+      expect(fresh.search(query)).toEqual(engine.search(query));
+    }
+  });
 });

@@ -10,9 +10,9 @@
  * with no links; then by score (the field each word matched in: name, title,
  * date, amount, refs, text), then by links, then in input order.
  *
- * Nothing is indexed until a query needs it; then the names of every entry
- * and the rest of the entries of the queried types are indexed, one record
- * type at a time.
+ * Nothing is indexed until a query needs it (or `prepare` is called in idle
+ * time); then the names of every entry and the other fields of the entries of
+ * the queried types are indexed, in chunks of a few thousand entries.
  */
 
 import { highlight, type MatchedTerms, type Range, type SearchMatch } from "./highlight.js";
@@ -54,6 +54,16 @@ export interface EngineOptions {
   readonly limit?: number;
 }
 
+/** Entries per chunk of the index: what `prepare` builds in one step. */
+const CHUNK = 8192;
+
+interface Chunk {
+  /** Type code of the entries, or -1 for the names of every entry. */
+  readonly code: number;
+  readonly members: readonly number[];
+  part?: IndexPart;
+}
+
 const INDEX_BITS = 4_194_304; // 2 ** 22 entries at most in the packed sort key
 const LINK_CAP = 1023;
 
@@ -63,10 +73,9 @@ export class SearchEngine {
   readonly #refCodes = new Map<string, number>();
   #typeCodes?: Map<string, number>;
   #typeOf = new Uint8Array(0);
-  #members: number[][] = [];
-  #names?: IndexPart;
+  /** The index in chunks: every entry's names, then each type's other fields. */
+  #chunks: Chunk[] = [];
   #byId?: Map<string, number>;
-  readonly #parts: (IndexPart | undefined)[] = [];
   // Per-entry accumulators, reused: a term's best value, the query's running sum.
   #termStamp = new Int32Array(0);
   #termBest = new Float32Array(0);
@@ -96,17 +105,11 @@ export class SearchEngine {
     for (const [type, code] of typeCodes) {
       if (!options.types || options.types.includes(type)) allowed[code] = 1;
     }
-    if (!this.#names) this.#names = this.#part(this.#all(), true);
-    const names = this.#names;
+    const names: IndexPart[] = [];
     const parts: IndexPart[] = [];
-    for (let code = 0; code < allowed.length; code++) {
-      if (!allowed[code]) continue;
-      let part = this.#parts[code];
-      if (!part) {
-        part = this.#part(this.#members[code] ?? [], false);
-        this.#parts[code] = part;
-      }
-      parts.push(part);
+    for (const chunk of this.#chunks) {
+      if (chunk.code < 0) names.push(this.#built(chunk));
+      else if (allowed[chunk.code]) parts.push(this.#built(chunk));
     }
 
     const entries = this.#entries;
@@ -161,11 +164,11 @@ export class SearchEngine {
       const matches = term.kind === "word" ? this.#wordMatches(term.token) : [];
       let cost = 0;
       for (const [id] of matches) {
-        cost += names.count(id) * 8;
+        for (const part of names) cost += part.count(id) * 8;
         for (const part of parts) cost += part.count(id);
       }
       if (term.kind === "number" || term.kind === "amount") {
-        cost += names.amount(term.value).length;
+        for (const part of names) cost += part.amount(term.value).length;
         for (const part of parts) cost += part.amount(term.value).length;
         if (term.kind === "number" && term.year) cost += 5000;
       }
@@ -188,7 +191,7 @@ export class SearchEngine {
               quality === 1 || !plainMatch ? token.length : term.token.length,
             ),
           );
-          names.postings(id, (p) => {
+          const expand = (p: number) => {
             const entry = (p - NAME) / FIELDS;
             add(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
             if (expandStamp[entry] === gen) return;
@@ -202,14 +205,15 @@ export class SearchEngine {
               for (const q of list) posting(q, quality, plainMatch);
             }
             if (referred) entities.set(record.id, record);
-          });
+          };
+          for (const part of names) part.postings(id, expand);
           for (const part of parts) part.postings(id, (p) => posting(p, quality, plainMatch));
         }
       } else {
         const asDate = term.kind === "date" || (term.kind === "number" && term.year);
         if (term.kind !== "date") {
           amounts.add(term.value);
-          for (const p of names.amount(term.value)) posting(p, 1, true);
+          for (const part of names) for (const p of part.amount(term.value)) posting(p, 1, true);
           for (const part of parts) for (const p of part.amount(term.value)) posting(p, 1, true);
         }
         if (asDate) {
@@ -341,12 +345,33 @@ export class SearchEngine {
     return ids;
   }
 
-  #all(): number[] {
-    return Array.from(this.#entries, (_, i) => i);
+  #built(chunk: Chunk): IndexPart {
+    if (!chunk.part) {
+      chunk.part = new IndexPart(
+        this.#entries,
+        chunk.members,
+        chunk.code < 0,
+        this.#dictionary,
+        this.#refCodes,
+      );
+    }
+    return chunk.part;
   }
 
-  #part(members: readonly number[], names: boolean): IndexPart {
-    return new IndexPart(this.#entries, members, names, this.#dictionary, this.#refCodes);
+  /**
+   * Indexes ahead of queries, for about `budget` milliseconds (all of it by
+   * default): call it in idle time, a slice at a time, so that the first
+   * query finds the index built. Returns `true` once everything is indexed.
+   */
+  prepare(budget = Number.POSITIVE_INFINITY): boolean {
+    this.#prepare();
+    const start = performance.now();
+    for (const chunk of this.#chunks) {
+      if (chunk.part) continue;
+      if (performance.now() - start >= budget) return false;
+      this.#built(chunk);
+    }
+    return true;
   }
 
   /** Type codes and per-entry state, on the first query. */
@@ -356,17 +381,29 @@ export class SearchEngine {
     const n = this.#entries.length;
     if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
     this.#typeOf = new Uint8Array(n);
+    const members: number[][] = [];
     for (let i = 0; i < n; i++) {
       const type = (this.#entries[i] as SearchEntry).type;
       let code = codes.get(type);
       if (code === undefined) {
         code = codes.size;
         codes.set(type, code);
-        this.#members[code] = [];
+        members[code] = [];
       }
       this.#typeOf[i] = code;
-      (this.#members[code] as number[]).push(i);
+      (members[code] as number[]).push(i);
     }
+    for (let from = 0; from < n; from += CHUNK) {
+      this.#chunks.push({
+        code: -1,
+        members: Array.from({ length: Math.min(CHUNK, n - from) }, (_, k) => from + k),
+      });
+    }
+    members.forEach((list, code) => {
+      for (let from = 0; from < list.length; from += CHUNK) {
+        this.#chunks.push({ code, members: list.slice(from, from + CHUNK) });
+      }
+    });
     this.#termStamp = new Int32Array(n);
     this.#termBest = new Float32Array(n);
     this.#termFlags = new Uint8Array(n);
