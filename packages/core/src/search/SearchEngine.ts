@@ -55,7 +55,7 @@ export interface EngineOptions {
 }
 
 /** Entries per chunk of the index: what `prepare` builds in one step. */
-const CHUNK = 8192;
+const CHUNK = 2048;
 
 interface Chunk {
   /** Type code of the entries, or -1 for the names of every entry. */
