@@ -31,11 +31,11 @@ export class IndexPart {
   readonly #longEnd: Int32Array;
 
   /**
-   * Indexes `members` (indices into `entries`): their names only (`names`
+   * Indexes `members` (indices of entries): their names only (`names`
    * true) or everything else they hold.
    */
   constructor(
-    entries: readonly SearchEntry[],
+    entryAt: (index: number) => SearchEntry,
     members: readonly number[],
     names: boolean,
     dictionary: TokenDictionary,
@@ -88,7 +88,7 @@ export class IndexPart {
     const ends = new Int32Array(members.length);
     for (let position = 0; position < members.length; position++) {
       const index = members[position] as number;
-      const entry = entries[index] as SearchEntry;
+      const entry = entryAt(index);
       if (names) {
         field(entry.names, NAME, index);
         continue;

@@ -18,7 +18,16 @@
 import { highlight, type MatchedTerms, type Range, type SearchMatch } from "./highlight.js";
 import { IndexPart } from "./IndexPart.js";
 import { queryTerms } from "./queryTerms.js";
-import { DATE, FIELDS, NAME, REF_WEIGHT, type SearchEntry, TITLE, WEIGHTS } from "./SearchEntry.js";
+import {
+  DATE,
+  FIELDS,
+  NAME,
+  REF_WEIGHT,
+  type SearchEntry,
+  type SearchSource,
+  TITLE,
+  WEIGHTS,
+} from "./SearchEntry.js";
 import { smallest } from "./smallest.js";
 import { TokenDictionary } from "./TokenDictionary.js";
 import { eachToken, NUMBER } from "./tokenize.js";
@@ -68,7 +77,9 @@ const INDEX_BITS = 4_194_304; // 2 ** 22 entries at most in the packed sort key
 const LINK_CAP = 1023;
 
 export class SearchEngine {
-  readonly #entries: readonly SearchEntry[];
+  readonly #source: SearchSource;
+  /** Entries asked for so far (all of them when given as an array). */
+  readonly #entries: (SearchEntry | undefined)[];
   readonly #dictionary = new TokenDictionary();
   readonly #refCodes = new Map<string, number>();
   #typeCodes?: Map<string, number>;
@@ -90,9 +101,29 @@ export class SearchEngine {
   #termGen = 0;
   #queryGen = 0;
 
-  constructor(entries: readonly SearchEntry[]) {
-    this.#entries = entries;
+  /** Over entries given all at once, or one at a time as indexing needs them. */
+  constructor(entries: readonly SearchEntry[] | SearchSource) {
+    if (Array.isArray(entries)) {
+      const list = entries as readonly SearchEntry[];
+      this.#source = {
+        length: list.length,
+        type: (i: number) => (list[i] as SearchEntry).type,
+        entry: (i: number) => list[i] as SearchEntry,
+      };
+      this.#entries = list as SearchEntry[];
+    } else {
+      this.#source = entries as SearchSource;
+      this.#entries = new Array(this.#source.length);
+    }
   }
+
+  readonly #entry = (index: number): SearchEntry => {
+    const known = this.#entries[index];
+    if (known !== undefined) return known;
+    const entry = this.#source.entry(index);
+    this.#entries[index] = entry;
+    return entry;
+  };
 
   /** Records matching `query`, best first, one page (`offset`, `limit`) with the total. */
   search(query: string, options: EngineOptions = {}): EngineResult {
@@ -112,7 +143,7 @@ export class SearchEngine {
       else if (allowed[chunk.code]) parts.push(this.#built(chunk));
     }
 
-    const entries = this.#entries;
+    const entryAt = this.#entry;
     const typeOf = this.#typeOf;
     const termStamp = this.#termStamp;
     const termBest = this.#termBest;
@@ -196,7 +227,7 @@ export class SearchEngine {
             add(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
             if (expandStamp[entry] === gen) return;
             expandStamp[entry] = gen;
-            const record = entries[entry] as SearchEntry;
+            const record = entryAt(entry);
             let referred = false;
             for (const part of parts) {
               const list = part.refs.get(record.id);
@@ -266,7 +297,7 @@ export class SearchEngine {
     const scores = this.#score;
     for (let k = 0; k < candidates.length; k++) {
       const entry = candidates[k] as number;
-      const record = entries[entry] as SearchEntry;
+      const record = entryAt(entry);
       const links = record.links ?? 0;
       let score: number;
       if (exact.has(entry)) score = 1;
@@ -287,7 +318,7 @@ export class SearchEngine {
     const hits: EngineHit[] = [];
     for (let k = offset; k < Math.min(keys.length, offset + limit); k++) {
       const entry = (keys[k] as number) % INDEX_BITS;
-      const record = entries[entry] as SearchEntry;
+      const record = entryAt(entry);
       const score = scores[entry] as number;
       const matches = highlight(record, matchedTerms);
       const first = matches[0];
@@ -324,7 +355,7 @@ export class SearchEngine {
   }
 
   #isNamed(entry: number, sorted: string, compact: string): boolean {
-    const record = this.#entries[entry] as SearchEntry;
+    const record = this.#entry(entry);
     for (const list of [record.names, record.titles]) {
       for (const text of list ?? []) {
         const tokens: string[] = [];
@@ -339,8 +370,7 @@ export class SearchEngine {
   #ids(): Map<string, number> {
     if (this.#byId) return this.#byId;
     const ids = new Map<string, number>();
-    for (let i = this.#entries.length - 1; i >= 0; i--)
-      ids.set((this.#entries[i] as SearchEntry).id, i);
+    for (let i = this.#source.length - 1; i >= 0; i--) ids.set(this.#entry(i).id, i);
     this.#byId = ids;
     return ids;
   }
@@ -348,7 +378,7 @@ export class SearchEngine {
   #built(chunk: Chunk): IndexPart {
     if (!chunk.part) {
       chunk.part = new IndexPart(
-        this.#entries,
+        this.#entry,
         chunk.members,
         chunk.code < 0,
         this.#dictionary,
@@ -378,12 +408,12 @@ export class SearchEngine {
   #prepare(): Map<string, number> {
     if (this.#typeCodes) return this.#typeCodes;
     const codes = new Map<string, number>();
-    const n = this.#entries.length;
+    const n = this.#source.length;
     if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
     this.#typeOf = new Uint8Array(n);
     const members: number[][] = [];
     for (let i = 0; i < n; i++) {
-      const type = (this.#entries[i] as SearchEntry).type;
+      const type = this.#source.type(i);
       let code = codes.get(type);
       if (code === undefined) {
         code = codes.size;

@@ -36,6 +36,18 @@ export interface SearchEntry {
   readonly links?: number;
 }
 
+/**
+ * Entries given one at a time, on demand: the engine asks for an entry when
+ * it indexes its chunk, so building entries is spread like the indexing.
+ */
+export interface SearchSource {
+  readonly length: number;
+  /** The type of entry `index` (asked for every entry on the first query). */
+  type(index: number): string;
+  /** Entry `index`; asked for at most once. */
+  entry(index: number): SearchEntry;
+}
+
 /** Field codes of the index; refs take the codes from `FIRST_REF` on. */
 export const NAME = 0;
 export const TITLE = 1;

@@ -5,7 +5,7 @@
  */
 import { recordNames } from "../recordNames.js";
 import type { DatasetRecord } from "../types.js";
-import type { SearchEntry } from "./SearchEntry.js";
+import type { SearchEntry, SearchSource } from "./SearchEntry.js";
 
 type Refs = Record<string, readonly string[]>;
 
@@ -121,31 +121,58 @@ function entryOf(record: DatasetRecord, links: number, refs: Refs | undefined): 
 }
 
 /**
- * One entry per record, in the order given. A record's `links` counts its
- * links either way: the references it holds and the sources it cites, and the
- * references to it and citations of it (an event has its participants, a
- * country its events; a country nothing refers to has none).
+ * How many records each record is linked with, either way: the references it
+ * holds and the sources it cites, and the references to it and citations of
+ * it (an event has its participants, a country its events; a country nothing
+ * refers to has none). One pass over every record.
  */
-export function searchEntries(records: readonly DatasetRecord[]): SearchEntry[] {
-  const refs = records.map(refsOf);
+export function linkCounts(records: readonly DatasetRecord[]): (index: number) => number {
   const incoming = new Map<string, number>();
   const outgoing = new Int32Array(records.length);
   for (let i = 0; i < records.length; i++) {
+    const record = records[i] as DatasetRecord;
     let out = 0;
-    const held = refs[i];
+    const held = refsOf(record);
     for (const field in held) {
       for (const id of held[field] as readonly string[]) {
         incoming.set(id, (incoming.get(id) ?? 0) + 1);
         out++;
       }
     }
-    for (const evidence of (records[i] as DatasetRecord).evidence ?? []) {
+    for (const evidence of record.evidence ?? []) {
       incoming.set(evidence.source, (incoming.get(evidence.source) ?? 0) + 1);
       out++;
     }
     outgoing[i] = out;
   }
-  return records.map((record, i) =>
-    entryOf(record, (outgoing[i] as number) + (incoming.get(record.id) ?? 0), refs[i]),
-  );
+  return (index) =>
+    (outgoing[index] as number) + (incoming.get((records[index] as DatasetRecord).id) ?? 0);
+}
+
+/**
+ * The records as entries built one at a time, when the engine indexes them.
+ * `links` gives how many records the record at an index is linked with (a
+ * caller that keeps link indexes can answer from them); by default
+ * `linkCounts` counts them, on the first entry asked for.
+ */
+export function searchSource(
+  records: readonly DatasetRecord[],
+  links?: (index: number) => number,
+): SearchSource {
+  let count = links;
+  return {
+    length: records.length,
+    type: (index) => (records[index] as DatasetRecord).type,
+    entry: (index) => {
+      count ??= linkCounts(records);
+      const record = records[index] as DatasetRecord;
+      return entryOf(record, count(index), refsOf(record));
+    },
+  };
+}
+
+/** One entry per record, in the order given (see `searchSource` and `linkCounts`). */
+export function searchEntries(records: readonly DatasetRecord[]): SearchEntry[] {
+  const source = searchSource(records);
+  return Array.from({ length: records.length }, (_, index) => source.entry(index));
 }
