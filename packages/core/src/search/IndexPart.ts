@@ -20,8 +20,6 @@ export class IndexPart {
   readonly #starts: Int32Array;
   readonly #posts: Int32Array;
   readonly #amounts = new Map<number, number[]>();
-  /** Ids of referred records → postings of the entries referring to them. */
-  readonly refs = new Map<string, number[]>();
   /** Entries with a date of at most a month, by start; and the rest. */
   readonly #dated: Int32Array;
   readonly #datedStart: Int32Array;
@@ -40,6 +38,8 @@ export class IndexPart {
     names: boolean,
     dictionary: TokenDictionary,
     refCodes: Map<string, number>,
+    /** Ids of referred records → postings of the entries referring to them (shared by all parts). */
+    refs: Map<string, number[]>,
   ) {
     let tokens: Int32Array = new Int32Array(1024);
     let posts: Int32Array = new Int32Array(1024);
@@ -111,9 +111,9 @@ export class IndexPart {
             refCodes.set(name, code);
           }
           for (const id of entry.refs[name] ?? []) {
-            const list = this.refs.get(id);
+            const list = refs.get(id);
             const posting = index * FIELDS + code;
-            if (list === undefined) this.refs.set(id, [posting]);
+            if (list === undefined) refs.set(id, [posting]);
             else if (list[list.length - 1] !== posting) list.push(posting);
           }
         }

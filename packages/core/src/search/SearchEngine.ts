@@ -78,10 +78,13 @@ const LINK_CAP = 1023;
 
 export class SearchEngine {
   readonly #source: SearchSource;
+  readonly #verifyFactor: number;
   /** Entries asked for so far (all of them when given as an array). */
   readonly #entries: (SearchEntry | undefined)[];
   readonly #dictionary = new TokenDictionary();
   readonly #refCodes = new Map<string, number>();
+  /** Referred id → postings of the referrers, in every chunk built so far. */
+  readonly #refs = new Map<string, number[]>();
   #typeCodes?: Map<string, number>;
   #typeOf = new Uint8Array(0);
   /** The index in chunks: every entry's names, then each type's other fields. */
@@ -91,7 +94,6 @@ export class SearchEngine {
   #termStamp = new Int32Array(0);
   #termBest = new Float32Array(0);
   #termFlags = new Uint8Array(0);
-  #expandStamp = new Int32Array(0);
   #queryStamp = new Int32Array(0);
   #matched = new Uint16Array(0);
   #plain = new Uint16Array(0);
@@ -101,8 +103,14 @@ export class SearchEngine {
   #termGen = 0;
   #queryGen = 0;
 
-  /** Over entries given all at once, or one at a time as indexing needs them. */
-  constructor(entries: readonly SearchEntry[] | SearchSource) {
+  /**
+   * Over entries given all at once, or one at a time as indexing needs them.
+   * (`tuning.verify`, for tests: when a later word of a query would walk more
+   * than this many referrers per remaining candidate, the candidates' refs are
+   * checked one by one instead; default 4.)
+   */
+  constructor(entries: readonly SearchEntry[] | SearchSource, tuning: { verify?: number } = {}) {
+    this.#verifyFactor = tuning.verify ?? 4;
     if (Array.isArray(entries)) {
       const list = entries as readonly SearchEntry[];
       this.#source = {
@@ -148,7 +156,6 @@ export class SearchEngine {
     const termStamp = this.#termStamp;
     const termBest = this.#termBest;
     const termFlags = this.#termFlags;
-    const expandStamp = this.#expandStamp;
     const queryStamp = this.#queryStamp;
     const matched = this.#matched;
     const plain = this.#plain;
@@ -207,13 +214,19 @@ export class SearchEngine {
     });
     planned.sort((a, b) => a.cost - b.cost || a.order - b.order);
 
-    let candidates: number[] = [];
+    const refCodes = this.#refCodes;
+    const refs = this.#refs;
+    const verifyFactor = this.#verifyFactor;
+    let alive: number[] = [];
     for (let i = 0; i < planned.length; i++) {
       const { term, matches } = planned[i] as (typeof planned)[number];
       gen = ++this.#termGen;
       termIndex = i;
       touched = [];
       if (term.kind === "word") {
+        // Named records matching the word (each with its best match), whose
+        // referrers match it too; and postings of the other fields.
+        const named = new Map<number, [quality: number, plainMatch: boolean]>();
         for (const [id, quality, plainMatch, token] of matches) {
           words.set(
             token,
@@ -222,23 +235,36 @@ export class SearchEngine {
               quality === 1 || !plainMatch ? token.length : term.token.length,
             ),
           );
-          const expand = (p: number) => {
-            const entry = (p - NAME) / FIELDS;
-            add(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
-            if (expandStamp[entry] === gen) return;
-            expandStamp[entry] = gen;
-            const record = entryAt(entry);
-            let referred = false;
-            for (const part of parts) {
-              const list = part.refs.get(record.id);
-              if (!list) continue;
-              referred = true;
-              for (const q of list) posting(q, quality, plainMatch);
-            }
-            if (referred) entities.set(record.id, record);
-          };
-          for (const part of names) part.postings(id, expand);
+          for (const part of names) {
+            part.postings(id, (p) => {
+              const entry = (p - NAME) / FIELDS;
+              const known = named.get(entry);
+              if (!known || quality > known[0]) named.set(entry, [quality, plainMatch]);
+            });
+          }
+        }
+        const referrers: [list: readonly number[], quality: number, plainMatch: boolean][] = [];
+        const byId = new Map<string, [quality: number, plainMatch: boolean]>();
+        let fanOut = 0;
+        for (const [entry, best] of named) {
+          const record = entryAt(entry);
+          byId.set(record.id, best);
+          const list = refs.get(record.id);
+          if (!list) continue;
+          referrers.push([list, best[0], best[1]]);
+          fanOut += list.length;
+          entities.set(record.id, record);
+        }
+        for (const [entry, [quality, plainMatch]] of named)
+          add(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
+        for (const [id, quality, plainMatch] of matches)
           for (const part of parts) part.postings(id, (p) => posting(p, quality, plainMatch));
+        if (i > 0 && alive.length * verifyFactor < fanOut) {
+          // Few candidates left: look at each one's refs instead of every referrer.
+          for (const entry of alive) this.#verifyRefs(entry, byId, refCodes, posting);
+        } else {
+          for (const [list, quality, plainMatch] of referrers)
+            for (const p of list) posting(p, quality, plainMatch);
         }
       } else {
         const asDate = term.kind === "date" || (term.kind === "number" && term.year);
@@ -256,7 +282,7 @@ export class SearchEngine {
             part.dated(start, end, (entry, within) => add(entry, weight * (within ? 1 : 0.6), 1));
         }
       }
-      const last = i === terms.length - 1;
+      const next: number[] = [];
       for (const entry of touched) {
         const before = queryStamp[entry] === queryGen ? (matched[entry] as number) : 0;
         if (before !== i) continue;
@@ -266,13 +292,12 @@ export class SearchEngine {
         sum[entry] = (i === 0 ? 0 : (sum[entry] as number)) + (termBest[entry] as number);
         plain[entry] = (i === 0 ? 0 : (plain[entry] as number)) + (flags & 1);
         inName[entry] = (i === 0 ? 0 : (inName[entry] as number)) + ((flags >> 1) & 1);
-        if (last) candidates.push(entry);
+        next.push(entry);
       }
-      if (touched.length === 0) {
-        candidates = [];
-        break;
-      }
+      alive = next;
+      if (alive.length === 0) break;
     }
+    const candidates = alive;
 
     // Exact: a name, title or id that is the query, word for word.
     const exact = new Set<number>();
@@ -354,6 +379,23 @@ export class SearchEngine {
     return found;
   }
 
+  /** Matches one entry's refs against the named records a word matched (`byId`), as the referrer postings would. */
+  #verifyRefs(
+    entry: number,
+    byId: ReadonlyMap<string, readonly [number, boolean]>,
+    refCodes: ReadonlyMap<string, number>,
+    posting: (p: number, quality: number, plainMatch: boolean) => void,
+  ): void {
+    const refs = this.#entry(entry).refs;
+    for (const name in refs) {
+      const code = refCodes.get(name) as number;
+      for (const id of refs[name] ?? []) {
+        const match = byId.get(id);
+        if (match) posting(entry * FIELDS + code, match[0], match[1]);
+      }
+    }
+  }
+
   #isNamed(entry: number, sorted: string, compact: string): boolean {
     const record = this.#entry(entry);
     for (const list of [record.names, record.titles]) {
@@ -383,6 +425,7 @@ export class SearchEngine {
         chunk.code < 0,
         this.#dictionary,
         this.#refCodes,
+        this.#refs,
       );
     }
     return chunk.part;
@@ -437,7 +480,6 @@ export class SearchEngine {
     this.#termStamp = new Int32Array(n);
     this.#termBest = new Float32Array(n);
     this.#termFlags = new Uint8Array(n);
-    this.#expandStamp = new Int32Array(n);
     this.#queryStamp = new Int32Array(n);
     this.#matched = new Uint16Array(n);
     this.#plain = new Uint16Array(n);

@@ -300,3 +300,24 @@ describe("highlight ranges mark what matched", () => {
     });
   });
 });
+
+describe("later words checked one candidate at a time give the same results", () => {
+  it.each([
+    ["Japan South Korea summit 2025"],
+    ["Kuala Lumpur 1 Nov 2025"],
+    ["이재명 일본"],
+    ["Scholz Panmunjom"],
+    ["Ruestungsvertrag Polen"],
+    ["South Korea strat"],
+    ["Korea Japan Ishbia"],
+    ["defence ministers talks"],
+    ["1,000 K2"],
+  ])("%s", (query) => {
+    const entries = searchEntries(builtin().dataset.records);
+    const walking = new SearchEngine(entries, { verify: Number.POSITIVE_INFINITY });
+    const checking = new SearchEngine(entries, { verify: 0 });
+    const all = { limit: 500 };
+    expect(checking.search(query, all)).toEqual(walking.search(query, all));
+    expect(walking.search(query, all).total).toBeGreaterThan(0);
+  });
+});

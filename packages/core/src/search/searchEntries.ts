@@ -127,26 +127,73 @@ function entryOf(record: DatasetRecord, links: number, refs: Refs | undefined): 
  * refers to has none). One pass over every record.
  */
 export function linkCounts(records: readonly DatasetRecord[]): (index: number) => number {
-  const incoming = new Map<string, number>();
+  // Counts by id in one map, each reference costing one lookup.
+  const slots = new Map<string, number>();
+  let counts = new Int32Array(1024);
   const outgoing = new Int32Array(records.length);
+  const count = (id: string) => {
+    let slot = slots.get(id);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(id, slot);
+      if (slot === counts.length) {
+        const bigger = new Int32Array(counts.length * 2);
+        bigger.set(counts);
+        counts = bigger;
+      }
+    }
+    counts[slot] = (counts[slot] as number) + 1;
+  };
+  const each = (ids: readonly string[] | undefined) => {
+    if (ids) for (const id of ids) count(id);
+    return ids?.length ?? 0;
+  };
+  const one = (id: string | undefined) => {
+    if (id === undefined) return 0;
+    count(id);
+    return 1;
+  };
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as DatasetRecord;
     let out = 0;
-    const held = refsOf(record);
-    for (const field in held) {
-      for (const id of held[field] as readonly string[]) {
-        incoming.set(id, (incoming.get(id) ?? 0) + 1);
-        out++;
-      }
-    }
-    for (const evidence of record.evidence ?? []) {
-      incoming.set(evidence.source, (incoming.get(evidence.source) ?? 0) + 1);
-      out++;
+    for (const evidence of record.evidence ?? []) out += one(evidence.source);
+    switch (record.type) {
+      case "event":
+        for (const p of record.participants) out += one(p.person);
+        out += each(record.countries) + each(record.subjects) + each(record.organizations);
+        out += each(record.topics) + one(record.place?.id) + one(record.partOf);
+        break;
+      case "agreement":
+        out += each(record.parties) + each(record.organizations) + each(record.topics);
+        out += one(record.event);
+        break;
+      case "quote":
+        out += one(record.speaker) + one(record.event) + each(record.topics);
+        break;
+      case "office":
+        out += one(record.person) + one(record.country) + one(record.organization);
+        break;
+      case "person":
+        out += each(record.nationality);
+        break;
+      case "place":
+        out += one(record.country);
+        break;
+      case "organization":
+        out += one(record.country) + each(record.members);
+        break;
+      case "source":
+        for (const credit of record.credits ?? []) out += one(credit.person);
+        break;
+      default:
+        break;
     }
     outgoing[i] = out;
   }
-  return (index) =>
-    (outgoing[index] as number) + (incoming.get((records[index] as DatasetRecord).id) ?? 0);
+  return (index) => {
+    const slot = slots.get((records[index] as DatasetRecord).id);
+    return (outgoing[index] as number) + (slot === undefined ? 0 : (counts[slot] as number));
+  };
 }
 
 /**
