@@ -15,8 +15,9 @@
  * the queried types are indexed, in chunks of a few thousand entries.
  */
 
-import { highlight, type MatchedTerms, type Range, type SearchMatch } from "./highlight.js";
-import { IndexPart } from "./IndexPart.js";
+import { ChunkedIndex, INDEX_BITS } from "./ChunkedIndex.js";
+import type { EngineHit, EngineOptions, EngineResult } from "./EngineHit.js";
+import { highlight, type MatchedTerms } from "./highlight.js";
 import { queryTerms } from "./queryTerms.js";
 import {
   DATE,
@@ -29,67 +30,14 @@ import {
   WEIGHTS,
 } from "./SearchEntry.js";
 import { smallest } from "./smallest.js";
-import { TokenDictionary } from "./TokenDictionary.js";
-import { eachToken, NUMBER } from "./tokenize.js";
 
-export type SearchTier = "exact" | "words" | "fuzzy";
+export type { EngineHit, EngineOptions, EngineResult, SearchTier } from "./EngineHit.js";
 
-export interface EngineHit {
-  readonly type: string;
-  readonly id: string;
-  /** 0–1, 1 best; ordered as the hits are. */
-  readonly score: number;
-  readonly tier: SearchTier;
-  /** The most telling field that matched, its text and the ranges to mark (see `matches`). */
-  readonly field: string;
-  readonly text: string;
-  readonly ranges: readonly Range[];
-  /** Every field that matched. */
-  readonly matches: readonly SearchMatch[];
-}
-
-export interface EngineResult {
-  /** How many records match in all (`hits` is one page of them). */
-  readonly total: number;
-  readonly hits: readonly EngineHit[];
-}
-
-export interface EngineOptions {
-  /** Only records of these types. */
-  readonly types?: readonly string[];
-  /** Hits to skip (default 0). */
-  readonly offset?: number;
-  /** At most this many hits (default 20). */
-  readonly limit?: number;
-}
-
-/** Entries per chunk of the index: what `prepare` builds in one step. */
-const CHUNK = 2048;
-
-interface Chunk {
-  /** Type code of the entries, or -1 for the names of every entry. */
-  readonly code: number;
-  readonly members: readonly number[];
-  part?: IndexPart;
-}
-
-const INDEX_BITS = 4_194_304; // 2 ** 22 entries at most in the packed sort key
 const LINK_CAP = 1023;
 
 export class SearchEngine {
-  readonly #source: SearchSource;
+  readonly #index: ChunkedIndex;
   readonly #verifyFactor: number;
-  /** Entries asked for so far (all of them when given as an array). */
-  readonly #entries: (SearchEntry | undefined)[];
-  readonly #dictionary = new TokenDictionary();
-  readonly #refCodes = new Map<string, number>();
-  /** Referred id → postings of the referrers, in every chunk built so far. */
-  readonly #refs = new Map<string, number[]>();
-  #typeCodes?: Map<string, number>;
-  #typeOf = new Uint8Array(0);
-  /** The index in chunks: every entry's names, then each type's other fields. */
-  #chunks: Chunk[] = [];
-  #byId?: Map<string, number>;
   // Per-entry accumulators, reused: a term's best value, the query's running sum.
   #termStamp = new Int32Array(0);
   #termBest = new Float32Array(0);
@@ -111,27 +59,8 @@ export class SearchEngine {
    */
   constructor(entries: readonly SearchEntry[] | SearchSource, tuning: { verify?: number } = {}) {
     this.#verifyFactor = tuning.verify ?? 4;
-    if (Array.isArray(entries)) {
-      const list = entries as readonly SearchEntry[];
-      this.#source = {
-        length: list.length,
-        type: (i: number) => (list[i] as SearchEntry).type,
-        entry: (i: number) => list[i] as SearchEntry,
-      };
-      this.#entries = list as SearchEntry[];
-    } else {
-      this.#source = entries as SearchSource;
-      this.#entries = new Array(this.#source.length);
-    }
+    this.#index = new ChunkedIndex(entries);
   }
-
-  readonly #entry = (index: number): SearchEntry => {
-    const known = this.#entries[index];
-    if (known !== undefined) return known;
-    const entry = this.#source.entry(index);
-    this.#entries[index] = entry;
-    return entry;
-  };
 
   /** Records matching `query`, best first, one page (`offset`, `limit`) with the total. */
   search(query: string, options: EngineOptions = {}): EngineResult {
@@ -139,20 +68,17 @@ export class SearchEngine {
     const limit = Math.max(0, Math.floor(options.limit ?? 20));
     const { terms, tokens } = queryTerms(query);
     if (terms.length === 0) return { total: 0, hits: [] };
-    const typeCodes = this.#prepare();
+    const index = this.#index;
+    const typeCodes = index.typeCodes();
+    this.#allocate(index.size);
     const allowed = new Uint8Array(typeCodes.size);
     for (const [type, code] of typeCodes) {
       if (!options.types || options.types.includes(type)) allowed[code] = 1;
     }
-    const names: IndexPart[] = [];
-    const parts: IndexPart[] = [];
-    for (const chunk of this.#chunks) {
-      if (chunk.code < 0) names.push(this.#built(chunk));
-      else if (allowed[chunk.code]) parts.push(this.#built(chunk));
-    }
+    const { names, parts } = index.parts(allowed);
 
-    const entryAt = this.#entry;
-    const typeOf = this.#typeOf;
+    const entryAt = index.entry;
+    const typeOf = index.typeOf;
     const termStamp = this.#termStamp;
     const termBest = this.#termBest;
     const termFlags = this.#termFlags;
@@ -198,24 +124,9 @@ export class SearchEngine {
     };
 
     // The most selective terms first: later terms then only narrow the candidates.
-    const planned = terms.map((term, order) => {
-      const matches = term.kind === "word" ? this.#wordMatches(term.token) : [];
-      let cost = 0;
-      for (const [id] of matches) {
-        for (const part of names) cost += part.count(id) * 8;
-        for (const part of parts) cost += part.count(id);
-      }
-      if (term.kind === "number" || term.kind === "amount") {
-        for (const part of names) cost += part.amount(term.value).length;
-        for (const part of parts) cost += part.amount(term.value).length;
-        if (term.kind === "number" && term.year) cost += 5000;
-      }
-      return { term, matches, cost, order };
-    });
-    planned.sort((a, b) => a.cost - b.cost || a.order - b.order);
+    const planned = index.plan(terms, names, parts);
 
-    const refCodes = this.#refCodes;
-    const refs = this.#refs;
+    const refs = index.refs;
     const verifyFactor = this.#verifyFactor;
     let alive: number[] = [];
     for (let i = 0; i < planned.length; i++) {
@@ -261,7 +172,7 @@ export class SearchEngine {
           for (const part of parts) part.postings(id, (p) => posting(p, quality, plainMatch));
         if (i > 0 && alive.length * verifyFactor < fanOut) {
           // Few candidates left: look at each one's refs instead of every referrer.
-          for (const entry of alive) this.#verifyRefs(entry, byId, refCodes, posting);
+          for (const entry of alive) index.verifyRefs(entry, byId, posting);
         } else {
           for (const [list, quality, plainMatch] of referrers)
             for (const p of list) posting(p, quality, plainMatch);
@@ -304,13 +215,13 @@ export class SearchEngine {
     const sorted = [...tokens].sort().join(" ");
     const compact = tokens.join("");
     for (const entry of candidates) {
-      if (inName[entry] === terms.length && this.#isNamed(entry, sorted, compact)) exact.add(entry);
+      if (inName[entry] === terms.length && index.isNamed(entry, sorted, compact)) exact.add(entry);
     }
     const raw = query.trim();
     // Ids are one word with a hyphen, underscore, dot, colon or digit (a
     // plain word that is an id is a name too); only such queries build the id map.
     if (raw !== "" && !/\s/.test(raw) && /[-_.:\d]/.test(raw)) {
-      const e = this.#ids().get(raw);
+      const e = index.ids().get(raw);
       if (e !== undefined && allowed[typeOf[e] as number]) {
         if (!exact.has(e) && !candidates.includes(e)) candidates.push(e);
         exact.add(e);
@@ -361,122 +272,18 @@ export class SearchEngine {
     return { total: candidates.length, hits };
   }
 
-  /** Dictionary words matching a query word: [id, quality 0–1, without fuzziness, word]. */
-  #wordMatches(word: string): [number, number, boolean, string][] {
-    const dictionary = this.#dictionary;
-    const found: [number, number, boolean, string][] = [];
-    const id = dictionary.get(word);
-    if (id !== undefined) found.push([id, 1, true, word]);
-    dictionary.prefixed(word, (other, token) =>
-      found.push([other, 0.6 + (0.3 * word.length) / token.length, true, token]),
-    );
-    dictionary.containing(word, (other, token) => found.push([other, 0.7, true, token]));
-    if (id === undefined && word.length >= 4 && !NUMBER.test(word)) {
-      dictionary.near(word, word.length >= 8 ? 2 : 1, (other, distance, token) =>
-        found.push([other, distance === 1 ? 0.45 : 0.3, false, token]),
-      );
-    }
-    return found;
-  }
-
-  /** Matches one entry's refs against the named records a word matched (`byId`), as the referrer postings would. */
-  #verifyRefs(
-    entry: number,
-    byId: ReadonlyMap<string, readonly [number, boolean]>,
-    refCodes: ReadonlyMap<string, number>,
-    posting: (p: number, quality: number, plainMatch: boolean) => void,
-  ): void {
-    const refs = this.#entry(entry).refs;
-    for (const name in refs) {
-      const code = refCodes.get(name) as number;
-      for (const id of refs[name] ?? []) {
-        const match = byId.get(id);
-        if (match) posting(entry * FIELDS + code, match[0], match[1]);
-      }
-    }
-  }
-
-  #isNamed(entry: number, sorted: string, compact: string): boolean {
-    const record = this.#entry(entry);
-    for (const list of [record.names, record.titles]) {
-      for (const text of list ?? []) {
-        const tokens: string[] = [];
-        eachToken(text, (token) => tokens.push(token));
-        if (tokens.join("") === compact || tokens.sort().join(" ") === sorted) return true;
-      }
-    }
-    return false;
-  }
-
-  /** Entry index by id, built on the first query that could be an id. */
-  #ids(): Map<string, number> {
-    if (this.#byId) return this.#byId;
-    const ids = new Map<string, number>();
-    for (let i = this.#source.length - 1; i >= 0; i--) ids.set(this.#entry(i).id, i);
-    this.#byId = ids;
-    return ids;
-  }
-
-  #built(chunk: Chunk): IndexPart {
-    if (!chunk.part) {
-      chunk.part = new IndexPart(
-        this.#entry,
-        chunk.members,
-        chunk.code < 0,
-        this.#dictionary,
-        this.#refCodes,
-        this.#refs,
-      );
-    }
-    return chunk.part;
-  }
-
   /**
    * Indexes ahead of queries, for about `budget` milliseconds (all of it by
    * default): call it in idle time, a slice at a time, so that the first
    * query finds the index built. Returns `true` once everything is indexed.
    */
   prepare(budget = Number.POSITIVE_INFINITY): boolean {
-    this.#prepare();
-    const start = performance.now();
-    for (const chunk of this.#chunks) {
-      if (chunk.part) continue;
-      if (performance.now() - start >= budget) return false;
-      this.#built(chunk);
-    }
-    return true;
+    return this.#index.prepare(budget);
   }
 
-  /** Type codes and per-entry state, on the first query. */
-  #prepare(): Map<string, number> {
-    if (this.#typeCodes) return this.#typeCodes;
-    const codes = new Map<string, number>();
-    const n = this.#source.length;
-    if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
-    this.#typeOf = new Uint8Array(n);
-    const members: number[][] = [];
-    for (let i = 0; i < n; i++) {
-      const type = this.#source.type(i);
-      let code = codes.get(type);
-      if (code === undefined) {
-        code = codes.size;
-        codes.set(type, code);
-        members[code] = [];
-      }
-      this.#typeOf[i] = code;
-      (members[code] as number[]).push(i);
-    }
-    for (let from = 0; from < n; from += CHUNK) {
-      this.#chunks.push({
-        code: -1,
-        members: Array.from({ length: Math.min(CHUNK, n - from) }, (_, k) => from + k),
-      });
-    }
-    members.forEach((list, code) => {
-      for (let from = 0; from < list.length; from += CHUNK) {
-        this.#chunks.push({ code, members: list.slice(from, from + CHUNK) });
-      }
-    });
+  /** The per-entry accumulators, on the first query. */
+  #allocate(n: number): void {
+    if (this.#score.length === n) return;
     this.#termStamp = new Int32Array(n);
     this.#termBest = new Float32Array(n);
     this.#termFlags = new Uint8Array(n);
@@ -486,7 +293,5 @@ export class SearchEngine {
     this.#inName = new Uint16Array(n);
     this.#sum = new Float32Array(n);
     this.#score = new Float64Array(n);
-    this.#typeCodes = codes;
-    return codes;
   }
 }
