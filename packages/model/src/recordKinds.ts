@@ -94,6 +94,8 @@ export interface RecordKind<T extends RecordType> {
   readonly references: readonly Reference<T>[];
   /** Its dates with their fields; the first one it has orders it among others. */
   readonly dates: (record: RecordOf<T>) => readonly DateField[];
+  /** Amounts and quantities it states, for search ("15bn", "648"). */
+  readonly amounts?: (record: RecordOf<T>) => readonly number[];
   /** Further text search looks in (summaries, quote text…), names aside. */
   readonly text: (record: RecordOf<T>) => readonly string[];
   /**
@@ -380,6 +382,10 @@ export const RECORD_KINDS = {
       ...list(r.items).flatMap((item) => [item.name, ...list(item.aliases)]),
     ],
     label: (r, lang) => r.title[lang],
+    amounts: (r) => [
+      ...list(r.value).map((value) => value.amount),
+      ...list(r.items).map((item) => item.quantity),
+    ],
   },
   quote: {
     folder: "quotes",

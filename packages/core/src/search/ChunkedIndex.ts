@@ -1,0 +1,219 @@
+/**
+ * The engine's index, built in chunks of a few thousand entries as queries
+ * (or `prepare`, in idle time) need them: every entry's names, then each
+ * record type's other fields. Entries are asked of the source as their chunk
+ * is built.
+ */
+import { IndexPart } from "./IndexPart.js";
+import type { QueryTerm } from "./queryTerms.js";
+import { FIELDS, type SearchEntry, type SearchSource } from "./SearchEntry.js";
+import { TokenDictionary } from "./TokenDictionary.js";
+import { eachToken, NUMBER } from "./tokenize.js";
+
+/** Entries per chunk: what `prepare` builds in one step. */
+const CHUNK = 2048;
+/** Entries at most (2^22), so an entry index packs into a sort key. */
+export const INDEX_BITS = 4_194_304;
+
+interface Chunk {
+  /** Type code of the entries, or -1 for the names of every entry. */
+  readonly code: number;
+  readonly members: readonly number[];
+  part?: IndexPart;
+}
+
+/** A dictionary word matching a query word: id, quality 0–1, matched without fuzziness, the word. */
+export type WordMatch = [id: number, quality: number, plainMatch: boolean, token: string];
+
+export class ChunkedIndex {
+  readonly #source: SearchSource;
+  /** Entries asked for so far (all of them when given as an array). */
+  readonly #entries: (SearchEntry | undefined)[];
+  readonly #dictionary = new TokenDictionary();
+  /** Ref field name → field code. */
+  readonly refCodes = new Map<string, number>();
+  /** Referred id → postings of the referrers, in every chunk built so far. */
+  readonly refs = new Map<string, number[]>();
+  #typeCodes?: Map<string, number>;
+  /** Type code of each entry. */
+  typeOf = new Uint8Array(0);
+  #chunks: Chunk[] = [];
+  #byId?: Map<string, number>;
+
+  constructor(entries: readonly SearchEntry[] | SearchSource) {
+    if (Array.isArray(entries)) {
+      const list = entries as readonly SearchEntry[];
+      this.#source = {
+        length: list.length,
+        type: (i: number) => (list[i] as SearchEntry).type,
+        entry: (i: number) => list[i] as SearchEntry,
+      };
+      this.#entries = list as SearchEntry[];
+    } else {
+      this.#source = entries as SearchSource;
+      this.#entries = new Array(this.#source.length);
+    }
+  }
+
+  get size(): number {
+    return this.#source.length;
+  }
+
+  /** Entry `index`, asked of the source the first time. */
+  readonly entry = (index: number): SearchEntry => {
+    const known = this.#entries[index];
+    if (known !== undefined) return known;
+    const entry = this.#source.entry(index);
+    this.#entries[index] = entry;
+    return entry;
+  };
+
+  /** The parts a query over the types `allowed` (by code) needs, built now if not yet. */
+  parts(allowed: Uint8Array): { names: IndexPart[]; parts: IndexPart[] } {
+    const names: IndexPart[] = [];
+    const parts: IndexPart[] = [];
+    for (const chunk of this.#chunks) {
+      if (chunk.code < 0) names.push(this.#built(chunk));
+      else if (allowed[chunk.code]) parts.push(this.#built(chunk));
+    }
+    return { names, parts };
+  }
+
+  /** Dictionary words matching a query word: whole, by prefix, inside (CJK), or fuzzily. */
+  wordMatches(word: string): WordMatch[] {
+    const dictionary = this.#dictionary;
+    const found: WordMatch[] = [];
+    const id = dictionary.get(word);
+    if (id !== undefined) found.push([id, 1, true, word]);
+    dictionary.prefixed(word, (other, token) =>
+      found.push([other, 0.6 + (0.3 * word.length) / token.length, true, token]),
+    );
+    dictionary.containing(word, (other, token) => found.push([other, 0.7, true, token]));
+    if (id === undefined && word.length >= 4 && !NUMBER.test(word)) {
+      dictionary.near(word, word.length >= 8 ? 2 : 1, (other, distance, token) =>
+        found.push([other, distance === 1 ? 0.45 : 0.3, false, token]),
+      );
+    }
+    return found;
+  }
+
+  /**
+   * The terms of a query with their matching words, cheapest first: about
+   * how many postings each walks (a name's referrers guessed at 8 each).
+   */
+  plan(terms: readonly QueryTerm[], names: readonly IndexPart[], parts: readonly IndexPart[]) {
+    const planned = terms.map((term, order) => {
+      const matches = term.kind === "word" ? this.wordMatches(term.token) : [];
+      let cost = 0;
+      for (const [id] of matches) {
+        for (const part of names) cost += part.count(id) * 8;
+        for (const part of parts) cost += part.count(id);
+      }
+      if (term.kind === "number" || term.kind === "amount") {
+        for (const part of names) cost += part.amount(term.value).length;
+        for (const part of parts) cost += part.amount(term.value).length;
+        if (term.kind === "number" && term.year) cost += 5000;
+      }
+      return { term, matches, cost, order };
+    });
+    return planned.sort((a, b) => a.cost - b.cost || a.order - b.order);
+  }
+
+  /** Entry index by id, built on first use. */
+  ids(): Map<string, number> {
+    if (this.#byId) return this.#byId;
+    const ids = new Map<string, number>();
+    for (let i = this.#source.length - 1; i >= 0; i--) ids.set(this.entry(i).id, i);
+    this.#byId = ids;
+    return ids;
+  }
+
+  /** Matches one entry's refs against the named records a word matched (`byId`), as the referrer postings would. */
+  verifyRefs(
+    entry: number,
+    byId: ReadonlyMap<string, readonly [number, boolean]>,
+    posting: (p: number, quality: number, plainMatch: boolean) => void,
+  ): void {
+    const refs = this.entry(entry).refs;
+    for (const name in refs) {
+      const code = this.refCodes.get(name) as number;
+      for (const id of refs[name] ?? []) {
+        const match = byId.get(id);
+        if (match) posting(entry * FIELDS + code, match[0], match[1]);
+      }
+    }
+  }
+
+  /** Whether a name or title of the entry is, word for word, the query (`sorted` words, or `compact`). */
+  isNamed(entry: number, sorted: string, compact: string): boolean {
+    const record = this.entry(entry);
+    for (const list of [record.names, record.titles]) {
+      for (const text of list ?? []) {
+        const tokens: string[] = [];
+        eachToken(text, (token) => tokens.push(token));
+        if (tokens.join("") === compact || tokens.sort().join(" ") === sorted) return true;
+      }
+    }
+    return false;
+  }
+
+  #built(chunk: Chunk): IndexPart {
+    if (!chunk.part) {
+      chunk.part = new IndexPart(
+        this.entry,
+        chunk.members,
+        chunk.code < 0,
+        this.#dictionary,
+        this.refCodes,
+        this.refs,
+      );
+    }
+    return chunk.part;
+  }
+
+  /** Builds chunks for about `budget` ms; `true` once all are built. */
+  prepare(budget: number): boolean {
+    this.typeCodes();
+    const start = performance.now();
+    for (const chunk of this.#chunks) {
+      if (chunk.part) continue;
+      if (performance.now() - start >= budget) return false;
+      this.#built(chunk);
+    }
+    return true;
+  }
+
+  /** Record types by code, and the chunks, on first use. */
+  typeCodes(): Map<string, number> {
+    if (this.#typeCodes) return this.#typeCodes;
+    const codes = new Map<string, number>();
+    const n = this.#source.length;
+    if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
+    this.typeOf = new Uint8Array(n);
+    const members: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const type = this.#source.type(i);
+      let code = codes.get(type);
+      if (code === undefined) {
+        code = codes.size;
+        codes.set(type, code);
+        members[code] = [];
+      }
+      this.typeOf[i] = code;
+      (members[code] as number[]).push(i);
+    }
+    for (let from = 0; from < n; from += CHUNK) {
+      this.#chunks.push({
+        code: -1,
+        members: Array.from({ length: Math.min(CHUNK, n - from) }, (_, k) => from + k),
+      });
+    }
+    members.forEach((list, code) => {
+      for (let from = 0; from < list.length; from += CHUNK) {
+        this.#chunks.push({ code, members: list.slice(from, from + CHUNK) });
+      }
+    });
+    this.#typeCodes = codes;
+    return codes;
+  }
+}
