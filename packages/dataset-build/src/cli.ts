@@ -41,7 +41,7 @@ function fail(error: unknown): never {
     line = `${error.message} (${USAGE})`;
     code = 2;
   } else if (error instanceof BuildStopped) {
-    line = error.message;
+    line = `${error.message}${error.detail && !debug ? " (run with --debug for the stack)" : ""}`;
     code = error.exitCode;
     stack = error.detail;
   } else if (error instanceof WriteError) {

@@ -9,12 +9,21 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { README, record, sha256, TEXT, tree } from "./dataTree.js";
 
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const TSX = createRequire(import.meta.url).resolve("tsx/cli");
 const FAULTS = fileURLToPath(new URL("./faults.mjs", import.meta.url));
+
+/** Children still running: killed after each test, so a test that fails by timing out leaves none. */
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of running) {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  }
+  running.clear();
+});
 
 interface Run {
   readonly code: number | null;
@@ -35,6 +44,7 @@ function cli(
       env: { ...process.env, FORCE_COLOR: "0", ...options.env },
       detached: true,
     });
+    running.add(child);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
@@ -45,9 +55,10 @@ function cli(
       options.during?.(child, stderr);
     });
     child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({ code, stdout, stderr, lines: stderr.split("\n").filter((line) => line !== "") }),
-    );
+    child.on("close", (code) => {
+      running.delete(child);
+      resolve({ code, stdout, stderr, lines: stderr.split("\n").filter((line) => line !== "") });
+    });
   });
 }
 
