@@ -4,7 +4,6 @@ import { h, svg } from "./h.js";
 import { labelLines } from "./labelLines.js";
 import { networkLayout } from "./networkLayout.js";
 import { recordHref } from "./recordHref.js";
-import { recordLabel } from "./recordLabel.js";
 import { recordLink } from "./recordLink.js";
 import type { View, ViewContext } from "./viewContext.js";
 
@@ -18,10 +17,7 @@ const CENTRE = "KR";
 export function networkView(ctx: ViewContext): View {
   const { r, m, lang } = ctx;
   const network = relationsNetwork(r);
-  const name = (id: string) => {
-    const record = r.resolve(id);
-    return record ? recordLabel(record, lang, r.resolve) : id;
-  };
+  const name = (id: string) => r.recordLabel(id, lang);
   const wide = ctx.width >= 880;
   const layout = networkLayout(network, CENTRE);
   const shown = Math.round(Math.min(layout.width, wide ? ctx.width * 0.5 - 16 : ctx.width));
