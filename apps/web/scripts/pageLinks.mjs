@@ -17,13 +17,15 @@ import { staticServer } from "./staticServer.mjs";
 /**
  * Opens the record's page in `page` (already showing the app) by changing the
  * address, waits until it is drawn (and a source's article has loaded), and
- * returns the ids it links to, sorted.
+ * returns the ids it links to by where the links are: `facts`, `head`,
+ * `evidence`, `relation:<name>` (the section of a relation core names,
+ * `data-relation`), or `other`.
  * @param {import("playwright-core").Page} page
  * @param {string} type
  * @param {string} id
- * @returns {Promise<string[]>}
+ * @returns {Promise<Record<string, string[]>>}
  */
-export async function pageLinks(page, type, id) {
+export async function pageLinkPlaces(page, type, id) {
   const hash = `#/${type}/${encodeURIComponent(id)}`;
   return page.evaluate(
     async ({ hash, types }) => {
@@ -38,16 +40,43 @@ export async function pageLinks(page, type, id) {
           document.querySelector("main [aria-busy=true]") ? setTimeout(check, 10) : done(null);
         check();
       });
-      const ids = new Set();
+      /** @type {Record<string, Set<string>>} */
+      const places = {};
       for (const a of document.querySelectorAll("main a[href]")) {
         if (a.closest("[hidden]")) continue;
         const match = /^#\/([a-z]+)\/([^?#/]+)/.exec(a.getAttribute("href") ?? "");
-        if (match && types.includes(match[1])) ids.add(decodeURIComponent(match[2]));
+        if (!match || !types.includes(match[1])) continue;
+        const section = a.closest("section[data-relation]");
+        const place = section
+          ? `relation:${section.getAttribute("data-relation")}`
+          : a.closest(".facts")
+            ? "facts"
+            : a.closest(".evidence")
+              ? "evidence"
+              : a.closest(".record-head")
+                ? "head"
+                : "other";
+        places[place] ??= new Set();
+        places[place].add(decodeURIComponent(match[2]));
       }
-      return [...ids].sort();
+      return Object.fromEntries(
+        Object.entries(places).map(([place, ids]) => [place, [...ids].sort()]),
+      );
     },
     { hash, types: RECORD_TYPES },
   );
+}
+
+/**
+ * The ids a record's page links to (outside closed citation cards), sorted.
+ * @param {import("playwright-core").Page} page
+ * @param {string} type
+ * @param {string} id
+ * @returns {Promise<string[]>}
+ */
+export async function pageLinks(page, type, id) {
+  const places = await pageLinkPlaces(page, type, id);
+  return [...new Set(Object.values(places).flat())].sort();
 }
 
 /**

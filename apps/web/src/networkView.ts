@@ -18,6 +18,13 @@ export function networkView(ctx: ViewContext): View {
   const { r, m, lang } = ctx;
   const network = relationsNetwork(r);
   const name = (id: string) => r.recordLabel(id, lang);
+  const cut = (label: string) => labelLines(label).some((line) => line.endsWith("…"));
+  /** A label that fits the chart whole: an organization's own short name where its label would be cut. */
+  const shortLabel = (id: string, full: string) => {
+    if (!cut(full)) return full;
+    const record = r.get(id);
+    return record.type === "organization" && !cut(record.name) ? record.name : full;
+  };
   const wide = ctx.width >= 880;
   const layout = networkLayout(network, CENTRE);
   const shown = Math.round(Math.min(layout.width, wide ? ctx.width * 0.5 - 16 : ctx.width));
@@ -46,16 +53,19 @@ export function networkView(ctx: ViewContext): View {
       ),
     ),
     layout.nodes.map((node) => {
-      const label = name(node.id);
+      const full = name(node.id);
+      const label = shortLabel(node.id, full);
+      // The visible label leads the accessible name, so that speaking it finds the node.
+      const spoken = m.network.node(label === full ? full : `${label} (${full})`, node.events);
       const className = `node node-${node.type}${node.id === CENTRE ? " node-centre" : ""}`;
       return svg(
         "a",
         {
           href: recordHref(node.type, node.id),
           class: className,
-          "aria-label": m.network.node(label, node.events),
+          "aria-label": spoken,
         },
-        svg("title", null, m.network.node(label, node.events)),
+        svg("title", null, spoken),
         node.type === "organization"
           ? svg("rect", {
               x: (node.x - node.r).toFixed(1),

@@ -130,6 +130,54 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
 
   const status = h("p", { class: "status", role: "status" });
   const chart = h("figure", { class: "chart" });
+  // The chart as one keyboard widget. Its listeners sit on the figure: focus
+  // listeners on an SVG element would make Chromium put the SVG itself in the tab order.
+  let marks: SVGAElement[] = [];
+  let points: { x: number; y: number }[] = [];
+  const tip = h("p", { class: "tl-tip", "aria-hidden": "true", hidden: true });
+  const showTip = (a: SVGAElement | null) => {
+    if (!a) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = a.getAttribute("aria-label");
+    tip.hidden = false;
+    const box = a.getBoundingClientRect();
+    const frame = chart.getBoundingClientRect();
+    const left = box.left + box.width / 2 - frame.left;
+    const width = tip.offsetWidth;
+    tip.style.left = `${Math.max(0, Math.min(left - width / 2, frame.width - width))}px`;
+    tip.style.top = `${box.top - frame.top - tip.offsetHeight - 6}px`;
+  };
+  const markOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<SVGAElement>("a.mark") : null;
+  const focusMark = (index: number) => {
+    for (const a of marks) a.setAttribute("tabindex", "-1");
+    const a = marks[index];
+    a?.setAttribute("tabindex", "0");
+    a?.focus();
+  };
+  chart.addEventListener("keydown", (event) => {
+    const from = Number(markOf(event.target)?.dataset.index);
+    if (Number.isNaN(from)) return;
+    const to = nextMark(points, from, event.key);
+    if (to === undefined) return;
+    event.preventDefault();
+    focusMark(to);
+  });
+  chart.addEventListener("focusin", (event) => {
+    const a = markOf(event.target);
+    if (!a) return;
+    for (const other of marks) other.setAttribute("tabindex", "-1");
+    a.setAttribute("tabindex", "0");
+    showTip(a);
+  });
+  chart.addEventListener("focusout", () => showTip(null));
+  chart.addEventListener("mouseover", (event) => showTip(markOf(event.target)));
+  // Back to the focused mark's label, if any.
+  chart.addEventListener("mouseleave", () =>
+    showTip(marks.find((a) => a === document.activeElement) ?? null),
+  );
   const legend = h("ul", { class: "legend" });
   const list = h("div");
 
@@ -171,8 +219,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
           : name(key);
     const labelOf = (event: Event) =>
       `${formatDate(event.date, lang)}: ${event.title[lang]}${about.has(event.id) ? ` (${m.timeline.about})` : ""}`;
-    const tip = h("p", { class: "tl-tip", "aria-hidden": "true", hidden: true });
-    const marks = layout.marks.map((mark, index) => {
+    marks = layout.marks.map((mark, index) => {
       const event = byId.get(mark.id) as Event;
       const color = colors.get(event.kind) ?? "#333";
       const hollow = event.status === "planned" || about.has(event.id);
@@ -206,8 +253,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
           href: recordHref("event", event.id),
           "aria-label": labelOf(event),
           class: about.has(event.id) ? "mark about" : "mark",
-          // One tab stop for the whole chart: the arrow keys move between marks.
-          tabindex: index === 0 ? "0" : "-1",
+          tabindex: "-1",
           "data-index": index,
         },
         // A hit area of 24 × 24 px around small marks, for pointers.
@@ -221,29 +267,9 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
         shape,
       );
     });
-    const points = layout.marks.map((mark) => ({ x: (mark.x1 + mark.x2) / 2, y: mark.y }));
-    const showTip = (a: SVGAElement | null) => {
-      if (!a) {
-        tip.hidden = true;
-        return;
-      }
-      tip.textContent = a.getAttribute("aria-label");
-      tip.hidden = false;
-      const box = a.getBoundingClientRect();
-      const frame = chart.getBoundingClientRect();
-      const left = box.left + box.width / 2 - frame.left;
-      const width = tip.offsetWidth;
-      tip.style.left = `${Math.max(0, Math.min(left - width / 2, frame.width - width))}px`;
-      tip.style.top = `${box.top - frame.top - tip.offsetHeight - 6}px`;
-    };
-    const markOf = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<SVGAElement>("a.mark") : null;
-    const focusMark = (index: number) => {
-      for (const a of marks) a.setAttribute("tabindex", "-1");
-      const a = marks[index];
-      a?.setAttribute("tabindex", "0");
-      a?.focus();
-    };
+    points = layout.marks.map((mark) => ({ x: (mark.x1 + mark.x2) / 2, y: mark.y }));
+    // One tab stop for the whole chart, on the earliest mark: the arrow keys move between marks.
+    marks[nextMark(points, 0, "Home") ?? 0]?.setAttribute("tabindex", "0");
     chart.replaceChildren(
       ...(events.length === 0
         ? [h("p", null, m.timeline.none)]
@@ -258,27 +284,6 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
                 "aria-labelledby": "tl-caption",
                 "aria-describedby": "tl-keys",
                 class: "timeline",
-                onkeydown: (event) => {
-                  const key = event as KeyboardEvent;
-                  const from = Number(markOf(key.target)?.dataset.index);
-                  if (Number.isNaN(from)) return;
-                  const to = nextMark(points, from, key.key);
-                  if (to === undefined) return;
-                  key.preventDefault();
-                  focusMark(to);
-                },
-                onfocusin: (event) => {
-                  const a = markOf(event.target);
-                  if (!a) return;
-                  for (const other of marks) other.setAttribute("tabindex", "-1");
-                  a.setAttribute("tabindex", "0");
-                  showTip(a);
-                },
-                onfocusout: () => showTip(null),
-                onmouseover: (event) => showTip(markOf(event.target)),
-                // Back to the focused mark's label, if any.
-                onmouseleave: () =>
-                  showTip(marks.find((a) => a === document.activeElement) ?? null),
               },
               svg(
                 "g",
