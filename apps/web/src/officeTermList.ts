@@ -8,6 +8,12 @@ import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
 import type { ViewContext } from "./viewContext.js";
 
+/** A role as the start of a line: "Head of state". */
+const roleName = (role: string, ctx: ViewContext) => {
+  const text = kindLabel(role, ctx.m);
+  return text.charAt(0).toLocaleUpperCase(ctx.lang) + text.slice(1);
+};
+
 /** "since 4 Jun 2025", "10 May 2022 – 4 Apr 2025", "until …", "former" or nothing. */
 function termText(term: OfficeTerm, ctx: ViewContext): string {
   const { m, lang } = ctx;
@@ -72,7 +78,7 @@ export function officeTermList(
       terms.map((term) => {
         const where = term.country ?? term.organization;
         return line(term, [
-          h("strong", null, kindLabel(term.role, ctx.m)),
+          h("strong", null, roleName(term.role, ctx)),
           where ? [", ", recordLink(where, ctx)] : null,
         ]);
       }),
@@ -86,7 +92,7 @@ export function officeTermList(
       h(
         "div",
         null,
-        h("dt", null, kindLabel(role, ctx.m)),
+        h("dt", null, roleName(role, ctx)),
         h(
           "dd",
           null,

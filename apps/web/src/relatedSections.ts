@@ -12,6 +12,7 @@ import type { CiteRegistry } from "./citeRegistry.js";
 import { eventList } from "./eventList.js";
 import { type Child, h } from "./h.js";
 import { officeTermList } from "./officeTermList.js";
+import { officeTerms } from "./officeTerms.js";
 import { quoteList } from "./quoteList.js";
 import { recordList } from "./recordList.js";
 import { section } from "./section.js";
@@ -128,7 +129,9 @@ export function relatedSections(
   return relations.flatMap((relation) => {
     const records = links[relation] ?? [];
     const heading = ctx.m.relatedOn[record.type]?.[relation] ?? ctx.m.related[relation];
-    const node = section(heading, listOf(records, record, ctx, cites), records.length);
+    // Offices count as the terms they make up, the lines the section shows.
+    const count = relation === "offices" ? officeTerms(records as Office[]).length : records.length;
+    const node = section(heading, listOf(records, record, ctx, cites), count);
     if (node) node.dataset.relation = relation;
     return node ? [node] : [];
   });

@@ -107,11 +107,16 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     form.replaceChildren(
       select("tl-country", m.timeline.country, current.country, [
         ["", m.timeline.all],
-        ...counted(
-          byCountry.partners.filter((f) => countries.includes(f.value)),
-          name,
-          current.country,
-        ),
+        // Without counts: core counts a country's parties, its timeline also shows events about it.
+        ...[
+          ...new Set([
+            ...byCountry.partners.map((f) => f.value),
+            ...(current.country ? [current.country] : []),
+          ]),
+        ]
+          .filter((id) => countries.includes(id))
+          .map((id) => [id, name(id)] as const)
+          .sort((a, b) => a[1].localeCompare(b[1], lang)),
       ]),
       select("tl-kind", m.timeline.kind, current.kind, [
         ["", m.timeline.all],

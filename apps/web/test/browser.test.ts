@@ -11,7 +11,7 @@ import { builtin, relationsNetwork } from "@korea-relations/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, harness } from "./harness.js";
-import { PAGES } from "./pages.js";
+import { PAGES, VIEWPORTS } from "./pages.js";
 
 const app = fileURLToPath(new URL("..", import.meta.url));
 const dist = `${app}dist`;
@@ -327,6 +327,11 @@ describe("keyboard", () => {
     expect((await active()).outline).toBe("solid");
     await page.keyboard.press("Enter");
     expect(await page.locator(".cite-button[aria-expanded=true]").count()).toBe(1);
+    // The card: its source, then the passage in it.
+    await page.keyboard.press("Tab");
+    expect((await active()).text).toBe(
+      r.getSource(r.evidenceFor("kang-kyung-wha")[0]?.source as string).title?.value,
+    );
     await page.keyboard.press("Tab");
     expect((await active()).text).toBe("Show in the source");
     await page.keyboard.press("Enter");
@@ -375,37 +380,39 @@ describe("offline and safe", () => {
   });
 });
 
-describe("screenshots", () => {
-  it("writes screenshots at 1280×800 and 375×812", async () => {
+// One test per language, so that each stays well within its time.
+describe.each(["en", "de"])("screenshots in %s", (lang) => {
+  it("writes a screenshot of every kind of page at 375×812 and 1280×800, none scrolling sideways", async () => {
     mkdirSync(shots, { recursive: true });
-    const views: [string, string][] = [
-      ["home", "#/"],
-      ["search", "#/search?q=Kang"],
-      ["person", "#/person/kang-kyung-wha"],
-      ["event", "#/event/2025-08-23-kr-jp-tokyo-summit"],
-      ["country", "#/country/DE"],
-      ["source", "#/source/ffo-2020-08-10-strategic-dialogue"],
-      ["timeline", "#/timeline"],
-      ["network", "#/network"],
-    ];
-    for (const [size, viewport] of [
-      ["desktop", { width: 1280, height: 800 }],
-      ["phone", { width: 375, height: 812 }],
-    ] as const) {
+    const name = (hash: string) =>
+      hash
+        .replace(/^#\/?/, "")
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/-$/, "") || "home";
+    for (const viewport of VIEWPORTS) {
+      const size = viewport.width < 600 ? "phone" : "desktop";
       const page = await h.newPage(viewport);
-      for (const [name, hash] of views) {
+      await page.goto(`${h.url}#/`);
+      await page.evaluate((l) => localStorage.setItem("korea-relations-lang", l), lang);
+      await page.reload();
+      for (const hash of PAGES) {
         await page.goto(`${h.url}${hash}`);
         await page.locator("main h1").waitFor();
-        if (name === "source") await page.locator(".article-text").waitFor();
-        if (name === "event") await page.locator(".cite-button").first().click();
-        const path = `${shots}/${size}-${name}.png`;
+        if (hash.startsWith("#/source/")) await page.locator(".article-text").waitFor();
+        if (hash.startsWith("#/event/")) await page.locator(".cite-button").first().click();
+        if (hash.startsWith("#/timeline")) {
+          // A mark's label, as the keyboard shows it.
+          await page.locator('svg.timeline a.mark[tabindex="0"]').focus();
+          await page.keyboard.press("ArrowRight");
+        }
+        const path = `${shots}/${lang}-${size}-${name(hash)}.png`;
         await page.screenshot({ path });
         expect(readFileSync(path).length).toBeGreaterThan(1000);
         // The page never scrolls sideways.
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(width, `${size} ${name}`).toBeLessThanOrEqual(viewport.width);
+        expect(width, `${size} ${hash}`).toBeLessThanOrEqual(viewport.width);
       }
       await page.close();
     }
-  });
+  }, 180_000);
 });

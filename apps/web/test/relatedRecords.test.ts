@@ -135,8 +135,8 @@ describe("sections that read well", () => {
     await open("#/country/KR");
     const government = section("offices");
     expect(await government.locator("h2").textContent()).toMatch(/^Government and officials/);
-    const heads = government.locator(".facts > div", { hasText: "head of state" }).first();
-    expect(await heads.locator("dt").textContent()).toBe("head of state");
+    const heads = government.locator(".facts > div", { hasText: "Head of state" }).first();
+    expect(await heads.locator("dt").textContent()).toBe("Head of state");
     // One line per person and term, not one per observation: Lee once, with both days seen.
     const lee = heads.locator("li", { hasText: "Lee Jae-myung" });
     expect(await lee.count()).toBe(1);
@@ -158,8 +158,9 @@ describe("sections that read well", () => {
     await open("#/person/lee-jae-myung");
     const terms = section("offices").locator("li");
     expect(await terms.count()).toBe(3);
+    expect(await section("offices").locator("h2").textContent()).toBe("Offices 3");
     expect(await terms.first().textContent()).toMatch(
-      /^head of state, South Korea · since 4 Jun 2025/,
+      /^Head of state, South Korea · since 4 Jun 2025/,
     );
   });
 
