@@ -5,7 +5,6 @@ import { describeText } from "./describeText.js";
 import { eventList } from "./eventList.js";
 import { h } from "./h.js";
 import { recordHref } from "./recordHref.js";
-import { recordLabel } from "./recordLabel.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 /** Every record of one type, linked, with one line of context. */
@@ -37,7 +36,7 @@ export function browseView(type: RecordType, ctx: ViewContext): View {
               href: recordHref(record.type, record.id),
               lang: record.type === "quote" ? record.language : null,
             },
-            recordLabel(record, ctx.lang, ctx.r.resolve),
+            ctx.r.recordLabel(record, ctx.lang),
           ),
           h("span", { class: "detail" }, describeText(ctx.r.describe(record.id, ctx.lang), ctx)),
         ),

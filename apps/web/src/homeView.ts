@@ -1,10 +1,7 @@
 import { RECORD_TYPES, type RecordType } from "@korea-relations/core";
 import { browseRecords } from "./browseRecords.js";
-import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
-import { kindLabel } from "./kindLabel.js";
-import { recordHref } from "./recordHref.js";
-import { recordLabel } from "./recordLabel.js";
+import { recordList } from "./recordList.js";
 import { routeHash } from "./routeHash.js";
 import type { View, ViewContext } from "./viewContext.js";
 
@@ -74,32 +71,7 @@ export function homeView(ctx: ViewContext): View {
         "section",
         { "aria-labelledby": "sources-heading" },
         h("h2", { id: "sources-heading" }, m.nav.sources),
-        h(
-          "ul",
-          { class: "hits" },
-          r.dataset.sources.map((source) =>
-            h(
-              "li",
-              null,
-              h(
-                "a",
-                { href: recordHref("source", source.id) },
-                recordLabel(source, ctx.lang, r.resolve),
-              ),
-              h(
-                "span",
-                { class: "detail" },
-                [
-                  source.publisher?.value,
-                  source.published ? formatDate(source.published, ctx.lang) : m.undated,
-                  kindLabel(source.language, m),
-                ]
-                  .filter(Boolean)
-                  .join(" · "),
-              ),
-            ),
-          ),
-        ),
+        recordList(r.dataset.sources, ctx),
       ),
     ),
   };

@@ -1,4 +1,4 @@
-import type { LabelLanguage, RecordType } from "@korea-relations/core";
+import type { LabelLanguage, RecordType, Relation } from "@korea-relations/core";
 
 /** Every string of the interface, in one language. */
 export interface Messages {
@@ -53,6 +53,9 @@ export interface Messages {
     readonly legendPlanned: string;
     readonly chartLabel: string;
     readonly list: string;
+    readonly about: string;
+    readonly legendAbout: string;
+    readonly keys: string;
   };
   readonly network: {
     readonly heading: string;
@@ -77,6 +80,18 @@ export interface Messages {
     readonly passages: (n: number) => string;
   };
   readonly eventsCount: (n: number) => string;
+  /** Section headings of related records, by relation (every relation core names). */
+  readonly related: Record<Relation, string>;
+  /** Headings that read better on one kind of page. */
+  readonly relatedOn: { readonly [T in RecordType]?: Partial<Record<Relation, string>> };
+  /** The label of the record-wide evidence markers under a heading. */
+  readonly recordEvidence: string;
+  readonly term: {
+    readonly since: (date: string) => string;
+    readonly until: (date: string) => string;
+    readonly seen: string;
+    readonly former: string;
+  };
   readonly partnersHint: string;
   readonly openTimeline: string;
   readonly footer: string;
@@ -283,6 +298,9 @@ export const messages: Record<LabelLanguage, Messages> = {
       legendPlanned: "planned",
       chartLabel: "Events over time",
       list: "Events in date order",
+      about: "about it",
+      legendAbout: "about the country, which takes no part",
+      keys: "Arrow keys move between events, Enter opens one.",
     },
     network: {
       heading: "Relations network",
@@ -308,6 +326,61 @@ export const messages: Record<LabelLanguage, Messages> = {
       passages: (n) => `${n} cited ${n === 1 ? "passage is" : "passages are"} highlighted.`,
     },
     eventsCount: (n) => `${n} ${n === 1 ? "event" : "events"}`,
+    related: {
+      place: "Place",
+      eventsHeld: "Events held here",
+      participants: "Participants",
+      events: "Events",
+      offices: "Offices",
+      parties: "Parties",
+      subjects: "About",
+      eventsAbout: "Events about it",
+      organizations: "Organizations",
+      topics: "Topics",
+      partOf: "Part of",
+      parts: "Sub-events",
+      agreements: "Agreements",
+      event: "Event",
+      quotes: "Quotes",
+      speaker: "Speaker",
+      holder: "Holder",
+      country: "Country",
+      organization: "Organization",
+      nationality: "Nationality",
+      nationals: "People",
+      places: "Places",
+      members: "Members",
+      memberOf: "Member of",
+      credits: "Credits",
+      credited: "Credited in",
+      sources: "Sources",
+      evidences: "What this source supports",
+    },
+    relatedOn: {
+      country: {
+        events: "Events it takes part in",
+        eventsAbout: "Events about it, without taking part",
+        offices: "Government and officials",
+        agreements: "Agreements it is party to",
+        quotes: "Said at its events",
+        organizations: "Its organizations",
+      },
+      place: { agreements: "Agreements reached here", quotes: "Said here" },
+      person: {
+        events: "Events taken part in",
+        agreements: "Agreements reached at their events",
+      },
+      organization: { offices: "Officials", events: "Events taken part in", quotes: "Statements" },
+      office: { events: "Events in this office" },
+      event: { agreements: "Agreements reached", quotes: "Said at this event" },
+    },
+    recordEvidence: "Evidence for this record:",
+    term: {
+      since: (d) => `since ${d}`,
+      until: (d) => `until ${d}`,
+      seen: "seen in office",
+      former: "former",
+    },
     partnersHint: "Countries taking part in the same events",
     openTimeline: "Show on the timeline",
     footer:
@@ -419,6 +492,9 @@ export const messages: Record<LabelLanguage, Messages> = {
       legendPlanned: "geplant",
       chartLabel: "Ereignisse im Zeitverlauf",
       list: "Ereignisse nach Datum",
+      about: "betrifft das Land",
+      legendAbout: "über das Land, ohne seine Beteiligung",
+      keys: "Pfeiltasten wechseln zwischen Ereignissen, Eingabe öffnet eines.",
     },
     network: {
       heading: "Beziehungsnetz",
@@ -444,6 +520,65 @@ export const messages: Record<LabelLanguage, Messages> = {
       passages: (n) => `${n} zitierte ${n === 1 ? "Stelle ist" : "Stellen sind"} hervorgehoben.`,
     },
     eventsCount: (n) => `${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
+    related: {
+      place: "Ort",
+      eventsHeld: "Ereignisse an diesem Ort",
+      participants: "Teilnehmende",
+      events: "Ereignisse",
+      offices: "Ämter",
+      parties: "Beteiligte",
+      subjects: "Betrifft",
+      eventsAbout: "Ereignisse über das Land",
+      organizations: "Organisationen",
+      topics: "Themen",
+      partOf: "Teil von",
+      parts: "Teilereignisse",
+      agreements: "Vereinbarungen",
+      event: "Ereignis",
+      quotes: "Zitate",
+      speaker: "Sprecher",
+      holder: "Amtsinhaber",
+      country: "Land",
+      organization: "Organisation",
+      nationality: "Staatsangehörigkeit",
+      nationals: "Personen",
+      places: "Orte",
+      members: "Mitglieder",
+      memberOf: "Mitglied von",
+      credits: "Mitwirkende",
+      credited: "Mitwirkend bei",
+      sources: "Quellen",
+      evidences: "Was diese Quelle belegt",
+    },
+    relatedOn: {
+      country: {
+        events: "Ereignisse mit Beteiligung",
+        eventsAbout: "Ereignisse über das Land, ohne Beteiligung",
+        offices: "Regierung und Amtsträger",
+        agreements: "Vereinbarungen als Partei",
+        quotes: "Gesagt bei seinen Ereignissen",
+        organizations: "Seine Organisationen",
+      },
+      place: { agreements: "Hier erzielte Vereinbarungen", quotes: "Hier gesagt" },
+      person: {
+        events: "Teilnahme an Ereignissen",
+        agreements: "Vereinbarungen bei ihren Ereignissen",
+      },
+      organization: {
+        offices: "Amtsträger",
+        events: "Teilnahme an Ereignissen",
+        quotes: "Äußerungen",
+      },
+      office: { events: "Ereignisse in diesem Amt" },
+      event: { agreements: "Erzielte Vereinbarungen", quotes: "Bei diesem Ereignis gesagt" },
+    },
+    recordEvidence: "Belege für diesen Eintrag:",
+    term: {
+      since: (d) => `seit ${d}`,
+      until: (d) => `bis ${d}`,
+      seen: "im Amt gesehen",
+      former: "ehemals",
+    },
     partnersHint: "Länder, die an denselben Ereignissen beteiligt sind",
     openTimeline: "Auf der Zeitleiste zeigen",
     footer:

@@ -4,7 +4,6 @@ import { h, svg } from "./h.js";
 import { labelLines } from "./labelLines.js";
 import { networkLayout } from "./networkLayout.js";
 import { recordHref } from "./recordHref.js";
-import { recordLabel } from "./recordLabel.js";
 import { recordLink } from "./recordLink.js";
 import type { View, ViewContext } from "./viewContext.js";
 
@@ -18,9 +17,13 @@ const CENTRE = "KR";
 export function networkView(ctx: ViewContext): View {
   const { r, m, lang } = ctx;
   const network = relationsNetwork(r);
-  const name = (id: string) => {
-    const record = r.resolve(id);
-    return record ? recordLabel(record, lang, r.resolve) : id;
+  const name = (id: string) => r.recordLabel(id, lang);
+  const cut = (label: string) => labelLines(label).some((line) => line.endsWith("…"));
+  /** A label that fits the chart whole: an organization's own short name where its label would be cut. */
+  const shortLabel = (id: string, full: string) => {
+    if (!cut(full)) return full;
+    const record = r.get(id);
+    return record.type === "organization" && !cut(record.name) ? record.name : full;
   };
   const wide = ctx.width >= 880;
   const layout = networkLayout(network, CENTRE);
@@ -50,16 +53,19 @@ export function networkView(ctx: ViewContext): View {
       ),
     ),
     layout.nodes.map((node) => {
-      const label = name(node.id);
+      const full = name(node.id);
+      const label = shortLabel(node.id, full);
+      // The visible label leads the accessible name, so that speaking it finds the node.
+      const spoken = m.network.node(label === full ? full : `${label} (${full})`, node.events);
       const className = `node node-${node.type}${node.id === CENTRE ? " node-centre" : ""}`;
       return svg(
         "a",
         {
           href: recordHref(node.type, node.id),
           class: className,
-          "aria-label": m.network.node(label, node.events),
+          "aria-label": spoken,
         },
-        svg("title", null, m.network.node(label, node.events)),
+        svg("title", null, spoken),
         node.type === "organization"
           ? svg("rect", {
               x: (node.x - node.r).toFixed(1),
