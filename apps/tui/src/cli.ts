@@ -44,7 +44,7 @@ const io: Io = {
   stderr: process.stderr,
   stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
-  relations: () => builtin() as unknown as Relations,
+  relations: () => builtin(),
   sourceText: (id) => (SOURCE_TEXTS as Record<string, string>)[id],
   readDataFile,
   async startTui(options) {
@@ -58,7 +58,7 @@ const io: Io = {
     const { runTui } = await importWithoutFetch(() => import("./ui/runTui.js"));
     return runTui({
       ...options,
-      relations: lazyRelations(() => builtin() as unknown as Relations),
+      relations: lazyRelations(() => builtin()),
       sourceText: io.sourceText,
     });
   },
