@@ -7,9 +7,9 @@
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { DatasetRecord, Event, Office } from "@korea-relations/model";
+import { compareDates, dateInterval, toDayRange } from "@korea-relations/model";
 import { createRelations } from "../src/createRelations.js";
-import { compareDates, dateInterval, toDayRange } from "../src/dates.js";
-import type { DatasetRecord, Event, Office } from "../src/types.js";
 import { synthetic } from "./synthetic.js";
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -3,8 +3,8 @@
  * events with proportionate people, offices, organizations, topics, quotes
  * and agreements over 60 real country codes. Same seed, same records.
  */
-import type { DatasetRecord, Event, Office, Person, Quote } from "../src/types.js";
-import { EVENT_KINDS, ROLES } from "../src/vocabulary.js";
+import type { DatasetRecord, Event, Office, Person, Quote } from "@korea-relations/model";
+import { EVENT_KINDS, ROLES } from "@korea-relations/model";
 
 const CODES = (
   "KR KP JP CN US DE FR GB IT ES PL UA RU IN PK BD ID MY TH VN PH SG AU NZ CA MX BR AR CL PE " +

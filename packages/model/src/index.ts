@@ -1,4 +1,4 @@
-export { expectString, QUOTE_LIMIT, quoted, typeName } from "./argument";
+export { escaped, expectString, QUOTE_LIMIT, quoted, typeName } from "./argument";
 export {
   compareDates,
   type DayRange,
