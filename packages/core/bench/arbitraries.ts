@@ -170,6 +170,7 @@ export function values(
 /** Every path in a JSON value, as lists of keys; the root is `[]`. */
 function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(prefix);
+  if (Object.isFrozen(value)) return out;
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       paths(item, [...prefix, i], out);
@@ -234,6 +235,15 @@ export function copy(value: unknown): unknown {
  * hole. Returns the array.
  */
 export function mutate(records: unknown[], m: Mutation): unknown[] {
+  try {
+    apply(records, m);
+  } catch {
+    // a frozen or boxed value met on the way: that mutation is skipped
+  }
+  return records;
+}
+
+function apply(records: unknown[], m: Mutation): unknown[] {
   if (records.length === 0) {
     records.push(m.value);
     return records;
@@ -522,6 +532,7 @@ export const validDatasets: fc.Arbitrary<DatasetRecord[]> = fc
       records.push(
         agreement({
           id: `agreement-${i}`,
+          evidence: evidence("source-1", `agreement ${i}`),
           title: { en: `Agreement ${i}`, de: `Abkommen ${i}` },
           parties: a.parties,
           ...(a.dated ? { date: { value: "2020", basis: "stated" } } : {}),
@@ -541,6 +552,7 @@ export const validDatasets: fc.Arbitrary<DatasetRecord[]> = fc
       records.push(
         quote({
           id: `quote-${i}`,
+          evidence: evidence("source-0", `quote ${i}`),
           text: `Words ${i}.`,
           speaker: speaker as string,
           ...(eventId ? { event: eventId } : {}),
