@@ -1,4 +1,4 @@
-import { escaped, quoted, RECORD_TYPES, type RecordType, typeName } from "@korea-relations/model";
+import { printable, quoted, RECORD_TYPES, type RecordType, typeName } from "@korea-relations/model";
 
 /**
  * Thrown when a name or id names no record of the expected type. `suggestions`
@@ -107,8 +107,8 @@ function checkProblem(problem: unknown, index: number): void {
   }
 }
 
-/** A field path or message as printed: control characters escaped, at most 200 characters. */
-const shown = (text: string) => escaped(text.length > 200 ? `${text.slice(0, 199)}…` : text);
+/** A field path or message as printed: control characters printable, at most 200 characters. */
+const shown = (text: string) => printable(text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 /** One problem as one line: `record 3 (2020-summit): evidence[0].source: unknown source "x"`. */
 export function problemLine(problem: DatasetProblem): string {
