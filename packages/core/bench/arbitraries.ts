@@ -168,7 +168,11 @@ export function values(
 }
 
 /** Every path in a JSON value, as lists of keys; the root is `[]`. */
-function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+export function paths(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+) {
   out.push(prefix);
   if (Object.isFrozen(value)) return out;
   if (Array.isArray(value)) {
@@ -181,6 +185,34 @@ function paths(value: unknown, prefix: (string | number)[] = [], out: (string | 
   return out;
 }
 
+/** Strings at the edges of the schema's string rules. */
+export const TRICKY = [
+  "",
+  " ",
+  "a\u0000b",
+  "line\nbreak",
+  "tab\there",
+  "bidi\u202e",
+  "\u2028",
+  "x".repeat(300),
+  "x".repeat(301),
+  // 200 characters (code points), 400 UTF-16 code units
+  "😀".repeat(200),
+  "😀".repeat(150),
+  "KR",
+  "kr",
+  "K",
+  "a--b",
+  "-a",
+  "2020-02-29",
+  "2021-02-29",
+  "0000-02-29",
+  "https://example.org",
+  "not a url",
+  "a".repeat(64),
+  "0".repeat(63),
+];
+
 /** One change to a record array: which record, which path in it, which operation, which value. */
 export interface Mutation {
   readonly record: number;
@@ -189,7 +221,7 @@ export interface Mutation {
   readonly value: unknown;
 }
 
-const OPS = 14;
+const OPS = 15;
 
 export function mutations(value: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> {
   return fc.record({
@@ -337,6 +369,9 @@ function apply(records: unknown[], m: Mutation): unknown[] {
         const other = records[m.path % records.length] as Json | undefined;
         if (other && typeof other === "object") (record as Json).id = other.id;
       }
+      break;
+    case 13: // a tricky string in place of a string
+      if (typeof target === "string") set(TRICKY[m.path % TRICKY.length]);
       break;
     default: // a frozen or array-like in place of an array
       set(Object.freeze({ length: 1, 0: "KR" }));

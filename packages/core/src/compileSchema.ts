@@ -51,6 +51,13 @@ const KNOWN = new Set([
 const isNode = (value: unknown): value is Node =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** Number of characters (code points) of a string. */
+const characters = (value: string) => {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+};
+
 const join = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
 
 /** Values listed in a message: all of a short list, the first ten of a long one. */
@@ -107,8 +114,13 @@ export function compileSchema(schema: Node): Check {
             : value;
         }
         if (pattern && !pattern.test(value)) return report(path, rule ?? `must match ${pattern}`);
-        if (value.length < min) return report(path, `must have at least ${min} characters`);
-        if (value.length > max) return report(path, `must have at most ${max} characters`);
+        // JSON Schema counts characters (code points), not UTF-16 code units.
+        if (value.length < min || (min > 0 && characters(value) < min)) {
+          return report(path, `must have at least ${min} characters`);
+        }
+        if (value.length > max && characters(value) > max) {
+          return report(path, `must have at most ${max} characters`);
+        }
         if (uri && !URL.canParse(value)) return report(path, "must be an address (URL)");
         return value;
       });
