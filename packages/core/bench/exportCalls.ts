@@ -10,11 +10,20 @@
  * Shared by `src/properties.test.ts` (a short seeded run) and `bench/fuzz.ts`.
  */
 import type { DatasetRecord } from "@korea-relations/model";
+import { AGREEMENT_KINDS, EVENT_KINDS, RECORD_TYPES, ROLES } from "@korea-relations/model";
 import { fixture } from "@korea-relations/model/fixtures";
 import fc from "fast-check";
 import * as core from "../src/index.js";
 import * as sources from "../src/sources.js";
-import { copy, odd, recordArrays, validDatasets, values } from "./arbitraries.js";
+import {
+  copy,
+  OPTION_KEYS,
+  odd,
+  recordArrays,
+  strings,
+  validDatasets,
+  values,
+} from "./arbitraries.js";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -89,6 +98,160 @@ const argList = (first?: fc.Arbitrary<unknown>) =>
     ? fc.tuple(first, fc.array(value, { maxLength: 2 })).map(([a, rest]) => [a, ...rest])
     : fc.array(value, { maxLength: 3 });
 
+/** Mostly well-formed arguments of each function, so that calls reach past the argument checks. */
+const name = strings(NAMES);
+/** Names and ids of records of one type, in the fixture and the built-in dataset. */
+const typedNames = (type: string): fc.Arbitrary<string> => {
+  const own = new Set<string>();
+  for (const [relations, records] of [
+    [fixtureRelations, fixture as readonly DatasetRecord[]],
+    [core.builtin(), core.dataset.records],
+  ] as const) {
+    for (const record of records) {
+      if (record.type !== type) continue;
+      own.add(record.id);
+      if (own.size % 3 === 0) own.add(relations.recordLabel(record.id as never));
+    }
+  }
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...own), weight: 3 },
+    { arbitrary: name, weight: 1 },
+  );
+};
+const country = typedNames("country");
+const personName = typedNames("person");
+const topicName = typedNames("topic");
+const organizationName = typedNames("organization");
+const eventName = typedNames("event");
+const maybe = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary, weight: 4 }, { arbitrary: value, weight: 1 });
+const list = (item: fc.Arbitrary<unknown>) => maybe(fc.array(maybe(item), { maxLength: 3 }));
+const date = maybe(
+  fc.constantFrom("2020", "2020-08", "2020-08-10", "2025", "1910", "2021-02-29", "0000-02-29"),
+);
+const lang = maybe(fc.constantFrom("en", "de"));
+const options = <K extends string>(shape: Record<K, fc.Arbitrary<unknown>>) =>
+  fc.oneof(
+    { arbitrary: fc.record(shape, { requiredKeys: [] }), weight: 5 },
+    // one key misspelt or foreign
+    {
+      arbitrary: fc
+        .tuple(fc.record(shape, { requiredKeys: [] }), fc.constantFrom(...OPTION_KEYS), value)
+        .map(([o, key, v]) => ({ ...o, [key]: v })),
+      weight: 1,
+    },
+    { arbitrary: value, weight: 1 },
+  );
+const eventFilter = options({
+  countries: list(country),
+  involves: list(country),
+  people: list(personName),
+  organizations: list(organizationName),
+  subjects: list(country),
+  topics: list(topicName),
+  kinds: list(fc.constantFrom(...EVENT_KINDS)),
+  from: date,
+  to: date,
+  source: maybe(typedNames("source")),
+  status: maybe(fc.constantFrom("occurred", "planned")),
+});
+const shaped = (...args: fc.Arbitrary<unknown>[]) =>
+  fc
+    .tuple(...args)
+    .chain((list) => fc.nat({ max: list.length }).map((n) => list.slice(0, Math.max(n, 1))));
+const SHAPES: Record<string, fc.Arbitrary<unknown[]>> = {
+  findEvents: shaped(eventFilter),
+  facets: shaped(eventFilter),
+  timeline: shaped(maybe(country), maybe(country), eventFilter),
+  partners: shaped(maybe(country)),
+  officeHolders: shaped(
+    options({
+      role: maybe(fc.constantFrom(...ROLES)),
+      country: maybe(country),
+      organization: maybe(organizationName),
+      at: date,
+    }),
+  ),
+  findQuotes: shaped(
+    options({
+      speaker: maybe(fc.oneof(personName, organizationName)),
+      topics: list(topicName),
+      language: maybe(fc.constantFrom("en", "de", "ko", "ja", "zh")),
+      event: maybe(eventName),
+      from: date,
+      to: date,
+    }),
+  ),
+  findAgreements: shaped(
+    options({
+      parties: list(country),
+      kinds: list(fc.constantFrom(...AGREEMENT_KINDS)),
+      event: maybe(eventName),
+      from: date,
+      to: date,
+    }),
+  ),
+  search: shaped(
+    maybe(name),
+    options({
+      types: list(fc.constantFrom(...RECORD_TYPES)),
+      limit: maybe(fc.integer({ min: 0, max: 50 })),
+      offset: maybe(fc.integer({ min: 0, max: 50 })),
+      lang,
+    }),
+  ),
+  evidenceFor: shaped(
+    maybe(name),
+    options({ field: maybe(fc.constantFrom("date", "place", "title", "x")) }),
+  ),
+  recordLabel: shaped(maybe(fc.oneof(name, fc.constantFrom(...RECORDS))), lang),
+  describe: shaped(maybe(fc.oneof(name, fc.constantFrom(...RECORDS))), lang),
+  relatedRecords: shaped(maybe(fc.oneof(name, fc.constantFrom(...RECORDS)))),
+  compareDates: shaped(
+    maybe(fc.record({ value: date, end: date }, { requiredKeys: ["value"] })),
+    maybe(fc.record({ value: date, end: date }, { requiredKeys: ["value"] })),
+  ),
+  UnknownEntityError: shaped(
+    maybe(fc.constantFrom(...RECORD_TYPES, "record")),
+    maybe(name),
+    list(name),
+  ),
+};
+const byType: Record<string, string> = {
+  getCountry: "country",
+  getPerson: "person",
+  getOrganization: "organization",
+  getTopic: "topic",
+  getPlace: "place",
+  getEvent: "event",
+  getAgreement: "agreement",
+  getSource: "source",
+  getQuote: "quote",
+  getOffice: "office",
+  officesOf: "person",
+  citations: "source",
+  sourceText: "source",
+};
+for (const method of [
+  "get",
+  "resolve",
+  "foldName",
+  "nameKeys",
+  "parsePartialDate",
+  ...Object.keys(byType),
+]) {
+  const type = byType[method];
+  SHAPES[method] = shaped(maybe(type ? typedNames(type) : name));
+}
+
+/** The arguments of a function: mostly well-formed where it has a shape, else anything. */
+const argsOf = (fn: string): fc.Arbitrary<unknown[]> => {
+  const shape = SHAPES[fn];
+  return shape
+    ? fc.oneof({ arbitrary: shape, weight: 3 }, { arbitrary: argList(), weight: 1 })
+    : argList();
+};
+
 /** Record arrays: the fixture broken by mutations, valid datasets, and anything. */
 export const recordArrayArgs: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: recordArrays(fixture, value), weight: 6 },
@@ -120,6 +283,7 @@ function relationsTargets(prefix: string, relations: core.Relations): Target[] {
       name: `${prefix}.${method}`,
       names: [method],
       call: (args: readonly unknown[]) => object[method]?.(...args),
+      args: argsOf(method),
       stable: true,
     })),
     ...DATASET_KEYS.map((key) => ({
@@ -136,7 +300,12 @@ const SPECIAL: Record<string, Partial<Target>> = {
   createRelations: { args: argList(recordArrayArgs) },
   relationsNetwork: {
     names: ["relationsNetwork", "findEvents"],
-    args: argList(fc.oneof(fc.constant(fixtureRelations), fc.constant(core.builtin()), value)),
+    args: fc
+      .tuple(
+        fc.oneof(fc.constant(fixtureRelations), fc.constant(core.builtin()), value),
+        eventFilter,
+      )
+      .map(([relations, filter]) => [relations, filter]),
   },
   DatasetError: { args: argList(problems), stable: false },
   UnknownEntityError: { stable: false },
@@ -164,6 +333,7 @@ export const TARGETS: readonly Target[] = [
         ? (args) => new (fn as unknown as new (...a: unknown[]) => unknown)(...args)
         : (args) => fn(...args),
       stable: !constructs,
+      args: argsOf(name),
       ...SPECIAL[name],
     };
   }),
