@@ -42,7 +42,9 @@ describe("compileSchema keywords", () => {
     ]);
     // Lengths count characters, as JSON Schema does: an emoji is one, not two code units.
     expect(problems({ type: "string", maxLength: 3 }, "😀😀😀")).toEqual([]);
-    expect(problems({ type: "string", minLength: 2 }, "😀")).toEqual(["must have at least 2 characters"]);
+    expect(problems({ type: "string", minLength: 2 }, "😀")).toEqual([
+      "must have at least 2 characters",
+    ]);
     expect(problems({ type: "string", format: "uri" }, "https://example.org/a")).toEqual([]);
     expect(problems({ type: "string", format: "uri" }, "not a url")).toEqual([
       "must be an address (URL)",
@@ -96,6 +98,7 @@ describe("compileSchema keywords", () => {
     ]);
     expect(problems({ type: "array" }, { length: 0 })).toEqual(["must be an array, got an object"]);
     // A hole is an undefined item.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is checked
     expect(problems({ type: "array", items: { type: "string" } }, [, "a"])).toEqual([
       "[0]: must be a string, got undefined",
     ]);
@@ -331,5 +334,3 @@ describe("the runtime check agrees with Ajv on the record schema", () => {
     );
   });
 });
-
-export type { DatasetRecord };
