@@ -124,7 +124,7 @@ const topicName = typedNames("topic");
 const organizationName = typedNames("organization");
 const eventName = typedNames("event");
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary, weight: 4 }, { arbitrary: value, weight: 1 });
+  fc.oneof({ arbitrary, weight: 15 }, { arbitrary: value, weight: 1 });
 const list = (item: fc.Arbitrary<unknown>) => maybe(fc.array(maybe(item), { maxLength: 3 }));
 const date = maybe(
   fc.constantFrom("2020", "2020-08", "2020-08-10", "2025", "1910", "2021-02-29", "0000-02-29"),
