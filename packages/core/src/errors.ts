@@ -92,8 +92,9 @@ function checkProblem(problem: unknown, index: number): void {
     throw new TypeError(`${name} must be an object, got ${typeName(problem)}`);
   }
   const { index: at, id, field, message } = problem as Record<string, unknown>;
-  if (typeof at !== "number")
+  if (typeof at !== "number") {
     throw new TypeError(`${name}.index must be a number, got ${typeName(at)}`);
+  }
   if (typeof message !== "string") {
     throw new TypeError(`${name}.message must be a string, got ${typeName(message)}`);
   }
