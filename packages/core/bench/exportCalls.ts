@@ -53,7 +53,7 @@ export type Outcome =
   | "hang";
 
 /** Longest a call may take before it counts as a hang. */
-export const HANG_MS = 5_000;
+export const HANG_MS = 10_000;
 
 const fixtureRelations = core.createRelations(fixture);
 const RELATION_METHODS = Object.keys(fixtureRelations).filter(
