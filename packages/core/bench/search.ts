@@ -13,9 +13,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import type { DatasetRecord, Event, Person, RecordType, Topic } from "@korea-relations/model";
 import { SearchEngine } from "../src/search/SearchEngine.js";
-import { searchEntries, searchSource } from "../src/search/searchEntries.js";
-import type { DatasetRecord, Event, Person, RecordType, Topic } from "../src/types.js";
+import { linkCounts, searchEntries, searchSource } from "../src/search/searchEntries.js";
 import { synthetic } from "./synthetic.js";
 
 const EVENTS = Number(process.argv[2] ?? 100_000);
@@ -145,7 +145,7 @@ const duckStats = stats(duckTimes);
 // idle-time slices of about 10 ms; then the first search. Links are counted
 // in the first slice.
 gc();
-const ahead = new SearchEngine(searchSource(records));
+const ahead = new SearchEngine(searchSource(records, linkCounts(records)));
 let slices = 0;
 let longest = 0;
 for (let done = false; !done; slices++) {

@@ -33,7 +33,8 @@ export function checkDataset<I extends IdMap>(records: unknown): readonly Datase
   const copies: DatasetRecord<I>[] = [];
   const indexOf = new Map<string, number>();
   const invalid = new Set<string>();
-  records.forEach((record, index) => {
+  // Array.from: a hole is an undefined record, not skipped.
+  Array.from(records).forEach((record, index) => {
     const raw =
       typeof record === "object" && record !== null ? (record as { id?: unknown }).id : undefined;
     const id = typeof raw === "string" ? raw : undefined;
@@ -69,6 +70,7 @@ export function checkDataset<I extends IdMap>(records: unknown): readonly Datase
   )) {
     problems.push({ index: indexOf.get(problem.id) ?? -1, ...problem });
   }
-  if (problems.length > 0) throw new DatasetError(problems);
+  // In the order of the records, shape problems of a record before its references'.
+  if (problems.length > 0) throw new DatasetError(problems.sort((a, b) => a.index - b.index));
   return Object.freeze(copies);
 }

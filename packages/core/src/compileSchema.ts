@@ -32,6 +32,14 @@ const KNOWN = new Set(
 const isNode = (value: unknown): value is Node =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** Number of characters (code points) of a string, as JSON Schema counts them. */
+const characters = (value: string) => {
+  if (value.length < 2) return value.length;
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+};
+
 const join = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
 
 /** Records a problem; the message is built only when someone reads it. */
@@ -110,10 +118,14 @@ export function compileSchema(schema: Node): CompiledSchema {
       if (pattern && !pattern.test(value)) {
         return fail(problems, path, () => rule ?? `must match ${pattern}`);
       }
-      if (value.length < min)
+      // JSON Schema counts characters (code points), not UTF-16 code units; the
+      // UTF-16 length bounds them, so count only near a limit.
+      if (value.length < min || (min > 0 && value.length < 2 * min && characters(value) < min)) {
         return fail(problems, path, () => `must have at least ${min} characters`);
-      if (value.length > max)
+      }
+      if (value.length > max && characters(value) > max) {
         return fail(problems, path, () => `must have at most ${max} characters`);
+      }
       if (uri && !URL.canParse(value))
         return fail(problems, path, () => "must be an address (URL)");
       return value;

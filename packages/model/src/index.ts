@@ -1,4 +1,4 @@
-export { expectString, QUOTE_LIMIT, quoted, typeName } from "./argument";
+export { expectString, printable, QUOTE_LIMIT, quoted, typeName } from "./argument";
 export {
   compareDates,
   type DayRange,

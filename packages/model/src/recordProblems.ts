@@ -5,6 +5,7 @@
  * else, `partOf` cycles. One definition, run by the build over `data/` and by
  * `createRelations` over any dataset it is given.
  */
+import { quoted } from "./argument";
 import { parsePartialDate } from "./dates";
 import { kindOf, referencesOf } from "./recordKinds";
 import type { DatasetRecord, RecordType } from "./types";
@@ -18,7 +19,7 @@ export interface RecordProblem {
   readonly message: string;
 }
 
-const show = (id: string) => JSON.stringify(id.length > 80 ? `${id.slice(0, 79)}…` : id);
+const show = quoted;
 
 /**
  * Problems of `records` that their shape cannot express. `lookup` finds any
