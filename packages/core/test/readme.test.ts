@@ -17,22 +17,7 @@ const readme = readFileSync(join(core, "../../README.md"), "utf8");
  * Blocks known not to compile yet, by heading: the README is being rewritten
  * (issue 10). The test fails when one of them compiles, so the list shrinks.
  */
-const KNOWN_BROKEN = new Set<string>([
-  // myRecords is declared nowhere
-  "`createRelations(records)`",
-  // dataset.events[0] may be undefined under noUncheckedIndexedAccess
-  "`dataset`",
-  // .items[0] may be undefined
-  "`getEvent(id)`, `getAgreement(id)`, `getSource(id)`, `getQuote(id)`, `getOffice(id)`, `get(id)`",
-  // timeline gives entries { event, role }, not events
-  "`timeline(a, b?)`",
-  // search gives { total, offset, hits }, not a list
-  "`search(query, { types?, limit?, lang? })`",
-  // the first evidence and a source's title may be undefined
-  "`evidenceFor(id)` and `citations(source)`",
-  // evidence comes from the block before
-  "`@korea-relations/core/sources`",
-]);
+const KNOWN_BROKEN = new Set<string>([]);
 
 interface Block {
   readonly heading: string;
