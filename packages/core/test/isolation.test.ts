@@ -58,7 +58,9 @@ describe("run-time isolation", () => {
         .at(-1) ?? "null",
     );
   const moduleLoad = (call: string) =>
-    /^(fs\/promises\.readFile file:\/\/|fs\.readFileSync )\/.*\/packages\/core\/dist\/[\w.-]+\.c?js$/.test(call);
+    /^(fs\/promises\.readFile file:\/\/|fs\.readFileSync )\/.*\/packages\/core\/dist\/[\w.-]+\.c?js$/.test(
+      call,
+    );
 
   it("reads no file but its own modules and makes no network request while importing and querying", () => {
     const calls = run(SCRIPT);

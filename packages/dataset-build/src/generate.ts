@@ -18,6 +18,7 @@ export const OUTPUTS = {
   sourceTexts: "packages/core/src/generated/sourceTexts.ts",
   recordSchema: "packages/core/src/generated/recordSchema.ts",
   version: "packages/core/src/generated/version.ts",
+  guards: "packages/core/src/generated/guards.ts",
   datasetJson: "packages/core/data/dataset.json",
   schemaJson: "packages/core/data/schema.json",
   /** Folder of `<type>.csv` and `<type>.ndjson`. */
@@ -39,6 +40,51 @@ function idsModule(records: readonly DatasetRecord[]): string {
     out += `\n/** Id of every ${type} record of the built-in dataset. */\nexport type ${RECORD_KINDS[type].idType} =${union(ids)};\n`;
   }
   out += `\n/** Id of any record of the built-in dataset. */\nexport type RecordId =${RECORD_TYPES.map((type) => `\n  | ${RECORD_KINDS[type].idType}`).join("")};\n`;
+  return out;
+}
+
+/**
+ * One type guard per id union, from the registry, each with an example from
+ * the data: a new record type gets its guard with its id type.
+ */
+function guardsModule(records: readonly DatasetRecord[]): string {
+  const idTypes = RECORD_TYPES.map((type) => RECORD_KINDS[type].idType);
+  let out = `${HEADER}
+import { idGuard } from "../idGuard.js";
+import type {
+${[...idTypes, "RecordId"].map((name) => `  ${name},`).join("\n")}
+} from "./ids.js";
+`;
+  const guard = (name: string, idType: string, what: string, type: string | undefined) => {
+    const example = records.find((record) => type === undefined || record.type === type)?.id;
+    const other = records.find((record) => type !== undefined && record.type !== type)?.id;
+    const lines = [
+      ...(example ? [`${name}(${JSON.stringify(example)}); // true`] : []),
+      ...(other ? [`${name}(${JSON.stringify(other)}); // false: not ${what}`] : []),
+      `${name}("no-such-id"); // false`,
+    ];
+    return `
+/**
+ * Whether \`value\` is the id of ${what} of the built-in dataset: narrows it
+ * to \`${idType}\`. Checked against the records (loaded on first use).
+ *
+ * \`\`\`ts
+${lines.map((line) => ` * ${line}`).join("\n")}
+ * \`\`\`
+ */
+export const ${name}: (value: unknown) => value is ${idType} = /* @__PURE__ */ idGuard${type ? `(${JSON.stringify(type)})` : "()"};
+`;
+  };
+  for (const type of RECORD_TYPES) {
+    const { idType } = RECORD_KINDS[type];
+    out += guard(
+      `is${idType}`,
+      idType,
+      `${/^[aeiou]/.test(type) ? "an" : "a"} ${type} record`,
+      type,
+    );
+  }
+  out += guard("isRecordId", "RecordId", "a record", undefined);
   return out;
 }
 
@@ -132,6 +178,7 @@ export function generate(
     [OUTPUTS.schemaJson, `${JSON.stringify(published, null, 2)}\n`],
     [OUTPUTS.recordSchema, recordSchemaModule(runtime)],
     [OUTPUTS.version, versionModule(version)],
+    [OUTPUTS.guards, guardsModule(records)],
   ]);
   for (const [name, content] of tables(records)) files.set(`${OUTPUTS.tables}/${name}`, content);
   if (readme !== undefined) files.set(OUTPUTS.readme, withCounts(readme, records));
