@@ -44,6 +44,7 @@ export type {
   EventStatus,
   Evidence,
   EvidenceFields,
+  FullTextTerms,
   IdMap,
   Item,
   Label,
