@@ -6,6 +6,7 @@ import { SOURCE_TEXTS } from "@korea-relations/core/sources";
 import { CliError } from "./CliError.js";
 import type { Io } from "./Io.js";
 import { lazyRelations } from "./lazyRelations.js";
+import { localSourceText } from "./localSourceTexts.js";
 import { reportError } from "./reportError.js";
 import { run } from "./run.js";
 
@@ -45,7 +46,8 @@ const io: Io = {
   stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
   relations: () => builtin(),
-  sourceText: (id) => (SOURCE_TEXTS as Record<string, string>)[id],
+  sourceText: (id) =>
+    (SOURCE_TEXTS as Record<string, string | undefined>)[id] ?? localSourceText(id),
   readDataFile,
   async startTui(options) {
     // Stdin and stdout are a terminal here, so draw interactively even where a

@@ -50,8 +50,8 @@ console.log(
 
 // 2. What takes the bytes.
 const part = (id) =>
-  id.includes("fuse.js")
-    ? "fuse.js (fuzzy ranking)"
+  id.includes("source-texts")
+    ? "source texts (lazy chunk, from the private package)"
     : id.includes("/packages/core/") || id.includes("@korea-relations/core")
       ? id.includes("sources")
         ? "core: source texts (lazy chunk)"

@@ -94,8 +94,11 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
       cites.section(),
     ),
     after: () => {
-      import("@korea-relations/core/sources").then(({ SOURCE_TEXTS }) => {
-        const text = (SOURCE_TEXTS as Record<string, string>)[source.id];
+      // The articles' full texts come from the repository's private package:
+      // this page is served locally from a clone, never published (the
+      // published core ships only the texts whose terms allow it).
+      import("@korea-relations/source-texts/texts.json").then(({ default: texts }) => {
+        const text = (texts as Record<string, string | undefined>)[source.id];
         article.removeAttribute("aria-busy");
         article.replaceChildren(text === undefined ? "" : articleText(text, citations, ctx));
         if (at === undefined) return;

@@ -18,7 +18,12 @@ export const OUTPUTS = {
   sourceTexts: "packages/core/src/generated/sourceTexts.ts",
   recordSchema: "packages/core/src/generated/recordSchema.ts",
   version: "packages/core/src/generated/version.ts",
+  guards: "packages/core/src/generated/guards.ts",
   datasetJson: "packages/core/data/dataset.json",
+  /** The dataset's version and licence, and each data file's SHA-256. */
+  datasetMeta: "packages/core/data/dataset.meta.json",
+  /** Every source's full text, for the repository's own readers (a private package, never published). */
+  fullTexts: "packages/source-texts/texts.json",
   schemaJson: "packages/core/data/schema.json",
   /** Folder of `<type>.csv` and `<type>.ndjson`. */
   tables: "packages/core/data",
@@ -42,6 +47,51 @@ function idsModule(records: readonly DatasetRecord[]): string {
   return out;
 }
 
+/**
+ * One type guard per id union, from the registry, each with an example from
+ * the data: a new record type gets its guard with its id type.
+ */
+function guardsModule(records: readonly DatasetRecord[]): string {
+  const idTypes = RECORD_TYPES.map((type) => RECORD_KINDS[type].idType);
+  let out = `${HEADER}
+import { idGuard } from "../idGuard.js";
+import type {
+${[...idTypes, "RecordId"].map((name) => `  ${name},`).join("\n")}
+} from "./ids.js";
+`;
+  const guard = (name: string, idType: string, what: string, type: string | undefined) => {
+    const example = records.find((record) => type === undefined || record.type === type)?.id;
+    const other = records.find((record) => type !== undefined && record.type !== type)?.id;
+    const lines = [
+      ...(example ? [`${name}(${JSON.stringify(example)}); // true`] : []),
+      ...(other ? [`${name}(${JSON.stringify(other)}); // false: not ${what}`] : []),
+      `${name}("no-such-id"); // false`,
+    ];
+    return `
+/**
+ * Whether \`value\` is the id of ${what} of the built-in dataset: narrows it
+ * to \`${idType}\`. Checked against the records (loaded on first use).
+ *
+ * \`\`\`ts
+${lines.map((line) => ` * ${line}`).join("\n")}
+ * \`\`\`
+ */
+export const ${name}: (value: unknown) => value is ${idType} = /* @__PURE__ */ idGuard${type ? `(${JSON.stringify(type)})` : "()"};
+`;
+  };
+  for (const type of RECORD_TYPES) {
+    const { idType } = RECORD_KINDS[type];
+    out += guard(
+      `is${idType}`,
+      idType,
+      `${/^[aeiou]/.test(type) ? "an" : "a"} ${type} record`,
+      type,
+    );
+  }
+  out += guard("isRecordId", "RecordId", "a record", undefined);
+  return out;
+}
+
 function recordsModule(records: readonly DatasetRecord[]): string {
   return `${HEADER}
 /** Every record of the built-in dataset as JSON, sorted by type and id; parsed on first use. */
@@ -49,14 +99,68 @@ export const RECORDS_JSON: string = ${JSON.stringify(JSON.stringify(records))};
 `;
 }
 
-function sourceTextsModule(texts: ReadonlyMap<string, string>): string {
-  const entries = [...texts.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+const byKey = <T>(entries: Iterable<[string, T]>) =>
+  [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** Whether a source's full text may ship: only where its record says its terms allow it. */
+const redistributable = (record: DatasetRecord) =>
+  record.type === "source" && record.fullText?.redistributable === true;
+
+/**
+ * The published `/sources` entry's data: every source id, and the full text
+ * of the sources whose publishers' terms allow it to be redistributed.
+ */
+function sourceTextsModule(
+  records: readonly DatasetRecord[],
+  texts: ReadonlyMap<string, string>,
+): string {
+  const sources = records.filter((record) => record.type === "source");
+  const shipped = byKey(
+    sources.filter(redistributable).map((record) => [record.id, texts.get(record.id) ?? ""]),
+  );
   return `${HEADER}
-/** The full text of every source, by source id, byte-identical to \`data/sources/\`. */
-export const SOURCE_TEXTS = {
-${entries.map(([id, text]) => `  ${JSON.stringify(id)}: ${JSON.stringify(text)},`).join("\n")}
-} as const;
+import type { SourceId } from "./ids.js";
+
+/** Every source of the built-in dataset, whether its full text ships or not. */
+export const SOURCE_IDS: readonly SourceId[] = ${JSON.stringify(sources.map((record) => record.id).sort())};
+
+/**
+ * The full text of each source whose publisher's terms allow it to be
+ * redistributed (its record's \`fullText.redistributable\`), by source id,
+ * byte-identical to \`data/sources/\`. The others ship as metadata and cited
+ * excerpts only.
+ */
+export const SOURCE_TEXTS: { readonly [id in SourceId]?: string } = {${shipped.map(([id, text]) => `\n  ${JSON.stringify(id)}: ${JSON.stringify(text)},`).join("")}${shipped.length > 0 ? "\n" : ""}};
 `;
+}
+
+/** Every source's full text by id, for the repository's local readers. */
+function fullTextsJson(texts: ReadonlyMap<string, string>): string {
+  return `${JSON.stringify(Object.fromEntries(byKey(texts)), null, 2)}\n`;
+}
+
+/**
+ * \`dataset.meta.json\`: the dataset's version and licence, and the SHA-256 of
+ * each data file the package ships, so any export can be checked against
+ * the version it claims.
+ */
+function datasetMeta(version: string, files: ReadonlyMap<string, string>, folder: string): string {
+  const entries = byKey(
+    [...files]
+      .filter(([path]) => path.startsWith(`${folder}/`))
+      .map(([path, content]): [string, { sha256: string }] => [
+        path.slice(folder.length + 1),
+        { sha256: createHash("sha256").update(content).digest("hex") },
+      ]),
+  );
+  const meta = {
+    name: "korea-relations dataset",
+    version,
+    license: "CC-BY-4.0",
+    attribution: `korea-relations contributors, korea-relations dataset, version ${version}`,
+    files: Object.fromEntries(entries),
+  };
+  return `${JSON.stringify(meta, null, 2)}\n`;
 }
 
 /**
@@ -127,13 +231,16 @@ export function generate(
   const files = new Map<string, string>([
     [OUTPUTS.ids, idsModule(records)],
     [OUTPUTS.records, recordsModule(records)],
-    [OUTPUTS.sourceTexts, sourceTextsModule(texts)],
+    [OUTPUTS.sourceTexts, sourceTextsModule(records, texts)],
+    [OUTPUTS.fullTexts, fullTextsJson(texts)],
     [OUTPUTS.datasetJson, `${JSON.stringify(records, null, 2)}\n`],
     [OUTPUTS.schemaJson, `${JSON.stringify(published, null, 2)}\n`],
     [OUTPUTS.recordSchema, recordSchemaModule(runtime)],
     [OUTPUTS.version, versionModule(version)],
+    [OUTPUTS.guards, guardsModule(records)],
   ]);
   for (const [name, content] of tables(records)) files.set(`${OUTPUTS.tables}/${name}`, content);
+  files.set(OUTPUTS.datasetMeta, datasetMeta(version, files, OUTPUTS.tables));
   if (readme !== undefined) files.set(OUTPUTS.readme, withCounts(readme, records));
   return files;
 }

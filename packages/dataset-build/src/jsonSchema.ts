@@ -13,6 +13,8 @@
 import { DatasetRecord } from "@korea-relations/model/schema";
 import { z } from "zod";
 
+const STRING_KEYWORDS = ["minLength", "maxLength", "pattern", "format"];
+
 /** A JSON Schema node. */
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -64,14 +66,19 @@ export function recordJsonSchema(options: {
 
   walk(schema, (node) => {
     delete node.readOnly;
+    // A refinement of a referenced string (`Text.max(300)`) states its type,
+    // as strict validators (Ajv's strictTypes) require beside string keywords.
+    if (node.type === undefined && STRING_KEYWORDS.some((keyword) => keyword in node)) {
+      node.type = "string";
+    }
     // `mode` of a PLOVER type without modes: zod's `undefined` comes out as `{}`.
     if (isNode(node.properties) && isNode(node.properties.mode)) {
       if (Object.keys(node.properties.mode).length === 0) delete node.properties.mode;
     }
     // A reason is required unless the basis is `stated`.
     if (isNode(node.properties) && "basis" in node.properties && "reason" in node.properties) {
-      node.if = { properties: { basis: { const: "stated" } } };
-      node.else = { required: ["reason"] };
+      node.if = { properties: { basis: { const: "stated" } }, required: ["basis"] };
+      node.else = { properties: { reason: node.properties.reason }, required: ["reason"] };
     }
     // A `type`-discriminated union: one `if`/`then` per type.
     if (Array.isArray(node.oneOf)) {

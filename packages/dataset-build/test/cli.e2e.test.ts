@@ -122,6 +122,7 @@ describe("cli validate", () => {
         ...record(f, "sources/src.yaml"),
         id: "src2",
         url: { value: "https://example.org/a\tb", basis: "stated" },
+        fullText: undefined,
       };
       f["topics/peace\u001b[2J.yaml"] = {
         type: "topic",
@@ -143,8 +144,9 @@ describe("cli validate", () => {
         "data/topics/disarmament.yaml: disarmament: label.de: must be a non-empty text without control characters",
         "data/sources/src.yaml: src: url.value: must be an http(s) address without spaces or control characters",
         "data/sources/src2.yaml: src2: url.value: must be an http(s) address without spaces or control characters",
+        "data/sources/src2.yaml: src2: fullText: say whether the publisher's terms allow the full text to be redistributed: fullText: { redistributable: true|false, reason: … }",
         "data/topics/peace\\u{001b}[2J.yaml: peace: id: file must be named peace.yaml",
-        "9 problems in data/; nothing was written.",
+        "10 problems in data/; nothing was written.",
       ].sort(),
     );
   }, 120_000);

@@ -29,6 +29,7 @@ export function validFiles(): Files {
       sha256: sha256(TEXT),
       kind: { value: "news-report", basis: "inferred", reason: "It reads like one." },
       url: { value: "https://example.org/maas-kang", basis: "stated" },
+      fullText: { redistributable: false, reason: "A test fixture." },
       summary: { en: "A report", de: "Ein Bericht" },
     },
     "countries/KR.yaml": { type: "country", id: "KR", aliases: ["ROK"] },

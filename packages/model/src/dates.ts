@@ -34,7 +34,16 @@ function day(year: number, month: number, date: number): number {
   return Math.round(time.getTime() / DAY);
 }
 
-/** Parses a partial ISO date; `undefined` when it is malformed or impossible. */
+/**
+ * Parses a partial ISO date into the days it covers (days since 1970-01-01,
+ * UTC, first and last inclusive) and its precision (0 year, 1 month, 2 day);
+ * `undefined` when it is malformed or impossible. For `Date`s, see `dateRange`.
+ *
+ * ```ts
+ * parsePartialDate("2020-02");    // { start: 18293, end: 18321, precision: 1 }
+ * parsePartialDate("2021-02-29"); // undefined: not a real day
+ * ```
+ */
 export function parsePartialDate(value: string): DayRange | undefined {
   expectString(value, "parsePartialDate(value)");
   const match = PARTIAL_DATE.exec(value);
@@ -88,7 +97,15 @@ export function dateInterval(
   return { start: start.start, end: end.end, precision: start.precision };
 }
 
-/** Orders dates by start, the less precise first; 0 when equal. */
+/**
+ * Orders dataset dates (`{ value, end? }`) by start, the less precise first;
+ * 0 when equal. The order every list of the API uses.
+ *
+ * ```ts
+ * [{ value: "2020-08-10" }, { value: "2020" }].sort(compareDates); // [{ value: "2020" }, { value: "2020-08-10" }]
+ * compareDates(getEvent(a).date, getEvent(b).date) < 0;             // a starts first
+ * ```
+ */
 export function compareDates(
   a: { readonly value: string; readonly end?: string },
   b: { readonly value: string; readonly end?: string },

@@ -7,6 +7,7 @@ export {
   toDayRange,
 } from "./dates";
 export { foldName, nameKeys, nameTokens } from "./normalizeName";
+export { QUAD_CLASSES, type QuadClass, quadClass } from "./quadClass";
 export {
   type DateField,
   EVIDENCE_REFERENCE,
@@ -43,6 +44,7 @@ export type {
   EventStatus,
   Evidence,
   EvidenceFields,
+  FullTextTerms,
   IdMap,
   Item,
   Label,

@@ -10,7 +10,15 @@ const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss"
 const MARKS = /\p{M}/gu;
 const SEPARATORS = /[\s\-‐‑‒–—_.,'’‘"“”„()/·]+/u;
 
-/** Lower-cases, spells umlauts out and strips accents; keeps separators. */
+/**
+ * Lower-cases, spells umlauts out and strips accents; keeps separators. The
+ * folding every name lookup uses.
+ *
+ * ```ts
+ * foldName("Südkorea");   // "suedkorea"
+ * foldName("Łódź Café");  // "łodz cafe"
+ * ```
+ */
 export function foldName(name: string): string {
   expectString(name, "foldName(name)");
   return name
@@ -33,6 +41,11 @@ export function nameTokens(name: string): string[] {
 /**
  * The lookup keys of a name: every separator removed, and the words in sorted
  * order. Two names match when they share a key.
+ *
+ * ```ts
+ * nameKeys("Kyung-wha Kang"); // ["kyungwhakang", "kang kyungwha"]
+ * nameKeys("Kang Kyung-wha"); // shares "kang kyungwha": the same person
+ * ```
  */
 export function nameKeys(name: string): string[] {
   expectString(name, "nameKeys(name)");

@@ -159,6 +159,10 @@ export const Source = z
     credits: z.array(Credit).readonly().optional(),
     artifacts: z.strictObject({ linePatterns: z.array(Text).readonly() }).optional(),
     boilerplate: z.array(Text).readonly().optional(),
+    fullText: z
+      .strictObject({ redistributable: z.boolean(), reason: Line })
+      .meta({ id: "FullTextTerms" })
+      .optional(),
     summary: Label,
     evidence: evidenceList.optional(),
   })

@@ -139,6 +139,12 @@ export interface TextArtifacts {
   readonly linePatterns: readonly string[];
 }
 
+/** Whether a source's full text may be redistributed, with the one-line reason (its terms). */
+export interface FullTextTerms {
+  readonly redistributable: boolean;
+  readonly reason: string;
+}
+
 export interface Source<I extends IdMap = IdMap> {
   readonly type: "source";
   readonly id: I["source"];
@@ -159,6 +165,12 @@ export interface Source<I extends IdMap = IdMap> {
    * tags, ads, credits, headings): left out of the coverage report.
    */
   readonly boilerplate?: readonly string[];
+  /**
+   * Whether the publisher's terms allow the full text to be redistributed (in
+   * the npm package), and why; absent means they do not. Where they do not,
+   * only the metadata and the cited excerpts are published.
+   */
+  readonly fullText?: FullTextTerms;
   /** What the text is about, one sentence. */
   readonly summary: Label;
   readonly evidence?: readonly Evidence<I>[];

@@ -1,4 +1,5 @@
-import { type Source, UnknownEntityError } from "@korea-relations/core";
+import type { Source } from "@korea-relations/core";
+import { CliError } from "../CliError.js";
 import { dateText } from "../details/dateText.js";
 import { renderTable } from "../format/renderTable.js";
 import { cleanText } from "../text/cleanText.js";
@@ -28,7 +29,11 @@ export const sources: Command = {
     if (id !== undefined) {
       const source = relations.getSource(id);
       const text = context.io.sourceText(source.id);
-      if (text === undefined) throw new UnknownEntityError("source", id);
+      if (text === undefined) {
+        throw new CliError(
+          `the full text of ${source.id} is not published (its publisher's terms); \`show ${source.id}\` lists the passages the records cite`,
+        );
+      }
       if (context.json) printJson(context, { ...source, text });
       else context.io.stdout.write(`${cleanText(text).replace(/\n?$/, "\n")}`);
       return 0;
