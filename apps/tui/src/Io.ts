@@ -17,5 +17,16 @@ export interface Io {
   /** A data file the core package ships (`dataset.json`, `event.csv`, `event.ndjson`…). */
   readDataFile(name: string): string;
   /** Opens the interactive UI; resolves with the exit code. */
-  startTui(options: { readonly lang: "en" | "de"; readonly color: boolean }): Promise<number>;
+  startTui(options: TuiStart): Promise<number>;
+}
+
+/** How the UI starts. */
+export interface TuiStart {
+  readonly lang: "en" | "de";
+  readonly color: boolean;
+  /** The search box's query at the start. */
+  readonly query?: string;
+  /** Another dataset than the built-in one (`--data`), and its articles. */
+  readonly relations?: Relations;
+  readonly sourceText?: (id: string) => string | undefined;
 }

@@ -57,9 +57,11 @@ const io: Io = {
     }
     const { runTui } = await importWithoutFetch(() => import("./ui/runTui.js"));
     return runTui({
-      ...options,
-      relations: lazyRelations(() => builtin() as unknown as Relations),
-      sourceText: io.sourceText,
+      lang: options.lang,
+      color: options.color,
+      ...(options.query ? { query: options.query } : {}),
+      relations: options.relations ?? lazyRelations(() => builtin() as unknown as Relations),
+      sourceText: options.sourceText ?? io.sourceText,
     });
   },
 };

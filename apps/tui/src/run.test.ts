@@ -9,7 +9,6 @@ import { fixtureRelations, RECORDS } from "../test/testData.js";
 import { CORE_DATA, testIo } from "../test/testIo.js";
 import { COMMANDS } from "./commands/commands.js";
 import { RECORD_PLURALS } from "./commands/options.js";
-import { labelOf } from "./details/labelOf.js";
 import { run } from "./run.js";
 
 async function cli(args: string[], options: Parameters<typeof testIo>[0] = {}) {
@@ -579,7 +578,7 @@ describe("run: terminals and pipes", () => {
     const cases: [string[], string, (id: string) => string][] = [
       [["timeline", "KR"], "TITLE", (id) => relations.getEvent(id).title.en],
       [["agreements"], "TITLE", (id) => relations.getAgreement(id).title.en],
-      [["search", "Korea"], "LABEL", (id) => labelOf(relations.get(id), "en")],
+      [["search", "Korea"], "LABEL", (id) => relations.recordLabel(id, "en")],
     ];
     for (const [args, header, title] of cases) {
       const list = json((await cli([...args, "--json"], { relations })).out) as { id: string }[];

@@ -5,7 +5,7 @@ import type {
   SourcedEvidence,
 } from "@korea-relations/core";
 import { buildDetail } from "../details/buildDetail.js";
-import { labelOf, labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { renderDetail } from "../format/renderDetail.js";
 import { type Command, printJson } from "./Command.js";
 import { JSON_OPTION } from "./commonOptions.js";
@@ -24,10 +24,10 @@ function evidenceJson(item: SourcedEvidence) {
 }
 
 /** A linked record as `show --json` lists it (an office with its holder, as the table shows it). */
-const link = (record: DatasetRecord, lang: LabelLanguage) => ({
+const link = (relations: Relations, record: DatasetRecord, lang: LabelLanguage) => ({
   id: record.id,
   type: record.type,
-  label: labelOf(record, lang),
+  label: labelText(relations, record, lang),
   ...(record.type === "office" ? { person: record.person } : {}),
 });
 
@@ -44,14 +44,14 @@ export function showJson(relations: Relations, id: string, lang: LabelLanguage) 
     related: Object.fromEntries(
       Object.entries(related).map(([relation, list]) => [
         relation,
-        (list ?? []).map((r) => link(r, lang)),
+        (list ?? []).map((r) => link(relations, r, lang)),
       ]),
     ),
     ...(record.type === "country"
       ? {
           partners: relations.partners(record.id).map((p) => ({
             ...p,
-            label: labelOfId(relations, p.country, lang),
+            label: labelText(relations, p.country, lang),
           })),
         }
       : {}),

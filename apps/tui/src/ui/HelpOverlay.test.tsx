@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { KEY } from "../../test/keys.js";
 import { type Rendered, renderApp } from "../../test/renderApp.js";
-import { KEY_HELP } from "./keyHelp.js";
+import { KEY_GROUPS } from "./keyBindings.js";
 
 let ui: Rendered | undefined;
 afterEach(() => ui?.unmount());
@@ -16,9 +16,9 @@ async function help(rows = 60) {
 describe("HelpOverlay", () => {
   it("lists every key", async () => {
     const frame = await help();
-    for (const group of KEY_HELP) {
+    for (const group of KEY_GROUPS) {
       expect(frame).toContain(group.title);
-      for (const [key, action] of group.keys)
+      for (const { label: key, does: action } of group.bindings)
         expect(frame).toMatch(
           new RegExp(
             `${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${action.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,

@@ -10,6 +10,8 @@ export interface TuiOptions {
   readonly sourceText: (id: string) => string | undefined;
   readonly lang: LabelLanguage;
   readonly color: boolean;
+  /** The search box's query at the start. */
+  readonly query?: string;
 }
 
 /** Signals that end the UI: the terminal is given back, then the signal does what it does. */
@@ -94,6 +96,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
       lang={options.lang}
       color={options.color}
       onSuspend={suspend}
+      onCopy={session.copy}
+      {...(options.query ? { query: options.query } : {})}
     />,
     {
       // Ink draws whole frames to the session, which writes the rows that changed.
