@@ -91,7 +91,7 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
     activeFocus === "input" ? "query" : activeFocus === "results" ? "results" : "preview";
   const disabled = new Set<Action>([
     ...(query === "" ? (["clear"] as const) : []),
-    ...(hit ? [] : (["evidence", "timeline", "copy"] as const)),
+    ...(hit ? [] : (["evidence", "copy"] as const)),
   ]);
 
   const select = (next: number) => {
@@ -113,11 +113,8 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
       if (action === "pane") {
         const order: SearchFocus[] =
           wide && detail ? ["input", "results", "preview"] : ["input", "results"];
-        if (total === 0) nav.notify("Type to search first.");
-        else {
-          const at = order.indexOf(activeFocus);
-          setFocus(order[(at + (key.shift ? order.length - 1 : 1)) % order.length] as SearchFocus);
-        }
+        const at = order.indexOf(activeFocus);
+        setFocus(order[(at + (key.shift ? order.length - 1 : 1)) % order.length] as SearchFocus);
         return true;
       }
       if (action === "focus-query") {

@@ -113,7 +113,7 @@ function xtermKeys(): [sequence: string, key: Expected][] {
     out.push([`${ESC}[13;${parameter}u`, expected({ name: "return", ...flags })]);
     out.push([`${ESC}[9;${parameter}u`, expected({ name: "tab", ...flags })]);
     out.push([`${ESC}[27;${parameter}u`, expected({ name: "escape", ...flags })]);
-    out.push([`${ESC}[127;${parameter}u`, expected({ name: "delete", ...flags })]);
+    out.push([`${ESC}[127;${parameter}u`, expected({ name: "backspace", ...flags })]);
     // xterm's modifyOtherKeys form of the same keys.
     out.push([`${ESC}[27;${parameter};13~`, expected({ name: "return", ...flags })]);
   }
@@ -125,7 +125,7 @@ function xtermKeys(): [sequence: string, key: Expected][] {
   out.push(["🙂", expected({ name: "🙂", input: "🙂" })]);
   out.push(["\r", expected({ name: "return" })]);
   out.push(["\t", expected({ name: "tab" })]);
-  out.push(["\u007f", expected({ name: "delete" })]);
+  out.push(["\u007f", expected({ name: "backspace" })]);
   out.push(["\b", expected({ name: "backspace" })]);
   out.push(["\u0003", expected({ name: "c", input: "c", ctrl: true })]);
   out.push(["\u001a", expected({ name: "z", input: "z", ctrl: true })]);

@@ -132,7 +132,8 @@ function controlKey(code: number, meta = false): KeyEvent {
   if (code === 0x0d || code === 0x0a) return keyPress("return", { meta });
   if (code === 0x09) return keyPress("tab", { meta });
   if (code === 0x08) return keyPress("backspace", { meta });
-  if (code === 0x7f) return keyPress("delete", { meta });
+  // DEL: what the Backspace key sends in most terminals (the Delete key sends ESC [ 3 ~).
+  if (code === 0x7f) return keyPress("backspace", { meta });
   if (code === 0x1b) return keyPress("escape", { meta });
   if (code === 0x00) return keyPress("space", { ctrl: true, meta }, " ");
   // Ctrl-A … Ctrl-Z, then Ctrl-\ Ctrl-] Ctrl-^ Ctrl-_.
