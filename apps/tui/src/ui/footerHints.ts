@@ -16,8 +16,14 @@ export function footerHints(
   const hints: Hint[] = [];
   let help: Hint | undefined;
   let quit: Hint | undefined;
+  const taken = new Set<string>();
   for (const binding of bindingsFor(context, disabled)) {
-    if (!binding.hint) continue;
+    const live = binding.keys.filter(([action]) => !disabled.has(action));
+    const names = live.flatMap(([, ...keys]) => keys);
+    // The hint names the binding's first key: not shown when an earlier binding takes that key.
+    const shadowed = names.length > 0 && taken.has(names[0] as string);
+    for (const name of names) taken.add(name);
+    if (!binding.hint || shadowed) continue;
     const only = (action: Action) => binding.keys.every(([a]) => a === action);
     if (binding.keys.length > 0 && only("help")) help ??= binding.hint;
     else if (binding.keys.length > 0 && only("quit") && !binding.label.startsWith("Esc"))

@@ -54,7 +54,12 @@ export function useListFilter(
       setEditing(true);
     },
     onAction(action) {
-      if (!editing) return false;
+      if (!editing) {
+        // Esc in the list clears a filter that was kept.
+        if (action !== "cancel" || input.text === "") return false;
+        change(EMPTY_INPUT);
+        return true;
+      }
       if (action === "accept") {
         setEditing(false);
         return true;
