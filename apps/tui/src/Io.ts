@@ -26,7 +26,15 @@ export interface TuiStart {
   readonly color: boolean;
   /** The search box's query at the start. */
   readonly query?: string;
-  /** Another dataset than the built-in one (`--data`), and its articles. */
-  readonly relations?: Relations;
-  readonly sourceText?: (id: string) => string | undefined;
+  /**
+   * Another dataset than the built-in one (`--data`): its file's name, and
+   * how to read it (after the UI's first frame; it throws `DataFileError`).
+   */
+  readonly data?: {
+    readonly name: string;
+    readonly read: () => {
+      readonly relations: Relations;
+      readonly sourceText: (id: string) => string | undefined;
+    };
+  };
 }

@@ -60,8 +60,12 @@ const io: Io = {
       lang: options.lang,
       color: options.color,
       ...(options.query ? { query: options.query } : {}),
-      relations: options.relations ?? lazyRelations(() => builtin() as unknown as Relations),
-      sourceText: options.sourceText ?? io.sourceText,
+      ...(options.data
+        ? { load: options.data }
+        : {
+            relations: lazyRelations(() => builtin() as unknown as Relations),
+            sourceText: io.sourceText,
+          }),
     });
   },
 };

@@ -45,8 +45,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /**
- * The Io over the dataset of `--data FILE` (read and checked now, so that a
- * problem is reported before anything runs), or `io` as it is.
+ * The Io of a command over the dataset of `--data FILE` (read and checked
+ * now, so that a problem is reported before the command runs), or `io` as it is.
  */
 function withData(io: Io, values: Values, command?: string): Io {
   const file = values.data;
@@ -59,8 +59,6 @@ function withData(io: Io, values: Values, command?: string): Io {
     relations: () => data.relations,
     sourceText: data.sourceText,
     readDataFile: data.readDataFile,
-    startTui: (options) =>
-      io.startTui({ ...options, relations: data.relations, sourceText: data.sourceText }),
   };
 }
 
@@ -102,10 +100,15 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const query = [...(typeof values.query === "string" ? [values.query] : []), ...positionals]
     .join(" ")
     .trim();
-  return withData(io, values).startTui({
+  const file = values.data;
+  if (file !== undefined && (typeof file !== "string" || file === ""))
+    throw new UsageError("--data needs a file name");
+  return io.startTui({
     lang,
     color: wantsColor({ isTTY: true, env: io.env, mode }),
     ...(query ? { query } : {}),
+    // The UI reads the file after its first frame, and says what is wrong with it there.
+    ...(typeof file === "string" ? { data: { name: file, read: () => loadDataFile(file) } } : {}),
   });
 }
 

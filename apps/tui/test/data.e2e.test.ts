@@ -108,7 +108,7 @@ describe("--data FILE", () => {
     await t.waitFor((s) => s.includes("EXITED:0"));
   });
 
-  it("says what is wrong before the UI starts, the terminal left as it was", async () => {
+  it("shows a first frame, then says what is wrong, one line a problem, the terminal left as it was", async () => {
     const file = dataFile("json", [{ type: "topic", id: "Bad Id" }]);
     const t = new Tmux();
     tmux = t;

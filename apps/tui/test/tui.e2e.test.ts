@@ -131,8 +131,11 @@ describe("korea-relations in a terminal (tmux)", () => {
     await t.waitFor((s) => s.includes("Search ›"));
     t.keys("Tab", "?");
     const screen = await t.waitFor((s) => s.includes("Keys ("));
-    expect(screen).toContain("Everywhere");
+    expect(screen).toContain("Search box");
+    expect(screen).toMatch(/↓ \d+ more/);
     expect(lines(screen)).toHaveLength(24);
+    t.keys("PageDown", "PageDown", "PageDown", "PageDown", "PageDown");
+    await t.waitFor((s) => s.includes("Everywhere") && !/↓ \d+ more/.test(s));
     t.keys("Escape");
     await t.waitFor((s) => s.includes("Search ›"));
   });

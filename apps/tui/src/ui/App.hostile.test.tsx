@@ -55,7 +55,17 @@ describe("App over hostile data", () => {
       check(await app.type("Korea"));
       await press(KEY.enter, (f) => !atSearch(f));
       await press("t", (f) => header(f).includes("Timeline"));
-      for (const key of ["c", KEY.down, KEY.escape, "o", KEY.escape, "p", KEY.escape, "x", KEY.down])
+      for (const key of [
+        "c",
+        KEY.down,
+        KEY.escape,
+        "o",
+        KEY.escape,
+        "p",
+        KEY.escape,
+        "x",
+        KEY.down,
+      ])
         await press(key);
       await press(KEY.escape, (f) => !header(f).includes("Timeline"));
       await press("s", (f) => header(f).endsWith("Sources") || / Sources +EN$/.test(header(f)));

@@ -33,7 +33,8 @@ export function HelpOverlay({
       ]);
     }
   }
-  const last = Math.max(0, lines.length - (height - 1));
+  // The last start that shows the last line (below the "↑ n more" cue).
+  const last = Math.max(0, lines.length - (height - 2));
   useScreenKeys({
     isActive: true,
     context: "help",
