@@ -100,8 +100,8 @@ class Session {
   }
 
   /** Writes `bytes`; resolves with the ms until a frame satisfies `done`. */
-  async key(bytes, done, what = JSON.stringify(bytes)) {
-    const frame = this.frame(done, what);
+  async key(bytes, done, what = JSON.stringify(bytes), timeout = DATA ? 600_000 : 10_000) {
+    const frame = this.frame(done, what, timeout);
     const start = performance.now();
     this.child.write(bytes);
     return (await frame) - start;

@@ -9,6 +9,7 @@ import { fixtureRelations, RECORDS } from "../test/testData.js";
 import { CORE_DATA, testIo } from "../test/testIo.js";
 import { COMMANDS } from "./commands/commands.js";
 import { RECORD_PLURALS } from "./commands/options.js";
+import { DataFileError } from "./DataFileError.js";
 import { run } from "./run.js";
 
 async function cli(args: string[], options: Parameters<typeof testIo>[0] = {}) {
@@ -65,6 +66,45 @@ describe("run: the binary", () => {
     const noColor = await cli(["--no-color"], { isTTY: true });
     expect(noColor.io.startTui).toHaveBeenCalledWith({ lang: "en", color: false });
     expect((await cli(["--lang", "fr"], { isTTY: true })).code).toBe(2);
+  });
+
+  it("opens the UI with a query: -q <text>, or words that are no command", async () => {
+    for (const args of [["Kang"], ["-q", "Kang"], ["--query", "Kang"], ["--query=Kang"]]) {
+      const { io } = await cli(args, { isTTY: true });
+      expect(io.startTui, args.join(" ")).toHaveBeenCalledWith({
+        lang: "en",
+        color: true,
+        query: "Kang",
+      });
+    }
+    const words = await cli(["Kyung-wha", "Kang", "--lang", "de"], { isTTY: true });
+    expect(words.io.startTui).toHaveBeenCalledWith({
+      lang: "de",
+      color: true,
+      query: "Kyung-wha Kang",
+    });
+    // A typo of a command is still one; words without a terminal are an unknown command.
+    const typo = await cli(["serch"], { isTTY: true });
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('did you mean "search"?');
+    expect(typo.io.startTui).not.toHaveBeenCalled();
+    const pipe = await cli(["Kang"]);
+    expect(pipe.code).toBe(2);
+    expect(pipe.err).toContain('unknown command "Kang"');
+  });
+
+  it("gives the UI a dataset of --data to read, and checks it before a command runs", async () => {
+    const { io } = await cli(["--data", "/nonexistent/kr.json"], { isTTY: true });
+    const start = io.startTui.mock.calls[0]?.[0];
+    expect(start).toMatchObject({ lang: "en", data: { name: "/nonexistent/kr.json" } });
+    expect(() => start.data.read()).toThrow(DataFileError);
+    const command = await cli(["search", "Kang", "--data", "/nonexistent/kr.json"]);
+    expect(command).toMatchObject({
+      code: 2,
+      out: "",
+      err: `korea-relations: cannot read "/nonexistent/kr.json": no such file\n`,
+    });
+    expect((await cli(["search", "Kang", "--data="])).code).toBe(2);
   });
 
   it("exits 2 on an unknown command or option, naming the nearest valid one", async () => {

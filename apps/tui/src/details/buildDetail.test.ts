@@ -129,6 +129,20 @@ describe("buildDetail", () => {
     expect(refs(source, "Records it evidences: events")).toEqual(["2025-summit", "2025-scm"]);
   });
 
+  it("backs a link the record holds with the record's own evidence for that field", () => {
+    const dialogue = buildDetail(r, "2020-dialogue", "en");
+    for (const row of section(dialogue, "Parties"))
+      expect(row).toMatchObject({ evidence: "2020-dialogue", field: "countries" });
+    const kang = buildDetail(r, "kang-kyung-wha", "en");
+    expect(section(kang, "Facts").find((row) => row.lead === "nationality")).toMatchObject({
+      ref: "KR",
+      evidence: "kang-kyung-wha",
+      field: "nationality",
+    });
+    // Links pointing at the record are backed by the linking record's evidence.
+    expect(section(kang, "Events")[0]?.evidence).toBeUndefined();
+  });
+
   it("throws UnknownEntityError with suggestions for an unknown ref", () => {
     try {
       buildDetail(r, "Kang Kyung-hwa", "en");

@@ -7,6 +7,7 @@ import type {
   Relations,
 } from "@korea-relations/core";
 import type { DetailRow, DetailSection } from "./Detail.js";
+import { relationField } from "./relationField.js";
 import { relationTitle } from "./relationTitle.js";
 import { recordRow } from "./rows.js";
 
@@ -59,8 +60,14 @@ export function relationSections(
     if (options.only && !options.only.includes(relation)) continue;
     const records = (related.links[relation] ?? []) as readonly DatasetRecord[];
     if (records.length === 0) continue;
+    // A link the record holds is backed by the record's evidence for that field.
+    const field = relationField(type, relation);
+    const own = field ? { evidence: related.record.id, field } : {};
     const row = (record: DatasetRecord) =>
-      options.rowOf?.(record, relation) ?? recordRow(relations, record, lang, relation, type);
+      options.rowOf?.(record, relation) ?? {
+        ...recordRow(relations, record, lang, relation, type),
+        ...own,
+      };
     const types = [...new Set(records.map((r) => r.type))];
     if (types.length <= 1) {
       sections.push({ title: relationTitle(type, relation), rows: records.map(row) });

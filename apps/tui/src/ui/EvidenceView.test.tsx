@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { KEY } from "../../test/keys.js";
 import { type Rendered, renderApp } from "../../test/renderApp.js";
+import { fixtureRelations } from "../../test/testData.js";
 
 let ui: Rendered | undefined;
 afterEach(() => ui?.unmount());
@@ -56,16 +57,21 @@ describe("EvidenceView", () => {
   });
 
   it("shows the reason, and no excerpt, for a fact known from outside the sources", async () => {
+    const r = fixtureRelations();
+    // The summit's date is known from the public record; the event has excerpts of its own.
+    expect(r.getEvent("2025-summit").date.basis).toBe("external");
+    expect(r.evidenceFor("2025-summit").length).toBeGreaterThan(0);
     ui = renderApp({ columns: 120, rows: 30 });
-    await ui.type("Kyung-wha Kang");
-    await ui.press(KEY.enter, (f) => (f.split("\n")[0] ?? "").includes("” › Kang Kyung-wha"));
-    // The first fact: her name in Hangul, marked external.
+    await ui.type("Tokyo summit");
+    await ui.press(KEY.enter, (f) => (f.split("\n")[0] ?? "").includes("” › Tokyo summit"));
+    // The first fact: its date.
     const beside = ui.frame();
-    expect(beside).toMatch(/Evidence \(native\): 0 excerpts/);
-    expect(beside).toContain("external: Korean name.");
-    const full = await ui.press("e", (f) => f.includes("Evidence for Kang Kyung-wha (native)"));
+    expect(beside).toMatch(/›date /);
+    expect(beside).toMatch(/Evidence \(date\): 0 excerpts/);
+    expect(beside).toContain("external: Public record.");
+    const full = await ui.press("e", (f) => f.includes("Evidence for Tokyo summit (date)"));
     expect(full).toContain("0 excerpts");
-    expect(full).toContain("external: Korean name.");
+    expect(full).toContain("external: Public record.");
     expect(full).not.toMatch(/1\. “/);
   });
 
