@@ -192,6 +192,18 @@ describe("createKeyDecoder", () => {
     ]);
   });
 
+  it("waits for the other half of an emoji cut between two reads", () => {
+    const decoder = createKeyDecoder();
+    const [high, low] = ["🙂".slice(0, 1), "🙂".slice(1)];
+    expect(decoder.push(`a${high}`).map(([input]) => input)).toEqual(["a"]);
+    expect(decoder.pending).toBe("sequence");
+    expect(decoder.push(`${low}b`).map(([input]) => input)).toEqual(["🙂", "b"]);
+    expect(decoder.push(`${ESC}${high}`)).toEqual([]);
+    expect(decoder.push(low).map(([input, key]) => [input, key.meta])).toEqual([["🙂", true]]);
+    expect(decoder.push(`${ESC}[200~x${high}`).map(([input]) => input)).toEqual(["x"]);
+    expect(decoder.push(`${low}${ESC}[201~`).map(([input]) => input)).toEqual(["🙂"]);
+  });
+
   it("reads bursts of 100 keys, of any mix, as 100 keys in order, however the reads cut them", () => {
     fc.assert(
       fc.property(
