@@ -5,6 +5,7 @@ import type {
   SourcedEvidence,
 } from "@korea-relations/core";
 import { buildDetail } from "../details/buildDetail.js";
+import { detailLinks } from "../details/detailLinks.js";
 import { labelText } from "../details/labelText.js";
 import { renderDetail } from "../format/renderDetail.js";
 import { type Command, printJson } from "./Command.js";
@@ -32,19 +33,20 @@ const link = (relations: Relations, record: DatasetRecord, lang: LabelLanguage) 
 });
 
 /**
- * What `show --json` prints: the record, the records linked to it (core's
- * `relatedRecords`, each as id, type and label; a country's partners too, as
- * the table shows them) and its evidence.
+ * What `show --json` prints: the record, the records its detail view links
+ * (`detailLinks`: by core relation, exactly what `relatedRecords` reports,
+ * each as id, type and label; a country's partners too, as the table shows
+ * them) and its evidence.
  */
 export function showJson(relations: Relations, id: string, lang: LabelLanguage) {
   const record = relations.get(id);
-  const { links: related } = relations.relatedRecords(id);
+  const related = detailLinks(buildDetail(relations, id, lang));
   return {
     record,
     related: Object.fromEntries(
-      Object.entries(related).map(([relation, list]) => [
+      Object.entries(related).map(([relation, ids]) => [
         relation,
-        (list ?? []).map((r) => link(relations, r, lang)),
+        (ids ?? []).map((linked) => link(relations, relations.get(linked), lang)),
       ]),
     ),
     ...(record.type === "country"
