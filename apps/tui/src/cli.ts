@@ -59,9 +59,15 @@ const io: Io = {
     }
     const { runTui } = await importWithoutFetch(() => import("./ui/runTui.js"));
     return runTui({
-      ...options,
-      relations: lazyRelations(() => builtin()),
-      sourceText: io.sourceText,
+      lang: options.lang,
+      color: options.color,
+      ...(options.query ? { query: options.query } : {}),
+      ...(options.data
+        ? { load: options.data }
+        : {
+            relations: lazyRelations(() => builtin()),
+            sourceText: io.sourceText,
+          }),
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { Command, Options } from "./commands/Command.js";
-import { COMMON_OPTIONS } from "./commands/commonOptions.js";
+import { COMMON_OPTIONS, ROOT_OPTIONS } from "./commands/commonOptions.js";
 
 export const BIN = "korea-relations";
 
@@ -30,16 +30,14 @@ export function rootHelp(commands: readonly Command[], version: string): string 
 
 Usage:
   ${BIN}                 open the interactive terminal UI (in a terminal)
+  ${BIN} <words>         open it with <words> in the search box (also -q <words>)
   ${BIN} <command> ...   run one query and print the result
 
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
 Options (any command takes them):
-${optionLines({
-  ...COMMON_OPTIONS,
-  version: { type: "boolean", short: "V", help: "the version" },
-}).join("\n")}
+${optionLines(ROOT_OPTIONS).join("\n")}
 
 ${EXIT_CODES}
 

@@ -1,6 +1,7 @@
 import { UnknownEntityError } from "@korea-relations/core";
 import { CliError } from "./CliError.js";
 import { EXIT } from "./commands/Command.js";
+import { DataFileError } from "./DataFileError.js";
 import { BIN } from "./help.js";
 import type { Io } from "./Io.js";
 import { cleanLine, cleanText } from "./text/cleanText.js";
@@ -30,6 +31,11 @@ export function reportError(error: unknown, io: Pick<Io, "stderr">, debug: boole
   if (error instanceof UnknownEntityError) {
     line(unknownMessage(error));
     return EXIT.none;
+  }
+  if (error instanceof DataFileError) {
+    // One line per problem of the dataset given with --data.
+    for (const problem of error.problems) line(problem);
+    return EXIT.error;
   }
   if (error instanceof CliError || error instanceof RangeError) {
     // RangeError: core's rejection of a value (a date, a role) the CLI let through.

@@ -9,7 +9,7 @@ import { fixtureRelations, RECORDS } from "../test/testData.js";
 import { CORE_DATA, testIo } from "../test/testIo.js";
 import { COMMANDS } from "./commands/commands.js";
 import { RECORD_PLURALS } from "./commands/options.js";
-import { labelOf } from "./details/labelOf.js";
+import { DataFileError } from "./DataFileError.js";
 import { run } from "./run.js";
 
 async function cli(args: string[], options: Parameters<typeof testIo>[0] = {}) {
@@ -66,6 +66,45 @@ describe("run: the binary", () => {
     const noColor = await cli(["--no-color"], { isTTY: true });
     expect(noColor.io.startTui).toHaveBeenCalledWith({ lang: "en", color: false });
     expect((await cli(["--lang", "fr"], { isTTY: true })).code).toBe(2);
+  });
+
+  it("opens the UI with a query: -q <text>, or words that are no command", async () => {
+    for (const args of [["Kang"], ["-q", "Kang"], ["--query", "Kang"], ["--query=Kang"]]) {
+      const { io } = await cli(args, { isTTY: true });
+      expect(io.startTui, args.join(" ")).toHaveBeenCalledWith({
+        lang: "en",
+        color: true,
+        query: "Kang",
+      });
+    }
+    const words = await cli(["Kyung-wha", "Kang", "--lang", "de"], { isTTY: true });
+    expect(words.io.startTui).toHaveBeenCalledWith({
+      lang: "de",
+      color: true,
+      query: "Kyung-wha Kang",
+    });
+    // A typo of a command is still one; words without a terminal are an unknown command.
+    const typo = await cli(["serch"], { isTTY: true });
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('did you mean "search"?');
+    expect(typo.io.startTui).not.toHaveBeenCalled();
+    const pipe = await cli(["Kang"]);
+    expect(pipe.code).toBe(2);
+    expect(pipe.err).toContain('unknown command "Kang"');
+  });
+
+  it("gives the UI a dataset of --data to read, and checks it before a command runs", async () => {
+    const { io } = await cli(["--data", "/nonexistent/kr.json"], { isTTY: true });
+    const start = io.startTui.mock.calls[0]?.[0];
+    expect(start).toMatchObject({ lang: "en", data: { name: "/nonexistent/kr.json" } });
+    expect(() => start.data.read()).toThrow(DataFileError);
+    const command = await cli(["search", "Kang", "--data", "/nonexistent/kr.json"]);
+    expect(command).toMatchObject({
+      code: 2,
+      out: "",
+      err: `korea-relations: cannot read "/nonexistent/kr.json": no such file\n`,
+    });
+    expect((await cli(["search", "Kang", "--data="])).code).toBe(2);
   });
 
   it("exits 2 on an unknown command or option, naming the nearest valid one", async () => {
@@ -206,7 +245,7 @@ describe("run: show", () => {
   it("ends with the evidence, and prints record and evidence with --json", async () => {
     const text = await cli(["show", "2020-dialogue"]);
     expect(text.out).toContain("Evidence\n  “met for the second time”");
-    expect(text.out).toContain("— Alpha report · 2020-08-10 (stated) · en · src-a");
+    expect(text.out).toContain("— Alpha report · 10 Aug 2020 (stated) · en · src-a");
     const { out } = await cli(["show", "2020-dialogue", "--json"]);
     const doc = json(out) as {
       record: { id: string };
@@ -297,7 +336,7 @@ describe("run: offices, quotes, agreements, sources", () => {
     ]);
     expect(code).toBe(0);
     expect(out.split("\n")[1]).toMatch(
-      /^2020-08-10 +Kang Kyung-wha +South Korean Foreign Minister/,
+      /^10 Aug 2020 +Kang Kyung-wha +South Korean Foreign Minister/,
     );
     const person = json((await cli(["offices", "--person", "Heiko Maas", "--json"])).out) as {
       id: string;
@@ -492,7 +531,7 @@ describe("run: one rule", () => {
 });
 
 describe("run: show --json and names", () => {
-  it("carries the records the table links in its JSON, from core's relatedRecords", async () => {
+  it("carries the records the view links in its JSON: exactly core's relatedRecords", async () => {
     const relations = fixtureRelations();
     for (const record of RECORDS) {
       const table = await cli(["show", record.id], { relations });
@@ -506,11 +545,12 @@ describe("run: show --json and names", () => {
         string,
         readonly { id: string }[]
       >;
+      // The same ids under the same relations as core (in the order the view shows them).
+      expect(Object.keys(doc.related).sort(), record.id).toEqual(Object.keys(related).sort());
       for (const [relation, list] of Object.entries(doc.related))
-        expect(
-          list.map((r) => r.id),
-          `${record.id} ${relation}`,
-        ).toEqual(related[relation]?.map((r) => r.id));
+        expect(list.map((r) => r.id).sort(), `${record.id} ${relation}`).toEqual(
+          related[relation]?.map((r) => r.id).sort(),
+        );
       const inJson = new Set<string>([
         ...Object.values(doc.related).flatMap((list) =>
           list.flatMap((r) => (r.person ? [r.id, r.person] : [r.id])),
@@ -577,7 +617,7 @@ describe("run: terminals and pipes", () => {
     const cases: [string[], string, (id: string) => string][] = [
       [["timeline", "KR"], "TITLE", (id) => relations.getEvent(id).title.en],
       [["agreements"], "TITLE", (id) => relations.getAgreement(id).title.en],
-      [["search", "Korea"], "LABEL", (id) => labelOf(relations.get(id), "en")],
+      [["search", "Korea"], "LABEL", (id) => relations.recordLabel(id, "en")],
     ];
     for (const [args, header, title] of cases) {
       const list = json((await cli([...args, "--json"], { relations })).out) as { id: string }[];

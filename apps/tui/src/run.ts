@@ -1,23 +1,18 @@
 import { LABEL_LANGUAGES, type LabelLanguage } from "@korea-relations/core";
 import type { Command, Options, Values } from "./commands/Command.js";
 import { COMMANDS } from "./commands/commands.js";
-import { COMMON_OPTIONS } from "./commands/commonOptions.js";
+import { COMMON_OPTIONS, ROOT_OPTIONS } from "./commands/commonOptions.js";
 import { oneOf } from "./commands/options.js";
 import { COLOR_MODES, type ColorMode, createStyle, wantsColor } from "./format/createStyle.js";
 import { commandHelp, rootHelp } from "./help.js";
 import type { Io } from "./Io.js";
+import { loadDataFile } from "./loadDataFile.js";
 import { commandIndex, parseArgv } from "./parseArgv.js";
 import { reportError } from "./reportError.js";
 import { nearest } from "./text/nearest.js";
 import { quoteArg } from "./text/quoteArg.js";
 import { UsageError } from "./UsageError.js";
 import { VERSION } from "./version.js";
-
-/** The binary alone takes the common options and `--version`. */
-const ROOT_OPTIONS: Options = {
-  ...COMMON_OPTIONS,
-  version: { type: "boolean", short: "V", help: "the version" },
-};
 
 /** Every option of every command: which ones take a value, to find the command. */
 const ALL_OPTIONS: Options = Object.assign({}, ROOT_OPTIONS, ...COMMANDS.map((c) => c.options));
@@ -49,24 +44,43 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * The Io of a command over the dataset of `--data FILE` (read and checked
+ * now, so that a problem is reported before the command runs), or `io` as it is.
+ */
+function withData(io: Io, values: Values, command?: string): Io {
+  const file = values.data;
+  if (file === undefined) return io;
+  if (typeof file !== "string" || file === "")
+    throw new UsageError("--data needs a file name", command);
+  const data = loadDataFile(file);
+  return {
+    ...io,
+    relations: () => data.relations,
+    sourceText: data.sourceText,
+    readDataFile: data.readDataFile,
+  };
+}
+
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const index = commandIndex(argv, ALL_OPTIONS);
-  if (index >= 0) {
-    const name = argv[index] as string;
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) {
-      const near = nearest(
-        name,
-        COMMANDS.map((c) => c.name),
-      );
+  const name = index >= 0 ? (argv[index] as string) : undefined;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command) return runCommand(command, [...argv.slice(0, index), ...argv.slice(index + 1)], io);
+  const terminal = io.stdout.isTTY === true && io.stdinIsTTY;
+  if (name !== undefined) {
+    // Not a command: a typo of one, or (in a terminal) words to search for in the UI.
+    const near = nearest(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    if (near || !terminal)
       throw new UsageError(
         `unknown command ${quoteArg(name)}${near ? `; did you mean "${near}"?` : ""}`,
       );
-    }
-    return runCommand(command, [...argv.slice(0, index), ...argv.slice(index + 1)], io);
   }
 
-  const { values } = parseArgv(argv, ROOT_OPTIONS);
+  const { values, positionals } = parseArgv(argv, ROOT_OPTIONS);
   if (values.version) {
     io.stdout.write(`${VERSION}\n`);
     return 0;
@@ -78,14 +92,23 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const lang: LabelLanguage =
     typeof values.lang === "string" ? oneOf(values.lang, LABEL_LANGUAGES, "--lang") : "en";
   const mode = colorMode(values);
-  if (!io.stdout.isTTY || !io.stdinIsTTY) {
+  if (!terminal) {
     // No terminal to draw on: explain instead of starting the UI.
     io.stderr.write(rootHelp(COMMANDS, VERSION));
     return 2;
   }
+  const query = [...(typeof values.query === "string" ? [values.query] : []), ...positionals]
+    .join(" ")
+    .trim();
+  const file = values.data;
+  if (file !== undefined && (typeof file !== "string" || file === ""))
+    throw new UsageError("--data needs a file name");
   return io.startTui({
     lang,
     color: wantsColor({ isTTY: true, env: io.env, mode }),
+    ...(query ? { query } : {}),
+    // The UI reads the file after its first frame, and says what is wrong with it there.
+    ...(typeof file === "string" ? { data: { name: file, read: () => loadDataFile(file) } } : {}),
   });
 }
 
@@ -102,7 +125,7 @@ async function runCommand(command: Command, args: string[], io: Io): Promise<num
   const isTTY = io.stdout.isTTY === true;
   const mode = colorMode(values, command.name);
   return command.run({
-    io,
+    io: withData(io, values, command.name),
     positionals,
     values,
     json: values.json === true,

@@ -32,6 +32,8 @@ export function renderApp(
     lang?: LabelLanguage;
     color?: boolean;
     sourceText?: (id: string) => string | undefined;
+    query?: string;
+    onCopy?: (text: string) => boolean;
   } = {},
 ): Rendered {
   const relations = options.relations ?? fixtureRelations();
@@ -45,6 +47,8 @@ export function renderApp(
       color={options.color ?? false}
       size={size}
       onQuit={quit}
+      {...(options.query ? { query: options.query } : {})}
+      {...(options.onCopy ? { onCopy: options.onCopy } : {})}
     />
   );
   const ui = render(app());

@@ -1,6 +1,6 @@
 import { AGREEMENT_KINDS, type Agreement } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { renderTable } from "../format/renderTable.js";
 import { type Command, exitFor, printJson, printNote } from "./Command.js";
 import { JSON_OPTION } from "./commonOptions.js";
@@ -72,7 +72,7 @@ export const agreements: Command = {
               header: "PARTIES",
               value: (a) =>
                 [...a.parties, ...(a.organizations ?? [])]
-                  .map((p) => labelOfId(relations, p, lang))
+                  .map((p) => labelText(relations, p, lang))
                   .join(", "),
               flex: true,
               min: 12,

@@ -23,6 +23,23 @@ export const COMMON_OPTIONS: Options = {
     choices: COLOR_MODES,
   },
   "no-color": { type: "boolean", help: "the same as --color never" },
+  data: {
+    type: "string",
+    value: "<file>",
+    help: "your own dataset instead of the built-in one: a JSON array of records (like dataset.json) or NDJSON, checked first",
+  },
   debug: { type: "boolean", help: "on an unexpected error, show its stack trace" },
   help: { type: "boolean", short: "h", help: "this help" },
+};
+
+/** Options of the binary alone (the UI): the common ones, a query to start with, the version. */
+export const ROOT_OPTIONS: Options = {
+  ...COMMON_OPTIONS,
+  query: {
+    type: "string",
+    short: "q",
+    value: "<text>",
+    help: "open the UI with this in the search box (also: korea-relations <words>)",
+  },
+  version: { type: "boolean", short: "V", help: "the version" },
 };

@@ -1,6 +1,6 @@
 import { type Office, ROLES } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";
 import { type Command, exitFor, printJson, printNote } from "./Command.js";
@@ -66,7 +66,7 @@ export const offices: Command = {
             { header: "OBSERVED", value: (o) => dateText(o.observed) },
             {
               header: "PERSON",
-              value: (o) => labelOfId(relations, o.person, lang),
+              value: (o) => labelText(relations, o.person, lang),
               flex: true,
               giveWay: 2,
               min: 14,
@@ -76,7 +76,7 @@ export const offices: Command = {
               header: "OF",
               value: (o) => {
                 const where = o.country ?? o.organization;
-                return where ? labelOfId(relations, where, lang) : "";
+                return where ? labelText(relations, where, lang) : "";
               },
               flex: true,
             },

@@ -1,4 +1,4 @@
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { barText } from "../format/barText.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";
@@ -22,10 +22,10 @@ export const partners: Command = {
     const country = relations.getCountry(context.positionals[0] as string);
     const list = relations
       .partners(country.id)
-      .map((p) => ({ ...p, name: labelOfId(relations, p.country, lang) }));
+      .map((p) => ({ ...p, name: labelText(relations, p.country, lang) }));
     if (context.json) printJson(context, list);
     else if (list.length === 0)
-      printNote(context, `${labelOfId(relations, country.id, lang)} shares no events.`);
+      printNote(context, `${labelText(relations, country.id, lang)} shares no events.`);
     else {
       const max = list[0]?.events ?? 0;
       context.io.stdout.write(

@@ -1,6 +1,6 @@
 import { LABEL_LANGUAGES, LANGUAGES, type Quote } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { renderTable } from "../format/renderTable.js";
 import { quoteArg } from "../text/quoteArg.js";
 import { UsageError } from "../UsageError.js";
@@ -84,7 +84,7 @@ export const quotes: Command = {
             { header: "DATE", value: (q) => dateText(q.date) },
             {
               header: "SPEAKER",
-              value: (q) => labelOfId(relations, q.speaker, labels),
+              value: (q) => labelText(relations, q.speaker, labels),
               flex: true,
               min: 14,
             },

@@ -5,7 +5,8 @@ import type {
   SourcedEvidence,
 } from "@korea-relations/core";
 import { buildDetail } from "../details/buildDetail.js";
-import { labelOf, labelOfId } from "../details/labelOf.js";
+import { detailLinks } from "../details/detailLinks.js";
+import { labelText } from "../details/labelText.js";
 import { renderDetail } from "../format/renderDetail.js";
 import { type Command, printJson } from "./Command.js";
 import { JSON_OPTION } from "./commonOptions.js";
@@ -24,34 +25,35 @@ function evidenceJson(item: SourcedEvidence) {
 }
 
 /** A linked record as `show --json` lists it (an office with its holder, as the table shows it). */
-const link = (record: DatasetRecord, lang: LabelLanguage) => ({
+const link = (relations: Relations, record: DatasetRecord, lang: LabelLanguage) => ({
   id: record.id,
   type: record.type,
-  label: labelOf(record, lang),
+  label: labelText(relations, record, lang),
   ...(record.type === "office" ? { person: record.person } : {}),
 });
 
 /**
- * What `show --json` prints: the record, the records linked to it (core's
- * `relatedRecords`, each as id, type and label; a country's partners too, as
- * the table shows them) and its evidence.
+ * What `show --json` prints: the record, the records its detail view links
+ * (`detailLinks`: by core relation, exactly what `relatedRecords` reports,
+ * each as id, type and label; a country's partners too, as the table shows
+ * them) and its evidence.
  */
 export function showJson(relations: Relations, id: string, lang: LabelLanguage) {
   const record = relations.get(id);
-  const { links: related } = relations.relatedRecords(id);
+  const related = detailLinks(buildDetail(relations, id, lang));
   return {
     record,
     related: Object.fromEntries(
-      Object.entries(related).map(([relation, list]) => [
+      Object.entries(related).map(([relation, ids]) => [
         relation,
-        (list ?? []).map((r) => link(r, lang)),
+        (ids ?? []).map((linked) => link(relations, relations.get(linked), lang)),
       ]),
     ),
     ...(record.type === "country"
       ? {
           partners: relations.partners(record.id).map((p) => ({
             ...p,
-            label: labelOfId(relations, p.country, lang),
+            label: labelText(relations, p.country, lang),
           })),
         }
       : {}),

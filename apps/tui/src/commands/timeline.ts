@@ -1,6 +1,6 @@
-import { EVENT_KINDS, type Event } from "@korea-relations/core";
+import { EVENT_KINDS } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";
 import { type Command, exitFor, printJson, printNote } from "./Command.js";
@@ -79,7 +79,7 @@ export const timeline: Command = {
             },
             {
               header: "PARTIES",
-              value: (e) => e.countries.map((c) => labelOfId(relations, c, lang)).join(", "),
+              value: (e) => e.countries.map((c) => labelText(relations, c, lang)).join(", "),
               flex: true,
               min: 12,
             },

@@ -1,5 +1,5 @@
 import type { Command, Options } from "../commands/Command.js";
-import { COMMON_OPTIONS } from "../commands/commonOptions.js";
+import { COMMON_OPTIONS, ROOT_OPTIONS } from "../commands/commonOptions.js";
 
 /** An option as completions offer it. */
 export interface CompletionOption {
@@ -47,10 +47,7 @@ export function completionSpec(commands: readonly Command[]): {
     root: {
       name: "",
       summary: "",
-      options: optionList({
-        ...COMMON_OPTIONS,
-        version: { type: "boolean", short: "V", help: "the version" },
-      }),
+      options: optionList(ROOT_OPTIONS),
       args: commands.map((c) => c.name),
     },
     commands: commands.map((command) => ({

@@ -2,40 +2,44 @@ import type { LabelLanguage, Office, Relations } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail } from "./Detail.js";
 import { datedBasis } from "./dateText.js";
-import { labelOfId } from "./labelOf.js";
-import { eventRow, fieldRow, linkRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** An office observation: who held it, where, when, and the events at which they did. */
+/** An office observation: who held it, where, when, the events at which they did, every other link. */
 export function officeDetail(relations: Relations, office: Office, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(office.id);
-  const where = office.country ?? office.organization;
+  const related = relations.relatedRecords(office.id);
+  const dated = (lead: string, field: "observed" | "start" | "end") => {
+    const date = office[field];
+    return date ? [fieldRow(lead, datedBasis(date), { field, wrap: true, basis: date })] : [];
+  };
   return {
     id: office.id,
     type: "office",
-    title: `${labelOfId(relations, office.person, lang)}: ${cleanLine(office.title)}`,
+    title: labelText(relations, office, lang),
     kind: `office · ${office.role}`,
     sections: [
       {
         title: "Facts",
         rows: [
-          linkRow(relations, office.person, lang, "holder"),
-          fieldRow("title", office.title),
+          ...factLinks(relations, related, "holder", "holder", lang),
+          fieldRow("title", cleanLine(office.title)),
           fieldRow("role", office.role),
-          ...(where ? [linkRow(relations, where, lang, office.country ? "country" : "org")] : []),
-          fieldRow("observed", datedBasis(office.observed), { field: "observed", wrap: true }),
-          ...(office.start
-            ? [fieldRow("start", datedBasis(office.start), { field: "start", wrap: true })]
-            : []),
-          ...(office.end
-            ? [fieldRow("end", datedBasis(office.end), { field: "end", wrap: true })]
-            : []),
+          ...factLinks(relations, related, "country", "country", lang, (c) => ({
+            timeline: [c.id],
+          })),
+          ...factLinks(relations, related, "organization", "org", lang),
+          ...dated("observed", "observed"),
+          ...dated("start", "start"),
+          ...dated("end", "end"),
           fieldRow("status", office.status),
         ],
       },
-      ...section(
-        "Events in this office",
-        (links.events ?? []).map((e) => eventRow(e, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["events", "sources"],
+        shown: new Set(["holder", "country", "organization"]),
+      }),
     ],
     timeline: office.country ? [office.country] : [],
   };

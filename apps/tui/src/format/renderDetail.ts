@@ -8,7 +8,7 @@ import { barText } from "./barText.js";
 import type { Style } from "./createStyle.js";
 
 /** Width of the lead column (field names, dates, partner names). */
-export function leadWidth(detail: Detail, max = 16): number {
+export function leadWidth(detail: Detail, max = 26): number {
   let width = 0;
   for (const section of detail.sections)
     for (const row of section.rows)

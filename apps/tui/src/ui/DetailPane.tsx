@@ -4,7 +4,7 @@ import type { Detail } from "../details/Detail.js";
 import { cleanLine } from "../text/cleanText.js";
 import { truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
-import { detailLines } from "./detailLines.js";
+import { detailLayout } from "./detailLines.js";
 import { ScrollView } from "./ScrollView.js";
 
 export interface DetailPaneProps {
@@ -15,6 +15,10 @@ export interface DetailPaneProps {
   readonly focused: boolean;
   /** Mark the title with "▶" when focused (a pane beside another). */
   readonly markFocus?: boolean;
+  /** Only these rows (a filter). */
+  readonly kept?: ReadonlySet<number>;
+  /** A line above the rows (the filter box). */
+  readonly top?: React.ReactNode;
 }
 
 /** A record's title and kind, then its sections, scrolled to the selected row. */
@@ -25,12 +29,16 @@ export function DetailPane({
   selected,
   focused,
   markFocus,
+  kept,
+  top,
 }: DetailPaneProps) {
   const { color } = useAppContext();
-  const { lines, ranges } = useMemo(
-    () => detailLines(detail, width, selected, focused),
-    [detail, width, selected, focused],
+  const layout = useMemo(() => detailLayout(detail, width, kept), [detail, width, kept]);
+  const lines = useMemo(
+    () => ({ length: layout.length, line: (i: number) => layout.line(i, selected, focused) }),
+    [layout, selected, focused],
   );
+  const range = layout.ranges.get(selected);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold wrap="truncate-end">
@@ -39,10 +47,11 @@ export function DetailPane({
       <Text dimColor wrap="truncate-end">
         {truncate(cleanLine(`${detail.kind} · ${detail.id}`), width)}
       </Text>
+      {top}
       <ScrollView
         lines={lines}
-        height={Math.max(0, height - 2)}
-        {...(ranges[selected] ? { focus: ranges[selected] } : {})}
+        height={Math.max(0, height - 2 - (top ? 1 : 0))}
+        {...(range ? { focus: range } : {})}
         color={color}
       />
     </Box>

@@ -37,7 +37,7 @@ const FLAG: Record<string, keyof Key> = {
   escape: "escape",
   tab: "tab",
   backspace: "backspace",
-  // Ink reads DEL (the Backspace key of most terminals) and the Delete key as `delete`.
+  // DEL (the Backspace key of most terminals) is `backspace`; the Delete key is `delete`.
   delete: "delete",
 };
 

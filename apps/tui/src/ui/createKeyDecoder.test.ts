@@ -113,7 +113,7 @@ function xtermKeys(): [sequence: string, key: Expected][] {
     out.push([`${ESC}[13;${parameter}u`, expected({ name: "return", ...flags })]);
     out.push([`${ESC}[9;${parameter}u`, expected({ name: "tab", ...flags })]);
     out.push([`${ESC}[27;${parameter}u`, expected({ name: "escape", ...flags })]);
-    out.push([`${ESC}[127;${parameter}u`, expected({ name: "delete", ...flags })]);
+    out.push([`${ESC}[127;${parameter}u`, expected({ name: "backspace", ...flags })]);
     // xterm's modifyOtherKeys form of the same keys.
     out.push([`${ESC}[27;${parameter};13~`, expected({ name: "return", ...flags })]);
   }
@@ -125,7 +125,7 @@ function xtermKeys(): [sequence: string, key: Expected][] {
   out.push(["🙂", expected({ name: "🙂", input: "🙂" })]);
   out.push(["\r", expected({ name: "return" })]);
   out.push(["\t", expected({ name: "tab" })]);
-  out.push(["\u007f", expected({ name: "delete" })]);
+  out.push(["\u007f", expected({ name: "backspace" })]);
   out.push(["\b", expected({ name: "backspace" })]);
   out.push(["\u0003", expected({ name: "c", input: "c", ctrl: true })]);
   out.push(["\u001a", expected({ name: "z", input: "z", ctrl: true })]);
@@ -190,6 +190,18 @@ describe("createKeyDecoder", () => {
       "g",
       "return",
     ]);
+  });
+
+  it("waits for the other half of an emoji cut between two reads", () => {
+    const decoder = createKeyDecoder();
+    const [high, low] = ["🙂".slice(0, 1), "🙂".slice(1)];
+    expect(decoder.push(`a${high}`).map(([input]) => input)).toEqual(["a"]);
+    expect(decoder.pending).toBe("sequence");
+    expect(decoder.push(`${low}b`).map(([input]) => input)).toEqual(["🙂", "b"]);
+    expect(decoder.push(`${ESC}${high}`)).toEqual([]);
+    expect(decoder.push(low).map(([input, key]) => [input, key.meta])).toEqual([["🙂", true]]);
+    expect(decoder.push(`${ESC}[200~x${high}`).map(([input]) => input)).toEqual(["x"]);
+    expect(decoder.push(`${low}${ESC}[201~`).map(([input]) => input)).toEqual(["🙂"]);
   });
 
   it("reads bursts of 100 keys, of any mix, as 100 keys in order, however the reads cut them", () => {

@@ -132,7 +132,8 @@ function controlKey(code: number, meta = false): KeyEvent {
   if (code === 0x0d || code === 0x0a) return keyPress("return", { meta });
   if (code === 0x09) return keyPress("tab", { meta });
   if (code === 0x08) return keyPress("backspace", { meta });
-  if (code === 0x7f) return keyPress("delete", { meta });
+  // DEL: what the Backspace key sends in most terminals (the Delete key sends ESC [ 3 ~).
+  if (code === 0x7f) return keyPress("backspace", { meta });
   if (code === 0x1b) return keyPress("escape", { meta });
   if (code === 0x00) return keyPress("space", { ctrl: true, meta }, " ");
   // Ctrl-A … Ctrl-Z, then Ctrl-\ Ctrl-] Ctrl-^ Ctrl-_.
@@ -357,11 +358,15 @@ function escapeSequence(text: string, start: number): Parsed {
   }
   // ESC and a character: Alt and that key.
   const code = text.codePointAt(start + 1) as number;
+  if (isHighSurrogate(code) && start + 2 >= text.length) return "incomplete";
   const width = code > 0xffff ? 2 : 1;
   if (code < 0x20 || code === 0x7f) return { end: start + 2, key: controlKey(code, true) };
   if (code >= 0x80 && code < 0xa0) return { end: start + 2 };
   return { end: start + 1 + width, key: textKey(String.fromCodePoint(code), { meta: true }) };
 }
+
+/** The first half of a character outside the Basic Multilingual Plane (an emoji). */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 export function createKeyDecoder(): KeyDecoder {
   let kept = "";
@@ -379,6 +384,7 @@ export function createKeyDecoder(): KeyDecoder {
         if (end === -1 && !final) {
           const tail = text.lastIndexOf(ESC);
           if (tail >= i && PASTE_END.startsWith(text.slice(tail))) cut = tail;
+          else if (cut > i && isHighSurrogate(text.charCodeAt(cut - 1))) cut--; // half a character
         }
         for (const char of text.slice(i, cut)) {
           const code = char.codePointAt(0) as number;
@@ -426,6 +432,11 @@ export function createKeyDecoder(): KeyDecoder {
         keys.push(controlKey(code));
         i++;
         continue;
+      }
+      if (isHighSurrogate(code) && i === text.length - 1 && !final) {
+        // A character cut in two between reads: wait for its other half.
+        kept = text.slice(i);
+        return keys;
       }
       const width = code > 0xffff ? 2 : 1;
       if (!(code >= 0x80 && code < 0xa0)) keys.push(textKey(String.fromCodePoint(code)));

@@ -36,6 +36,7 @@ export interface TerminalInput {
 }
 export interface TerminalOutput {
   write(text: string): unknown;
+  readonly isTTY?: boolean;
   readonly columns?: number;
   readonly rows?: number;
   on(event: "resize", listener: () => void): unknown;
@@ -60,6 +61,12 @@ export interface TerminalSession {
   enter(): void;
   /** Gives it back as it was; safe to call at any time, more than once, on a closed terminal. */
   leave(): void;
+  /**
+   * Puts `text` on the terminal's clipboard with OSC 52 (base64, so nothing
+   * in it reaches the terminal as a control); false, writing nothing, when
+   * the output is not a terminal or the session does not have it.
+   */
+  copy(text: string): boolean;
 }
 
 /**
@@ -117,6 +124,12 @@ export function createTerminalSession(
       output.on("resize", onResize);
       if (writer.lines.length > 0) safely(() => writer.redraw());
       else writer.invalidate();
+    },
+    copy(text: string) {
+      if (!active || output.isTTY !== true) return false;
+      const payload = Buffer.from(text, "utf8").toString("base64");
+      safely(() => output.write(`${ESC}]52;c;${payload}\u0007`));
+      return true;
     },
     leave() {
       if (!active) return;

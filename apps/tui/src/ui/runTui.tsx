@@ -1,15 +1,21 @@
 import { format } from "node:util";
 import type { LabelLanguage, Relations } from "@korea-relations/core";
 import { render } from "ink";
+import { DataFileError } from "../DataFileError.js";
 import { cleanLine } from "../text/cleanText.js";
 import { App } from "./App.js";
 import { createTerminalSession } from "./createTerminalSession.js";
+import { DataLoader, type LoadedDataset } from "./DataLoader.js";
 
 export interface TuiOptions {
-  readonly relations: Relations;
-  readonly sourceText: (id: string) => string | undefined;
+  /** The dataset; or `load` reads one after the first frame (`--data`). */
+  readonly relations?: Relations;
+  readonly sourceText?: (id: string) => string | undefined;
+  readonly load?: { readonly name: string; readonly read: () => LoadedDataset };
   readonly lang: LabelLanguage;
   readonly color: boolean;
+  /** The search box's query at the start. */
+  readonly query?: string;
 }
 
 /** Signals that end the UI: the terminal is given back, then the signal does what it does. */
@@ -87,14 +93,25 @@ export async function runTui(options: TuiOptions): Promise<number> {
   process.on("unhandledRejection", onCrash);
   process.once("exit", finish);
 
-  const instance = render(
+  const app = (relations: Relations, sourceText: (id: string) => string | undefined) => (
     <App
-      relations={options.relations}
-      sourceText={options.sourceText}
+      relations={relations}
+      sourceText={sourceText}
       lang={options.lang}
       color={options.color}
       onSuspend={suspend}
-    />,
+      onCopy={session.copy}
+      {...(options.query ? { query: options.query } : {})}
+    />
+  );
+  const instance = render(
+    options.load ? (
+      <DataLoader name={options.load.name} load={options.load.read}>
+        {(data) => app(data.relations, data.sourceText)}
+      </DataLoader>
+    ) : (
+      app(options.relations as Relations, options.sourceText ?? (() => undefined))
+    ),
     {
       // Ink draws whole frames to the session, which writes the rows that changed.
       stdout: session.frames as unknown as NodeJS.WriteStream,
@@ -106,15 +123,23 @@ export async function runTui(options: TuiOptions): Promise<number> {
     },
   );
   // Build the search index while the user reads the first frame.
-  warmUp = setTimeout(() => {
-    options.relations.search("Südkorea");
-    options.relations.search("Kang Kyung-wha");
-  }, 0);
+  const relations = options.relations;
+  if (relations)
+    warmUp = setTimeout(() => {
+      relations.search("Südkorea");
+      relations.search("Kang Kyung-wha");
+    }, 0);
   try {
     await instance.waitUntilExit();
     return 0;
   } catch (error) {
     finish();
+    if (error instanceof DataFileError) {
+      // The dataset of --data does not hold: one line per problem, as the CLI says it.
+      for (const problem of error.problems)
+        stderr.write(`korea-relations: ${cleanLine(problem)}\n`);
+      return 2;
+    }
     stderr.write(`korea-relations: the UI stopped on an internal error: ${describe(error)}\n`);
     return 1;
   } finally {
