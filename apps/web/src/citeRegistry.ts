@@ -7,6 +7,8 @@ import type { ViewContext } from "./viewContext.js";
 
 /** Numbered citations of one record's page. */
 export interface CiteRegistry {
+  /** The record whose page this is. */
+  readonly id: string;
   /** Citation markers for these excerpts (numbered in reading order); `null` for none. */
   marks(list: readonly SourcedEvidence[]): HTMLElement | null;
   /**
@@ -118,6 +120,7 @@ export function citeRegistry(ctx: ViewContext, id: string): CiteRegistry {
     );
   };
   return {
+    id,
     marks,
     whole: () => marks(wholeList),
     field(name) {
@@ -126,16 +129,37 @@ export function citeRegistry(ctx: ViewContext, id: string): CiteRegistry {
     },
     section() {
       for (const e of all) number(e);
+      // Each source named once, its excerpts under it, numbered as their markers.
+      const groups = new Map<string, { first: SourcedEvidence; items: HTMLElement[] }>();
+      entries.forEach((e, i) => {
+        const group = groups.get(e.source) ?? { first: e, items: [] };
+        group.items.push(
+          h(
+            "li",
+            { value: i + 1 },
+            h("blockquote", { lang: e.sourceRecord.language }, e.quote),
+            h(
+              "a",
+              { class: "cite-go", href: recordHref("source", e.source, e.span?.[0]) },
+              ctx.m.showInSource,
+            ),
+          ),
+        );
+        groups.set(e.source, group);
+      });
       return h(
         "section",
         { class: "evidence", "aria-labelledby": "evidence-heading" },
         h("h2", { id: "evidence-heading" }, ctx.m.evidence),
         entries.length === 0
           ? h("p", null, ctx.m.noEvidence)
-          : h(
-              "ol",
-              null,
-              entries.map((e) => h("li", null, excerpt(e, ctx))),
+          : [...groups.values()].map((group) =>
+              h(
+                "div",
+                { class: "source-group" },
+                sourceMeta(group.first, ctx),
+                h("ol", null, group.items),
+              ),
             ),
       );
     },

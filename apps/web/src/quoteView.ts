@@ -8,6 +8,7 @@ import { linkList } from "./linkList.js";
 import { recordHeader } from "./recordHeader.js";
 import { recordLink } from "./recordLink.js";
 import { relatedSections } from "./relatedSections.js";
+import { shortText } from "./shortText.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 /** A quote, verbatim in the language it is printed in: speaker, date, occasion, evidence. */
@@ -15,17 +16,22 @@ export function quoteView(quote: Quote, ctx: ViewContext): View {
   const { r, m } = ctx;
   const cites = citeRegistry(ctx, quote.id);
   const speakerName = r.recordLabel(quote.speaker, ctx.lang);
+  // The heading is the quote itself (its beginning, if long), not the speaker's name.
+  const short = shortText(quote.text, 90);
   return {
-    title: `${speakerName}: “${quote.text.slice(0, 60)}${quote.text.length > 60 ? "…" : ""}”`,
+    title: speakerName,
     node: h(
       "article",
       null,
       recordHeader(
         "quote",
-        speakerName,
+        h("span", { lang: quote.language }, `“${short}”`),
         cites,
         ctx,
-        h("blockquote", { class: "big", lang: quote.language }, `“${quote.text}”`),
+        h("p", { class: "lead" }, speakerName),
+        short === quote.text
+          ? null
+          : h("blockquote", { class: "big", lang: quote.language }, `“${quote.text}”`),
       ),
       factList([
         [m.fields.speaker, recordLink(quote.speaker, ctx), cites.field("speaker")],

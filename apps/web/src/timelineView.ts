@@ -5,6 +5,8 @@ import {
   type Facet,
   parsePartialDate,
 } from "@korea-relations/core";
+import { collator } from "./collator.js";
+import { downloadBar } from "./downloadBar.js";
 import { eventList } from "./eventList.js";
 import { formatDate } from "./formatDate.js";
 import { h, svg } from "./h.js";
@@ -21,18 +23,19 @@ type TimelineRoute = Extract<Route, { name: "timeline" }>;
 /** The country at the centre of the dataset: partner lanes are relative to it. */
 const CENTRE = "KR";
 
+/** A legend's sample mark, in a colour class (`k3`, or `plain` for grey). */
 function swatch(color: string, shape: "vague" | "planned" | "about" | "day"): SVGSVGElement {
+  const tone = `shape ${color}${shape === "planned" || shape === "about" ? " hollow" : ""}`;
   return svg(
     "svg",
     { width: "22", height: "14", "aria-hidden": "true", class: "swatch" },
     shape === "vague"
-      ? svg("rect", { x: "1", y: "2", width: "20", height: "10", rx: "5", fill: color })
+      ? svg("rect", { class: `${tone} span`, x: "1", y: "2", width: "20", height: "10", rx: "5" })
       : svg("circle", {
+          class: tone,
           cx: "11",
           cy: "7",
           r: "6",
-          fill: shape === "day" ? color : "#fff",
-          stroke: color,
           "stroke-width": "2",
           "stroke-dasharray": shape === "about" ? "3 2" : null,
         }),
@@ -49,6 +52,7 @@ function swatch(color: string, shape: "vague" | "planned" | "about" | "day"): SV
  */
 export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const { r, m, lang } = ctx;
+  const compare = collator(lang).compare;
   const name = (id: string) => r.recordLabel(id, lang);
   const everything = r.facets();
   // Colours stay put whatever the filter: one per kind that has events, in the vocabulary's order.
@@ -97,7 +101,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     if (keep !== undefined && !list.some((f) => f.value === keep)) {
       values.push([keep, `${text(keep)} (0)`]);
     }
-    return values.sort((a, b) => a[1].localeCompare(b[1], lang));
+    return values.sort((a, b) => compare(a[1], b[1]));
   };
   const drawForm = () => {
     // Each list counts the events the other filters leave, so no choice comes up empty.
@@ -116,7 +120,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
         ]
           .filter((id) => countries.includes(id))
           .map((id) => [id, name(id)] as const)
-          .sort((a, b) => a[1].localeCompare(b[1], lang)),
+          .sort((a, b) => compare(a[1], b[1])),
       ]),
       select("tl-kind", m.timeline.kind, current.kind, [
         ["", m.timeline.all],
@@ -185,6 +189,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   );
   const legend = h("ul", { class: "legend" });
   const list = h("div");
+  const downloads = h("div");
 
   const draw = () => {
     const filter = filterOf();
@@ -198,6 +203,17 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     const events = entries.map((e) => e.event);
     const about = new Set(entries.filter((e) => e.role === "about").map((e) => e.event.id));
     status.textContent = m.timeline.count(events.length);
+    const filterName = [current.country, current.kind, current.topic].filter(Boolean).join("-");
+    downloads.replaceChildren(
+      events.length === 0
+        ? ""
+        : downloadBar(ctx, {
+            kind: "records",
+            name: `timeline${filterName ? `-${filterName}` : ""}`,
+            label: m.downloadTimeline(events.length),
+            records: () => events,
+          }),
+    );
     const lanesOf = (event: Event): string[] => {
       if (current.group === "kind") return [event.kind];
       const others = event.countries.filter((c) => c !== CENTRE);
@@ -226,30 +242,28 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       `${formatDate(event.date, lang)}: ${event.title[lang]}${about.has(event.id) ? ` (${m.timeline.about})` : ""}`;
     marks = layout.marks.map((mark, index) => {
       const event = byId.get(mark.id) as Event;
-      const color = colors.get(event.kind) ?? "#333";
+      const color = colors.get(event.kind) ?? "plain";
       const hollow = event.status === "planned" || about.has(event.id);
       const dash = about.has(event.id) ? "3 2" : null;
+      const tone = `shape ${color}${hollow ? " hollow" : ""}`;
       const shape =
         mark.x1 === mark.x2
           ? svg("circle", {
+              class: tone,
               cx: mark.x1,
               cy: mark.y,
               r: 7,
-              fill: hollow ? "#fff" : color,
-              stroke: color,
               "stroke-width": 2,
               "stroke-dasharray": dash,
             })
           : svg("rect", {
+              class: `${tone} span`,
               x: mark.x1,
               y: mark.y - 6,
               width: Math.max(14, mark.x2 - mark.x1),
               height: 12,
               rx: 6,
-              fill: hollow ? "#fff" : color,
-              stroke: color,
               "stroke-width": 2,
-              "fill-opacity": hollow ? 1 : 0.75,
               "stroke-dasharray": dash,
             });
       return svg(
@@ -346,13 +360,11 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     const shownKinds = [...colors.keys()].filter((k) => events.some((e) => e.kind === k));
     legend.replaceChildren(
       ...shownKinds.map((k) =>
-        h("li", null, swatch(colors.get(k) ?? "#333", "day"), kindLabel(k, m)),
+        h("li", null, swatch(colors.get(k) ?? "plain", "day"), kindLabel(k, m)),
       ),
-      h("li", null, swatch("#56606b", "vague"), m.timeline.legendVague),
-      h("li", null, swatch("#56606b", "planned"), m.timeline.legendPlanned),
-      ...(about.size > 0
-        ? [h("li", null, swatch("#56606b", "about"), m.timeline.legendAbout)]
-        : []),
+      h("li", null, swatch("plain", "vague"), m.timeline.legendVague),
+      h("li", null, swatch("plain", "planned"), m.timeline.legendPlanned),
+      ...(about.size > 0 ? [h("li", null, swatch("plain", "about"), m.timeline.legendAbout)] : []),
     );
     list.replaceChildren(
       events.length === 0
@@ -398,6 +410,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       h("p", null, m.timeline.intro),
       form,
       status,
+      downloads,
       chart,
       legend,
       list,
