@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", sources: "src/sources.ts" },
+  entry: { index: "src/index.ts", sources: "src/sources.ts", brief: "src/brief/index.ts" },
   format: ["esm", "cjs"],
   // The shared model (a private workspace package) is bundled, types included,
   // so the published package depends on fuse.js only.
