@@ -1,7 +1,8 @@
 /**
  * The footnotes of one brief: each cites one verbatim passage a line rests
  * on, numbered in order of first reference; a passage cited again for the
- * same record and facts keeps its number.
+ * same record keeps its number, and gathers the marks of every fact it is
+ * cited for.
  */
 import type { DatasetRecord, IdMap } from "@korea-relations/model";
 import type { Relations, SourcedEvidence } from "../Relations.js";
@@ -12,6 +13,8 @@ export class FootnoteList<I extends IdMap = IdMap> {
   readonly #relations: Relations<I>;
   readonly #list: Footnote<I>[] = [];
   readonly #numbers = new Map<string, number>();
+  /** Each footnote's marks, filled while lines cite it. */
+  readonly #marks: BasisMark<I>[][] = [];
 
   constructor(relations: Relations<I>) {
     this.#relations = relations;
@@ -41,10 +44,16 @@ export class FootnoteList<I extends IdMap = IdMap> {
       record.id,
       evidence.source,
       evidence.span ? evidence.span.join("-") : evidence.quote,
-      marks.map((mark) => mark.field).join(","),
     ].join("\u0000");
     const known = this.#numbers.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      // The same passage cited again for other facts of the record: their marks join it.
+      const marksOf = this.#marks[known - 1] as BasisMark<I>[];
+      for (const mark of marks) {
+        if (!marksOf.some((m) => m.field === mark.field)) marksOf.push(mark);
+      }
+      return known;
+    }
     const n = this.#list.length + 1;
     const cited = evidence.sourceRecord;
     const position = evidencePosition(evidence);
@@ -59,8 +68,10 @@ export class FootnoteList<I extends IdMap = IdMap> {
       ...(cited.title ? { title: cited.title.value } : {}),
       ...(cited.publisher ? { publisher: cited.publisher.value } : {}),
       ...(cited.published ? { published: cited.published.value } : {}),
-      marks: [...marks],
+      marks: [],
     };
+    (footnote.marks as BasisMark<I>[]).push(...marks);
+    this.#marks.push(footnote.marks as BasisMark<I>[]);
     this.#list.push(footnote);
     this.#numbers.set(key, n);
     return n;

@@ -39,6 +39,8 @@ export interface BriefWords {
   readonly allDates: string;
   readonly undated: string;
   readonly approx: string;
+  /** An event still ahead at the source's date. */
+  readonly planned: string;
   readonly subject: string;
   readonly translatedBySource: string;
   readonly renderingBy: string;

@@ -147,6 +147,7 @@ export const BRIEF_WORDS_DE: BriefWords = {
   },
   allDates: "alle Daten",
   undated: "ohne Datum",
+  planned: "geplant",
   approx: "ca.",
   subject: "Gegenstand",
   translatedBySource: "von der Quelle übersetzt",

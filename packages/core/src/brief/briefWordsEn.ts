@@ -147,6 +147,7 @@ export const BRIEF_WORDS_EN: BriefWords = {
   },
   allDates: "all dates",
   undated: "undated",
+  planned: "planned",
   approx: "approx.",
   subject: "subject",
   translatedBySource: "translated by the source",

@@ -6,7 +6,7 @@ import type { IdMap } from "@korea-relations/model";
 import { type Barometer, QUAD_KEYS } from "../BarometerTypes.js";
 import { BRIEF_WORDS } from "../briefWords.js";
 import { signed } from "../sections/barometerSections.js";
-import { escapeMarkdown } from "./escapeMarkdown.js";
+import { escapeInline, escapeMarkdown } from "./escapeMarkdown.js";
 
 export function barometerMarkdown<I extends IdMap>(barometer: Barometer<I>): string {
   const words = BRIEF_WORDS[barometer.lang];
@@ -23,7 +23,7 @@ export function barometerMarkdown<I extends IdMap>(barometer: Barometer<I>): str
       out.push(`*${escapeMarkdown(words.empty[id])}*`, "");
       continue;
     }
-    out.push(`| ${words.columns[id].map(escapeMarkdown).join(" | ")} | ids |`);
+    out.push(`| ${words.columns[id].map(escapeInline).join(" | ")} | ids |`);
     out.push(
       `|${words.columns[id].map((_, i) => (i === 0 ? " --- |" : " ---: |")).join("")} --- |`,
     );

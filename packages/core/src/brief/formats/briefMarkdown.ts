@@ -6,7 +6,7 @@
 import type { IdMap } from "@korea-relations/model";
 import type { Brief, BriefSection, Footnote } from "../BriefTypes.js";
 import { BRIEF_WORDS } from "../briefWords.js";
-import { escapeMarkdown } from "./escapeMarkdown.js";
+import { escapeInline, escapeMarkdown } from "./escapeMarkdown.js";
 import { footnoteParts } from "./footnoteParts.js";
 import { type BriefFormatOptions, sourceHref, sourceLinkBase } from "./sourceHref.js";
 
@@ -22,10 +22,10 @@ function section<I extends IdMap>(s: BriefSection<I>): string[] {
     for (const line of s.lines) out.push(`- ${escapeMarkdown(line.text)} ${refs(line.notes)}`);
     return [...out, ""];
   }
-  out.push(`| ${s.columns.map(escapeMarkdown).join(" | ")} |`);
+  out.push(`| ${s.columns.map(escapeInline).join(" | ")} |`);
   out.push(`|${s.columns.map(() => " --- |").join("")}`);
   for (const line of s.lines) {
-    const cells = line.cells.map(escapeMarkdown);
+    const cells = line.cells.map(escapeInline);
     cells[cells.length - 1] = `${cells[cells.length - 1] ?? ""} ${refs(line.notes)}`.trim();
     out.push(`| ${cells.join(" | ")} |`);
   }

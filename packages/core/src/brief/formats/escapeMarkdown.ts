@@ -5,9 +5,12 @@
  * breaks become spaces, so that record text never turns into markup.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_[\]<>|~&]/g, "\\$&")
+  return escapeInline(text)
     .replace(/^(\s*)([#>+=-])/, "$1\\$2")
     .replace(/^(\s*\d+)([.)])/, "$1\\$2");
+}
+
+/** Text as literal Markdown inside a table cell or after other text: inline markup only. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|~&]/g, "\\$&");
 }

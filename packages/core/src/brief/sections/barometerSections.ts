@@ -29,7 +29,7 @@ function barometerSection<I extends IdMap>(
     const net = signed(counts.net, lang);
     const parts = QUAD_KEYS.map((key, i) => `${words.quads[key]} ${numbers[i]}`).join(", ");
     const cites = QUAD_KEYS.flatMap((key) =>
-      counts.events[key].map((event) => ({ record: relations.getEvent(event) })),
+      counts.events[key].map((event) => ({ record: relations.getEvent(event), field: "date" })),
     );
     lines.push(
       briefLine(

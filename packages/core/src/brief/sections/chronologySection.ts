@@ -51,7 +51,10 @@ export function chronologySection<I extends IdMap>(ctx: BriefContext<I>): BriefS
     const kind = ctx.words.eventKinds[event.kind];
     const place = placeText(ctx, event);
     const role = roleText(ctx, entry);
-    const details = [kind, place, entry.role === "about" ? role : ""].filter(Boolean).join("; ");
+    const planned = event.status === "planned" ? ctx.words.planned : "";
+    const details = [kind, planned, place, entry.role === "about" ? role : ""]
+      .filter(Boolean)
+      .join("; ");
     lines.push(
       briefLine(
         ctx,

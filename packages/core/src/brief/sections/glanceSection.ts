@@ -63,7 +63,8 @@ export function glanceSection<I extends IdMap>(
     [words.glance.last, last],
   ] as const) {
     if (!event) continue;
-    const value = `${dateText(event.date)}, ${event.title[lang]}`;
+    const planned = event.status === "planned" ? ` (${words.planned})` : "";
+    const value = `${dateText(event.date)}, ${event.title[lang]}${planned}`;
     lines.push(
       briefLine(ctx, `${label}: ${value}.`, [label, value], [{ record: event, field: "date" }]),
     );

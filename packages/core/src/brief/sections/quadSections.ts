@@ -27,7 +27,9 @@ function quadSection<I extends IdMap>(
     lines.push(
       briefLine(
         ctx,
-        `${date}: ${title} (${quadName}, CAMEO ${cameo}; ${role}).`,
+        `${date}: ${title} (${quadName}, CAMEO ${cameo}; ${role}${
+          event.status === "planned" ? `; ${ctx.words.planned}` : ""
+        }).`,
         [date, title, quadName, cameo, role],
         [{ record: event }, { record: event, field: "date" }],
       ),
