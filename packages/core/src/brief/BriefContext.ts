@@ -17,7 +17,7 @@ import type { Relations, TimelineEntry } from "../Relations.js";
 import type { BasisMark, Line } from "./BriefTypes.js";
 import type { BriefWords } from "./briefWords.js";
 import type { FootnoteList } from "./FootnoteList.js";
-import { officeOwnLabel, reasonText } from "./recordFields.js";
+import { officeAt, officeOwnLabel, reasonText } from "./recordFields.js";
 
 export interface BriefContext<I extends IdMap = IdMap> {
   readonly relations: Relations<I>;
@@ -29,6 +29,8 @@ export interface BriefContext<I extends IdMap = IdMap> {
   readonly agreements: readonly Agreement<I>[];
   readonly quotes: readonly Quote<I>[];
   readonly notes: FootnoteList<I>;
+  /** Offices held by a person at a date, as `officeAt` finds them, by person and date. */
+  readonly offices: Map<string, Office<I> | undefined>;
 }
 
 /** A record a line cites, and the field whose passage it cites. */
@@ -44,9 +46,16 @@ export function dateText(date: { readonly value: string; readonly end?: string }
   return date.end === undefined ? date.value : `${date.value}–${date.end}`;
 }
 
+const NUMBER_FORMATS = new Map<LabelLanguage, Intl.NumberFormat>();
+
 /** A whole number in the brief's language (`1,000` / `1.000`). */
 export function numberText(n: number, lang: LabelLanguage): string {
-  return new Intl.NumberFormat(lang).format(n);
+  let format = NUMBER_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang);
+    NUMBER_FORMATS.set(lang, format);
+  }
+  return format.format(n);
 }
 
 /** The mark of a field the sources do not state (`date`, `place`), or undefined. */
@@ -115,4 +124,17 @@ export function officeText<I extends IdMap>(ctx: BriefContext<I>, office: Office
 /** The place of an event in words, or "". */
 export function placeText<I extends IdMap>(ctx: BriefContext<I>, event: Event<I>): string {
   return event.place ? labelOf(ctx, event.place.id) : "";
+}
+
+/** The office a person held at a date (`officeAt`), looked up once per person and date. */
+export function heldOffice<I extends IdMap>(
+  ctx: BriefContext<I>,
+  person: I["person"],
+  date: { readonly value: string; readonly end?: string },
+  named?: I["office"],
+): Office<I> | undefined {
+  if (named !== undefined) return ctx.relations.getOffice(named);
+  const key = `${person}\u0000${date.value}\u0000${date.end ?? ""}`;
+  if (!ctx.offices.has(key)) ctx.offices.set(key, officeAt(ctx.relations, person, date));
+  return ctx.offices.get(key);
 }

@@ -13,6 +13,9 @@ export class FootnoteList<I extends IdMap = IdMap> {
   readonly #relations: Relations<I>;
   readonly #list: Footnote<I>[] = [];
   readonly #numbers = new Map<string, number>();
+  readonly #asked = new Map<string, readonly SourcedEvidence<I>[]>();
+  /** The footnote number each record, field and source was cited with. */
+  readonly #cited = new Map<string, number>();
   /** Each footnote's marks, filled while lines cite it. */
   readonly #marks: BasisMark<I>[][] = [];
 
@@ -38,6 +41,9 @@ export class FootnoteList<I extends IdMap = IdMap> {
     marks: readonly BasisMark<I>[] = [],
     source?: I["source"],
   ): number | undefined {
+    const asked = `${record.id}\u0000${field ?? ""}\u0000${source ?? ""}`;
+    const before = this.#cited.get(asked);
+    if (before !== undefined && marks.length === 0) return before;
     const evidence = this.#evidence(record, field, source);
     if (!evidence) return undefined;
     const key = [
@@ -52,6 +58,7 @@ export class FootnoteList<I extends IdMap = IdMap> {
       for (const mark of marks) {
         if (!marksOf.some((m) => m.field === mark.field)) marksOf.push(mark);
       }
+      this.#cited.set(asked, known);
       return known;
     }
     const n = this.#list.length + 1;
@@ -74,7 +81,19 @@ export class FootnoteList<I extends IdMap = IdMap> {
     this.#marks.push(footnote.marks as BasisMark<I>[]);
     this.#list.push(footnote);
     this.#numbers.set(key, n);
+    this.#cited.set(asked, n);
     return n;
+  }
+
+  /** `evidenceFor(id, { field })`, asked once per record and field. */
+  #evidenceFor(id: string, field: string | undefined): readonly SourcedEvidence<I>[] {
+    const key = field === undefined ? id : `${id}\u0000${field}`;
+    let list = this.#asked.get(key);
+    if (!list) {
+      list = this.#relations.evidenceFor(id, field === undefined ? undefined : { field });
+      this.#asked.set(key, list);
+    }
+    return list;
   }
 
   #evidence(
@@ -82,14 +101,13 @@ export class FootnoteList<I extends IdMap = IdMap> {
     field: string | undefined,
     source: I["source"] | undefined,
   ): SourcedEvidence<I> | undefined {
-    const relations = this.#relations;
-    const from = (list: SourcedEvidence<I>[]) =>
-      source === undefined ? list : list.filter((evidence) => evidence.source === source);
+    const fits = (evidence: SourcedEvidence<I>) =>
+      source === undefined || evidence.source === source;
     if (field !== undefined) {
-      const backing = from(relations.evidenceFor(record.id, { field }))[0];
+      const backing = this.#evidenceFor(record.id, field).find(fits);
       if (backing) return backing;
     }
-    const all = from(relations.evidenceFor(record.id));
-    return all.find((evidence) => !evidence.supports || evidence.supports.length === 0) ?? all[0];
+    const all = this.#evidenceFor(record.id, undefined);
+    return all.find((e) => fits(e) && (!e.supports || e.supports.length === 0)) ?? all.find(fits);
   }
 }

@@ -7,6 +7,7 @@ import type { IdMap } from "@korea-relations/model";
 import type { Ref, Relations, TimelineEntry } from "../Relations.js";
 import type { Barometer, BarometerOptions, QuadCounts } from "./BarometerTypes.js";
 import { QUAD_KEYS } from "./BarometerTypes.js";
+import { numberText } from "./BriefContext.js";
 import { type BriefArguments, briefArguments } from "./briefArguments.js";
 import { BRIEF_WORDS } from "./briefWords.js";
 import { citedSources, sourcesPhrase } from "./citedSources.js";
@@ -66,7 +67,7 @@ export function barometerOf<I extends IdMap>(
     entries.map((entry) => entry.event),
   );
   const names = countries.map((code) => relations.getCountry(code).names[lang]).join(" – ");
-  const count = new Intl.NumberFormat(lang).format(entries.length);
+  const count = numberText(entries.length, lang);
   const caveat = words.barometerCaveat(
     names,
     words.counts.events(count, entries.length === 1),

@@ -146,7 +146,7 @@ describe.each(BRIEFS)("the %s–%s brief", (a, b) => {
     });
 
     it(`(${lang}) reads as the snapshot`, async () => {
-      await expect(briefMarkdown(result)).toMatchFileSnapshot(`__snapshots__/${name}.md`);
+      await expect(briefMarkdown(result)).toMatchFileSnapshot(`__snapshots__/${name}.md.snap`);
     });
   }
 });

@@ -67,6 +67,7 @@ export function brief<I extends IdMap>(
     agreements,
     quotes,
     notes: new FootnoteList(relations),
+    offices: new Map(),
   };
   const events = entries.map((entry) => entry.event);
   const sources = citedSources(relations, [...events, ...agreements, ...quotes]);

@@ -5,6 +5,7 @@
  */
 import type { DatasetRecord, IdMap, LabelLanguage } from "@korea-relations/model";
 import type { Relations } from "../Relations.js";
+import { numberText } from "./BriefContext.js";
 import { BRIEF_WORDS } from "./briefWords.js";
 
 /** Ids of the sources the records' evidence cites, by date of publication (undated last), then id. */
@@ -41,10 +42,7 @@ export function sourcesPhrase<I extends IdMap>(
   lang: LabelLanguage,
 ): string {
   const words = BRIEF_WORDS[lang];
-  const count = words.counts.sources(
-    new Intl.NumberFormat(lang).format(ids.length),
-    ids.length === 1,
-  );
+  const count = words.counts.sources(numberText(ids.length, lang), ids.length === 1);
   return ids.length === 0
     ? count
     : `${count}: ${ids.map((id) => sourceName(relations, id, lang)).join("; ")}`;

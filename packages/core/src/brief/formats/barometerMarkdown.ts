@@ -4,13 +4,13 @@
  */
 import type { IdMap } from "@korea-relations/model";
 import { type Barometer, QUAD_KEYS } from "../BarometerTypes.js";
+import { numberText } from "../BriefContext.js";
 import { BRIEF_WORDS } from "../briefWords.js";
 import { signed } from "../sections/barometerSections.js";
 import { escapeInline, escapeMarkdown } from "./escapeMarkdown.js";
 
 export function barometerMarkdown<I extends IdMap>(barometer: Barometer<I>): string {
   const words = BRIEF_WORDS[barometer.lang];
-  const number = new Intl.NumberFormat(barometer.lang);
   const out = [
     `> **${escapeMarkdown(words.caveatLabel)}.** ${escapeMarkdown(barometer.caveat)}`,
     "",
@@ -33,7 +33,7 @@ export function barometerMarkdown<I extends IdMap>(barometer: Barometer<I>): str
         .map(escapeMarkdown)
         .join(", ");
       out.push(
-        `| ${[period.period, ...QUAD_KEYS.map((key) => number.format(c[key])), signed(c.net, barometer.lang), ids].join(" | ")} |`,
+        `| ${[period.period, ...QUAD_KEYS.map((key) => numberText(c[key], barometer.lang)), signed(c.net, barometer.lang), ids].join(" | ")} |`,
       );
     }
     out.push("");

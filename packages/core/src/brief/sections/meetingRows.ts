@@ -8,8 +8,7 @@
  * above foreign and defence ministers, and those above everyone else.
  */
 import type { Event, EventKind, IdMap, Office, Role } from "@korea-relations/model";
-import type { BriefContext } from "../BriefContext.js";
-import { officeAt } from "../recordFields.js";
+import { type BriefContext, heldOffice } from "../BriefContext.js";
 
 export const MEETING_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "meeting",
@@ -43,7 +42,7 @@ export function meetingRows<I extends IdMap>(ctx: BriefContext<I>): MeetingRow<I
   for (const { event } of ctx.entries) {
     if (!MEETING_KINDS.has(event.kind) || event.participants.length === 0) continue;
     const participants = event.participants.map(({ person, office }) => {
-      const held = officeAt(ctx.relations, person, event.date, office);
+      const held = heldOffice(ctx, person, event.date, office);
       return held ? { person, office: held } : { person };
     });
     const side = (inSide: (country: string) => boolean) => {

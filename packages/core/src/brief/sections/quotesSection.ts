@@ -4,9 +4,16 @@
  * it, and the dataset's own translation where it has one, marked as such.
  */
 import type { IdMap } from "@korea-relations/model";
-import { type BriefContext, briefLine, dateText, labelOf, officeText } from "../BriefContext.js";
+import {
+  type BriefContext,
+  briefLine,
+  dateText,
+  heldOffice,
+  labelOf,
+  officeText,
+} from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
-import { officeAt, quoteRendering } from "../recordFields.js";
+import { quoteRendering } from "../recordFields.js";
 
 export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
   const { words, lang, relations } = ctx;
@@ -14,7 +21,7 @@ export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSecti
     const date = dateText(quote.date);
     const speakerRecord = relations.get(quote.speaker);
     const office =
-      speakerRecord.type === "person" ? officeAt(relations, quote.speaker, quote.date) : undefined;
+      speakerRecord.type === "person" ? heldOffice(ctx, quote.speaker, quote.date) : undefined;
     const speaker = office
       ? `${labelOf(ctx, quote.speaker)} (${officeText(ctx, office)})`
       : labelOf(ctx, quote.speaker);
