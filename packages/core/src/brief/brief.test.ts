@@ -75,8 +75,9 @@ const BRIEFS = [
   ["DE", "KR"],
   ["KR", undefined],
 ] as const;
+// (The last one is South Korea's brief alone.)
 
-describe.each(BRIEFS)("the %s–%s brief", (a, b) => {
+describe.each(BRIEFS)("the brief of %s and %s", (a, b) => {
   for (const lang of ["en", "de"] as const) {
     const result = brief(r, a, b, { lang });
     const name = `${[a, b].filter(Boolean).join("-").toLowerCase()}.${lang}`;

@@ -14,14 +14,15 @@ export function citedSources<I extends IdMap>(
   records: Iterable<DatasetRecord<I>>,
 ): I["source"][] {
   const ids = new Set<I["source"]>();
-  for (const record of records)
+  for (const record of records) {
     for (const evidence of record.evidence ?? []) ids.add(evidence.source);
-  const published = (id: I["source"]) => relations.getSource(id).published?.value ?? "\uffff";
-  return [...ids].sort((x, y) => {
-    const a = published(x);
-    const b = published(y);
-    return a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0;
-  });
+  }
+  const keyed = [...ids].map(
+    (id) => [relations.getSource(id).published?.value ?? "\uffff", id] as const,
+  );
+  return keyed
+    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
+    .map(([, id]) => id);
 }
 
 /** `taz (die tageszeitung), 2025-08-26`: publisher, else title, else label; then the date. */

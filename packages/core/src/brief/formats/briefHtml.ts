@@ -38,8 +38,7 @@ function table<I extends IdMap>(s: BriefSection<I>, barometer: Barometer<I>): st
     .join("");
   const rows = s.lines.map((line) => {
     const cells = line.cells.map(
-      (cell, i) =>
-        `<td${numeric(i) ? ' class="num"' : ""}>${x(cell)}${i === line.cells.length - 1 ? sup(line.notes) : ""}</td>`,
+      (cell, i) => `<td${numeric(i) ? ' class="num"' : ""}>${x(cell)}</td>`,
     );
     if (isBarometer) {
       const period = barometer.periods.find((p) => p.period === line.cells[0]);
@@ -47,9 +46,11 @@ function table<I extends IdMap>(s: BriefSection<I>, barometer: Barometer<I>): st
         `<td>${period ? bar(period[role].cooperation, period[role].conflict, max) : ""}</td>`,
       );
     }
+    // The footnotes of a row in a column of their own, so that long lists do not crowd a value.
+    cells.push(`<td class="notes">${sup(line.notes)}</td>`);
     return `<tr>${cells.join("")}</tr>`;
   });
-  return `<div class="table"><table><thead><tr>${head}${isBarometer ? "<th></th>" : ""}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+  return `<div class="table"><table><thead><tr>${head}${isBarometer ? "<th></th>" : ""}<th></th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
 function section<I extends IdMap>(s: BriefSection<I>, barometer: Barometer<I>): string {
@@ -59,8 +60,12 @@ function section<I extends IdMap>(s: BriefSection<I>, barometer: Barometer<I>): 
       : s.layout === "table"
         ? table(s, barometer)
         : `<ul class="lines">${s.lines.map((l) => `<li>${x(l.text)}${sup(l.notes)}</li>`).join("")}</ul>`;
-  const formula = s.id === "barometer" ? `<p class="formula">${x(barometer.formula)}</p>` : "";
-  return `<section id="${s.id}"><h2>${x(s.heading)}</h2>${body}${formula}</section>`;
+  // The barometer's own caveat and formula stand beside it.
+  const aside =
+    s.id === "barometer"
+      ? `<p class="caveat" role="note">${x(barometer.caveat)}</p><p class="formula">${x(barometer.formula)}</p>`
+      : "";
+  return `<section id="${s.id}"><h2>${x(s.heading)}</h2>${aside}${body}</section>`;
 }
 
 function footnote<I extends IdMap>(brief: Brief<I>, note: Footnote<I>, base: string | undefined) {

@@ -15,8 +15,13 @@ export const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${te
 
 const refs = (notes: readonly number[]) => notes.map((n) => `[^${n}]`).join("");
 
-function section<I extends IdMap>(s: BriefSection<I>): string[] {
+function section<I extends IdMap>(brief: Brief<I>, s: BriefSection<I>): string[] {
   const out = [`## ${escapeMarkdown(s.heading)}`, ""];
+  if (s.id === "barometer") {
+    // The barometer's own caveat and formula stand beside it.
+    out.push(`> ${escapeInline(brief.barometer.caveat)}`, "");
+    out.push(`*${escapeInline(brief.barometer.formula)}*`, "");
+  }
   if (s.lines.length === 0) return [...out, `*${escapeMarkdown(s.empty)}*`, ""];
   if (s.layout === "list") {
     for (const line of s.lines) out.push(`- ${escapeMarkdown(line.text)} ${refs(line.notes)}`);
@@ -72,7 +77,7 @@ export function briefMarkdown<I extends IdMap>(
     `> **${escapeMarkdown(words.caveatLabel)}.** ${escapeMarkdown(brief.caveat.text)} ${refs(brief.caveat.notes)}`,
     "",
   ];
-  for (const s of brief.sections) out.push(...section(s));
+  for (const s of brief.sections) out.push(...section(brief, s));
   out.push(`## ${escapeMarkdown(words.footnotes)}`, "");
   for (const note of brief.footnotes) out.push(footnote(brief, note, base));
   return `${out.join("\n")}\n`;

@@ -15,6 +15,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.lines { padding-left: 1.2rem; }
 ul.lines li { margin: .25rem 0; }
 sup { line-height: 0; font-size: .72em; }
+td.notes { min-width: 6rem; }
+td.notes sup { line-height: 1.3; }
 sup a { text-decoration: none; }
 .empty { color: var(--muted); font-style: italic; }
 .bar { display: flex; width: 8rem; height: .8rem; }
