@@ -99,12 +99,14 @@ export function briefLine<I extends IdMap>(
 
 /** A record's label in the brief's language. */
 export function labelOf<I extends IdMap>(ctx: BriefContext<I>, id: string): string {
-  return ctx.relations.recordLabel(id, ctx.lang);
+  // By record, not by name: no name lookup for an id.
+  return ctx.relations.recordLabel(ctx.relations.get(id), ctx.lang);
 }
 
 /** A country's name in the brief's language. */
 export function countryName<I extends IdMap>(ctx: BriefContext<I>, code: string): string {
-  return ctx.relations.getCountry(code).names[ctx.lang];
+  const country = ctx.relations.get(code);
+  return country.type === "country" ? country.names[ctx.lang] : code;
 }
 
 /** An office in words: its own label, or its role and country (or organization). */
