@@ -69,7 +69,7 @@ describe.each([
         "document.documentElement.scrollWidth - document.documentElement.clientWidth",
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      const caveat = await page.locator("aside.caveat").innerText();
+      const caveat = (await page.locator("aside.caveat").textContent())?.trim();
       expect(caveat).toMatch(
         lang === "en" ? /^Caveat\. This brief/ : /^Vorbehalt\. Dieses Dossier/,
       );

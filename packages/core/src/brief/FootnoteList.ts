@@ -43,7 +43,10 @@ export class FootnoteList<I extends IdMap = IdMap> {
   ): number | undefined {
     const asked = `${record.id}\u0000${field ?? ""}\u0000${source ?? ""}`;
     const before = this.#cited.get(asked);
-    if (before !== undefined && marks.length === 0) return before;
+    if (before !== undefined) {
+      const marksOf = this.#marks[before - 1] as BasisMark<I>[];
+      if (marks.every((mark) => marksOf.some((m) => m.field === mark.field))) return before;
+    }
     const evidence = this.#evidence(record, field, source);
     if (!evidence) return undefined;
     const key = [

@@ -45,6 +45,23 @@ export function officeOwnLabel(office: Office, lang: LabelLanguage): string | un
   return typeof label === "string" ? label : undefined;
 }
 
+const KNOWN = new WeakMap<Office, { start: number; end: number; observed: number }>();
+
+/** The days an office is known to be held (start to end, else its observation), computed once. */
+function knownTime(office: Office): { start: number; end: number; observed: number } {
+  let known = KNOWN.get(office);
+  if (!known) {
+    const observed = dateInterval(office.observed);
+    known = {
+      start: office.start ? dateInterval(office.start).start : observed.start,
+      end: office.end ? dateInterval(office.end).end : observed.end,
+      observed: (observed.start + observed.end) / 2,
+    };
+    KNOWN.set(office, known);
+  }
+  return known;
+}
+
 /**
  * The office a person held at a date: the one the record names, or else the
  * person's office whose known time covers the date (nearest observation
@@ -63,11 +80,9 @@ export function officeAt<I extends IdMap>(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const office of relations.officesOf(person)) {
     if (office.status !== "current") continue;
-    const observed = dateInterval(office.observed);
-    const start = office.start ? dateInterval(office.start).start : observed.start;
-    const end = office.end ? dateInterval(office.end).end : observed.end;
-    if (start > at.end || end < at.start) continue;
-    const distance = Math.abs((observed.start + observed.end) / 2 - middle);
+    const known = knownTime(office);
+    if (known.start > at.end || known.end < at.start) continue;
+    const distance = Math.abs(known.observed - middle);
     if (
       distance < bestDistance ||
       (distance === bestDistance &&
