@@ -1,8 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-const ENTRIES = { index: "src/index.ts", sources: "src/sources.ts" };
+const MAIN = { index: "src/index.ts", sources: "src/sources.ts" };
+const BRIEF = { brief: "src/brief/index.ts" };
 
 /**
  * One module instance in Node: under the `node` condition `import` loads
@@ -11,9 +12,9 @@ const ENTRIES = { index: "src/index.ts", sources: "src/sources.ts" };
  * `UnknownEntityError` class (Node's documented ESM-wrapper approach to the
  * dual-package hazard). Bundlers for browsers keep the tree-shakable ESM build.
  */
-function writeNodeWrappers(): void {
+function writeNodeWrappers(entries: Record<string, string>): void {
   const require = createRequire(import.meta.url);
-  for (const entry of Object.keys(ENTRIES)) {
+  for (const entry of Object.keys(entries)) {
     const path = require.resolve(`./dist/${entry}.cjs`);
     delete require.cache[path];
     const names = Object.keys(require(path) as object)
@@ -35,17 +36,34 @@ function writeNodeWrappers(): void {
   }
 }
 
-export default defineConfig({
-  entry: ENTRIES,
+const shared: Options = {
   format: ["esm", "cjs"],
   // The shared model (a private workspace package) is bundled, types included,
   // so the published package has no runtime dependency.
   dts: { resolve: [/^@korea-relations\/model/, /^\./] },
   noExternal: ["@korea-relations/model"],
-  clean: true,
   sourcemap: false,
   target: "node20",
   treeshake: true,
-  splitting: true,
-  onSuccess: async () => writeNodeWrappers(),
-});
+};
+
+// `tsup` builds the main entry and `sources`; `tsup --env.ENTRY brief` then adds
+// `brief` as a bundle of its own (no chunks shared with the main entry, so the
+// main bundle's tree-shaking and size stay as they are).
+export default defineConfig((flags) =>
+  flags.env?.ENTRY === "brief"
+    ? {
+        ...shared,
+        entry: BRIEF,
+        clean: false,
+        splitting: false,
+        onSuccess: async () => writeNodeWrappers(BRIEF),
+      }
+    : {
+        ...shared,
+        entry: MAIN,
+        clean: true,
+        splitting: true,
+        onSuccess: async () => writeNodeWrappers(MAIN),
+      },
+);

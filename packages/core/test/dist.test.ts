@@ -60,4 +60,24 @@ describe("built package", () => {
     );
     expect(JSON.parse(out)).toEqual([true, true, "CC-BY-4.0", true, true, true]);
   });
+
+  it("loads the brief entry with import and with require, over the built-in dataset", () => {
+    const esm = node(
+      `import { builtin } from "@korea-relations/core";
+       import { brief, barometer, briefMarkdown, quadClass } from "@korea-relations/core/brief";
+       const b = brief(builtin(), "KR", "JP", { lang: "de" });
+       console.log(b.caveat.text.startsWith("Dieses Dossier (Südkorea – Japan)"), quadClass("16"),
+         barometer(builtin(), "KR", "JP").periods.find((p) => p.period === "2019").about.materialConflict,
+         briefMarkdown(b).startsWith("# Südkorea – Japan"));`,
+      "module",
+    );
+    expect(esm).toBe("true 4 1 true");
+    const cjs = node(
+      `const core = require("@korea-relations/core");
+       const { brief, briefHtml } = require("@korea-relations/core/brief");
+       console.log(briefHtml(brief(core.builtin(), "DE", "KR")).includes("intelligence"));`,
+      "commonjs",
+    );
+    expect(cjs).toBe("true");
+  });
 });
