@@ -197,6 +197,8 @@ describe("SearchScreen", () => {
         id: "kang-kyung-wha",
         label: "Kang Kyung-wha",
         tier: "words",
+        field: "name",
+        text: "Kang Kyung-wha",
         score: 1,
         ranges: [
           [0, 4],
@@ -216,6 +218,8 @@ describe("SearchScreen", () => {
         id: "KR",
         label: "South Korea",
         tier: "fuzzy",
+        field: "name",
+        text: "South Korea",
         score: 0.5,
         ranges: [],
         detail: "",
