@@ -157,12 +157,13 @@ describe("the focus model (tmux)", () => {
         (l) => l.slice(1).startsWith(hit.type.padEnd(13)) && l.includes(hit.label.slice(0, 20)),
       );
       if (row < 0) continue;
-      const expected = hit.ranges.map(([a, b]) => hit.label.slice(a, b)).join("");
+      // Ranges are in the matched field's text: the label's when it matched, else
+      // the field shown after it.
+      const expected = hit.ranges.map(([a, b]) => hit.text.slice(a, b)).join("");
       // The label's cell of the line: the hit's label, cut to the pane.
       const line = captured[row] ?? "";
-      expect(underlined(line).replace(/…$/, ""), hit.id).toBe(
-        expected.slice(0, underlined(line).length),
-      );
+      const marked = underlined(line).replace(/…$/, "");
+      expect(marked, hit.id).toBe(expected.slice(0, marked.length));
       checked++;
     }
     expect(checked).toBeGreaterThan(3);

@@ -48,10 +48,34 @@ export function hitLine(hit: ListedHit, width: number, selected: boolean, focuse
   const line: Line = [
     { text: selected ? "›" : " ", bold: true },
     { text: fitWidth(hit.type, 13), color: KIND_COLORS[hit.type] },
-    ...markRanges(hit.label, hit.ranges, { bold: true }),
-    { text: `  ${cleanLine(hit.detail)}`, tone: "dim" },
+    ...(hit.text === hit.label
+      ? [
+          ...markRanges(hit.label, hit.ranges, { bold: true }),
+          { text: `  ${cleanLine(hit.detail)}`, tone: "dim" as const },
+        ]
+      : [
+          // Matched in another field (a summary, a participant's name…): the
+          // label as it is, then that field around its first match, marked.
+          { text: cleanLine(hit.label), bold: true },
+          ...matchedContext(hit),
+        ]),
   ];
   return selected ? styleLine(padLine(line, width), focused ? { inverse: true } : {}) : line;
+}
+
+/** `  field: …text…` around the first matched range of a hit's field, marked. */
+function matchedContext(hit: ListedHit): Line {
+  const first = hit.ranges[0];
+  if (!first) return [{ text: `  ${cleanLine(hit.detail)}`, tone: "dim" }];
+  const start = Math.max(0, first[0] - 20);
+  const cut = hit.text.slice(start, start + 100);
+  const ranges = hit.ranges
+    .map(([a, b]) => [a - start, b - start] as const)
+    .filter(([a]) => a >= 0);
+  return [
+    { text: `  ${hit.field}: ${start > 0 ? "…" : ""}`, tone: "dim" },
+    ...markRanges(cut, ranges, { tone: "dim" }),
+  ];
 }
 
 /**
