@@ -1,4 +1,6 @@
 import { agreements } from "./agreements.js";
+import { barometer } from "./barometer.js";
+import { brief } from "./brief.js";
 import type { Command } from "./Command.js";
 import { completion } from "./completion.js";
 import { exportCommand } from "./exportCommand.js";
@@ -21,6 +23,8 @@ export const COMMANDS: readonly Command[] = [
   quotes,
   agreements,
   sources,
+  brief,
+  barometer,
   exportCommand,
   help,
   completion,

@@ -1,40 +1,14 @@
 import { RECORD_TYPES } from "@korea-relations/core";
-import { CliError } from "../CliError.js";
 import { cleanText } from "../text/cleanText.js";
 import { escapeJsonText, jsonText } from "../text/jsonText.js";
 import { quoteArg } from "../text/quoteArg.js";
 import { UsageError } from "../UsageError.js";
-import { writeFileAtomic } from "../writeFileAtomic.js";
 import { type Command, exitFor, printNote } from "./Command.js";
 import { countCsvRecords } from "./countCsvRecords.js";
 import { noArguments, oneOf, RECORD_TYPE_NAMES, recordType, stringOption } from "./options.js";
+import { writeFile } from "./writeOutput.js";
 
 const FORMATS = ["json", "csv", "ndjson"] as const;
-
-/** What a failed write means, in words, by Node's error code. */
-const WRITE_ERRORS: Record<string, string> = {
-  ENOENT: "its folder does not exist",
-  ENOTDIR: "a part of its path is not a folder",
-  EISDIR: "it is a folder",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "the file system is read-only",
-  ENOSPC: "no space left on the device",
-  EDQUOT: "disk quota exceeded",
-  ENAMETOOLONG: "the name is too long",
-};
-
-/** Writes `text` to `path` atomically, or a one-line `CliError` saying why it cannot. */
-function writeFile(path: string, text: string): void {
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw new CliError(
-      `cannot write ${quoteArg(path)}: ${WRITE_ERRORS[code] ?? (code || "unknown error")}`,
-    );
-  }
-}
 
 /**
  * `export`: the tables the core package ships, as they ship: `dataset.json`,
