@@ -45,12 +45,19 @@ import { timeline } from "./timeline.js";
 export function createRelations<const R extends readonly DatasetRecord[]>(
   records: R,
 ): Relations<IdsOf<R>> {
-  return relationsOver(checkDataset<IdsOf<R>>(records));
+  const byId = new Map<string, DatasetRecord<IdsOf<R>>>();
+  return relationsOver(checkDataset<IdsOf<R>>(records, byId), byId);
 }
 
-/** The query API over records that are already checked and deeply frozen (the built-in dataset). */
-export function relationsOver<I extends IdMap>(records: readonly DatasetRecord<I>[]): Relations<I> {
-  const store = new RecordStore<I>(records);
+/**
+ * The query API over records that are already checked and deeply frozen (the
+ * built-in dataset); `byId` holds them by id where the check built that map.
+ */
+export function relationsOver<I extends IdMap>(
+  records: readonly DatasetRecord<I>[],
+  byId?: Map<string, DatasetRecord<I>>,
+): Relations<I> {
+  const store = new RecordStore<I>(records, byId);
   const label = (record: DatasetRecord<I>, lang: LabelLanguage = "en") =>
     recordLabel(record, lang, (id) => store.get(id));
   const names = new NameIndex(store, (record) => label(record));
