@@ -37,7 +37,7 @@ export class DateSpans {
     );
   }
 
-  /** How many ranks `each` would visit for `window`. */
+  /** How many ranks `each` visits for `window`, at most (to choose between it and a posting list). */
   size(window: DayRange): number {
     return this.#upper(window) - this.#lower(window) + this.#long.length;
   }

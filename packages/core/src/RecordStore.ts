@@ -19,6 +19,11 @@ import type { Dataset } from "./Relations.js";
 
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Records per type at most (2^22): a position packs into a sort key below it. */
+const POSITIONS = 4_194_304;
+/** A day after 9999-12-31, for sorting undated records last. */
+const UNDATED = 4_000_000;
+
 /** Records of one type in date order, with the first and last day of each one's date. */
 export interface Dated<R> {
   /** Oldest first; the less precise first on the same day; then by id; undated last. */
@@ -118,14 +123,29 @@ export class RecordStore<I extends IdMap = IdMap> {
         end[i] = dayOf(date.end ?? date.value, true);
         precision[i] = date.value.length === 4 ? 0 : date.value.length === 7 ? 1 : 2;
       }
+      // Sorted natively as numbers: day and precision, then the position, packed
+      // in one key; records on the same day with the same precision then by id.
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        // Undated last: a day after any date of 4 digits.
+        const day = start[i] === Number.POSITIVE_INFINITY ? UNDATED : (start[i] as number);
+        keys[i] = (day * 4 + (precision[i] as number)) * POSITIONS + i;
+      }
+      keys.sort();
       const ranks = new Uint32Array(n);
-      for (let i = 0; i < n; i++) ranks[i] = i;
-      ranks.sort(
-        (a, b) =>
-          (start[a] as number) - (start[b] as number) ||
-          (precision[a] as number) - (precision[b] as number) ||
-          order((list[a] as DatasetRecord<I>).id, (list[b] as DatasetRecord<I>).id),
-      );
+      for (let k = 0; k < n; k++) {
+        const key = keys[k] as number;
+        ranks[k] = key - Math.floor(key / POSITIONS) * POSITIONS;
+      }
+      const byId = (a: number, b: number) =>
+        order((list[a] as DatasetRecord<I>).id, (list[b] as DatasetRecord<I>).id);
+      for (let from = 0; from < n; ) {
+        const group = Math.floor((keys[from] as number) / POSITIONS);
+        let to = from + 1;
+        while (to < n && Math.floor((keys[to] as number) / POSITIONS) === group) to++;
+        if (to - from > 1) ranks.subarray(from, to).sort(byId);
+        from = to;
+      }
       const records = new Array<DatasetRecord<I>>(n);
       const starts = new Float64Array(n);
       const ends = new Float64Array(n);

@@ -104,7 +104,10 @@ export function relationsOver<I extends IdMap>(
       lookup.one(type, ref, name);
 
   const relations: Relations<I> = {
-    dataset: store.dataset,
+    // A getter: grouping and sorting the records waits until they are asked for.
+    get dataset() {
+      return store.dataset;
+    },
     get,
     getCountry: typed("country", "getCountry(ref)"),
     getPerson: typed("person", "getPerson(ref)"),

@@ -7,7 +7,7 @@ export {
   parsePartialDate,
   toDayRange,
 } from "./dates";
-export { foldName, nameKeys, nameTokens } from "./normalizeName";
+export { foldName, hasNameKeys, nameKeys, nameTokens } from "./normalizeName";
 export {
   type AnyReference,
   CREDIT_EVIDENCE_REFERENCE,
