@@ -134,34 +134,51 @@ export class EventIndex<I extends IdMap = IdMap> {
   /** The events a checked filter matches, oldest first, as a fresh array. */
   find(filter: CheckedFilter): Event<I>[] {
     const d = this.#d;
-    // The shortest posting list (or date window) gives the candidates; each is checked.
+    // The shortest posting list (or date window) gives the candidates; each is
+    // checked, except for the condition the list answers in full.
     let best: readonly number[] | undefined;
-    const consider = (list: readonly number[]) => {
-      if (best === undefined || list.length < best.length) best = list;
+    let covered: keyof CheckedFilter | undefined;
+    const consider = (list: readonly number[], answers?: keyof CheckedFilter) => {
+      if (best === undefined || list.length < best.length) {
+        best = list;
+        covered = answers;
+      }
     };
-    const every = (dimension: Dimension, keys: readonly string[] | undefined) => {
-      for (const key of keys ?? []) consider(this.#list(dimension, key));
+    const every = (
+      dimension: Dimension,
+      key: "countries" | "involves" | "people" | "organizations" | "subjects",
+    ) => {
+      const keys = filter[key] ?? [];
+      for (const id of keys)
+        consider(this.#list(dimension, id), keys.length === 1 ? key : undefined);
     };
     const pair = filter.countries && filter.countries.length >= 2 && [...filter.countries].sort();
-    if (pair) consider(this.#list("pair", `${pair[0]}|${pair[1]}`));
-    else every("party", filter.countries);
-    every("involved", filter.involves);
-    every("person", filter.people);
-    every("organization", filter.organizations);
-    every("subject", filter.subjects);
-    if (filter.source !== undefined) consider(this.#list("source", filter.source));
-    if (filter.topics) consider(this.#union("topic", filter.topics));
-    if (filter.kinds) consider(this.#union("kind", filter.kinds));
+    if (pair) {
+      consider(
+        this.#list("pair", `${pair[0]}|${pair[1]}`),
+        (filter.countries as readonly string[]).length === 2 ? "countries" : undefined,
+      );
+    } else every("party", "countries");
+    every("involved", "involves");
+    every("person", "people");
+    every("organization", "organizations");
+    every("subject", "subjects");
+    if (filter.source !== undefined) consider(this.#list("source", filter.source), "source");
+    if (filter.topics) consider(this.#union("topic", filter.topics), "topics");
+    if (filter.kinds) consider(this.#union("kind", filter.kinds), "kinds");
     const out: Event<I>[] = [];
     const { events, spans } = d;
     const window = filter.window;
-    const take = (rank: number) => {
-      if (this.#matches(rank, filter)) out.push(events[rank] as Event<I>);
-    };
     if (best !== undefined && (window === undefined || best.length <= spans.size(window))) {
-      for (const rank of best) take(rank);
-    } else if (window !== undefined) spans.each(window, take);
-    else for (let rank = 0; rank < events.length; rank++) take(rank);
+      const rest: CheckedFilter = covered ? { ...filter, [covered]: undefined } : filter;
+      for (const rank of best) if (this.#matches(rank, rest)) out.push(events[rank] as Event<I>);
+    } else {
+      const take = (rank: number) => {
+        if (this.#matches(rank, filter)) out.push(events[rank] as Event<I>);
+      };
+      if (window !== undefined) spans.each(window, take);
+      else for (let rank = 0; rank < events.length; rank++) take(rank);
+    }
     return out;
   }
 
