@@ -4,7 +4,7 @@ export default defineConfig({
   entry: { index: "src/index.ts", sources: "src/sources.ts" },
   format: ["esm", "cjs"],
   // The shared model (a private workspace package) is bundled, types included,
-  // so the published package depends on fuse.js only.
+  // so the published package has no runtime dependency.
   dts: { resolve: [/^@korea-relations\/model/, /^\./] },
   noExternal: ["@korea-relations/model"],
   clean: true,
