@@ -1,8 +1,8 @@
-import { dateInterval, type Event, type EventFilter, toDayRange } from "@korea-relations/model";
+import { type DatasetRecord, dateInterval, type Event, toDayRange } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
 import { synthetic } from "../bench/synthetic.js";
 import { createRelations } from "./createRelations.js";
-import type { DatasetRecord } from "./types.js";
+import type { EventFilter } from "./Relations.js";
 
 const base = synthetic(3000, 5);
 const first = base.find((r): r is Event => r.type === "event") as Event;
@@ -46,7 +46,7 @@ function holds(e: Event, f: EventFilter): boolean {
 }
 
 describe("EventIndex (findEvents)", () => {
-  const kinds: Event["kind"][] = ["meeting", "visit"];
+  const kinds = ["meeting", "visit"] as const;
   const shapes: EventFilter[] = [
     { from: "2003-05", to: "2003-05" },
     { from: "2003", to: "2003" },

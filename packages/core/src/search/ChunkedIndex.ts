@@ -49,6 +49,8 @@ export class ChunkedIndex {
   #typeCodes?: Map<string, number>;
   /** Type code of each entry. */
   typeOf = new Uint8Array(0);
+  /** How many records each entry is linked with: ranking reads it without building the entry. */
+  links = new Int32Array(0);
   /** Chunks by type code. */
   #types: TypeChunks[] = [];
   #byId?: Map<string, number>;
@@ -60,6 +62,7 @@ export class ChunkedIndex {
         length: list.length,
         type: (i: number) => (list[i] as SearchEntry).type,
         entry: (i: number) => list[i] as SearchEntry,
+        links: (i: number) => (list[i] as SearchEntry).links ?? 0,
       };
       this.#entries = list as SearchEntry[];
     } else {
@@ -220,8 +223,10 @@ export class ChunkedIndex {
     const n = this.#source.length;
     if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
     this.typeOf = new Uint8Array(n);
+    this.links = new Int32Array(n);
     const members: number[][] = [];
     for (let i = 0; i < n; i++) {
+      this.links[i] = this.#source.links(i);
       const type = this.#source.type(i);
       let code = codes.get(type);
       if (code === undefined) {

@@ -73,6 +73,7 @@ export function searchSource(
     length: records.length,
     type: (index) => (records[index] as DatasetRecord).type,
     entry: (index) => searchEntry(records[index] as DatasetRecord, links(index)),
+    links,
   };
 }
 
