@@ -13,51 +13,17 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import type { DatasetRecord, Event, Person, RecordType, Topic } from "@korea-relations/model";
+import type { DatasetRecord, Event } from "@korea-relations/model";
 import { SearchEngine } from "../src/search/SearchEngine.js";
 import { linkCounts, searchEntries, searchSource } from "../src/search/searchEntries.js";
+import { searchQueries } from "./searchQueries.js";
 import { synthetic } from "./synthetic.js";
 
 const EVENTS = Number(process.argv[2] ?? 100_000);
 const records: DatasetRecord[] = JSON.parse(JSON.stringify(synthetic(EVENTS, 42)));
 const events = records.filter((r): r is Event => r.type === "event");
-const people = records.filter((r): r is Person => r.type === "person");
-const topics = records.filter((r): r is Topic => r.type === "topic");
 
-/** A typo: one letter of a word changed, so no record spells it so. */
-const typo = (word: string) => `${word.slice(0, 2)}${word[2] === "x" ? "q" : "x"}${word.slice(3)}`;
-const nth = <T>(list: readonly T[], i: number) => list[Math.floor((i * list.length) / 10)] as T;
-const surname = (p: Person) => p.name.split(" ")[1] as string;
-const given = (p: Person) => p.name.split(" ")[0] as string;
-
-/** 50 queries: names, surnames, misspellings, prefixes, titles, dates, amounts, several words. */
-const QUERIES: string[] = [
-  ...Array.from({ length: 8 }, (_, i) => nth(people, i).name),
-  ...Array.from({ length: 6 }, (_, i) => surname(nth(people, i + 1))),
-  ...Array.from({ length: 6 }, (_, i) => typo(surname(nth(people, i + 2)))),
-  ...Array.from({ length: 4 }, (_, i) => given(nth(people, i + 3)).slice(0, 4)),
-  ...Array.from({ length: 5 }, (_, i) => nth(events, i).title.en),
-  ...Array.from({ length: 3 }, (_, i) => nth(topics, i).label.en),
-  "2003-05-17",
-  "17 May 2003",
-  "1. März 2020",
-  "November 2011",
-  "1999",
-  "648",
-  "12,345",
-  "15bn",
-  "Country JP",
-  "Land Deutschland",
-  `${surname(nth(people, 4))} 2010`,
-  `${given(nth(people, 5))} meets`,
-  `Event ${surname(nth(people, 6))}`,
-  `${surname(nth(people, 7))} Country KR`,
-  `${typo(given(nth(people, 8)))} ${surname(nth(people, 8))}`,
-  "Treffen 2020-02",
-  "Synthetic person",
-  "Organization",
-];
-if (QUERIES.length !== 50) throw new Error(`${QUERIES.length} queries, not 50`);
+const QUERIES = searchQueries(records);
 
 function stats(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);

@@ -12,9 +12,9 @@
  */
 import {
   type DatasetRecord,
+  forEachReference,
   type IdMap,
   type Relation,
-  referencesOf,
 } from "@korea-relations/model";
 import type { RecordStore } from "./RecordStore.js";
 import type { RelatedRecords } from "./Relations.js";
@@ -42,13 +42,16 @@ export class LinkIndex<I extends IdMap = IdMap> {
   #incomingOf(id: string): readonly number[] {
     if (!this.#incoming) {
       const incoming = new Map<string, number[]>();
-      this.#store.records.forEach((record, position) => {
-        for (const [, , target] of referencesOf(record)) {
-          const list = incoming.get(target);
-          if (!list) incoming.set(target, [position]);
-          else if (list[list.length - 1] !== position) list.push(position);
-        }
-      });
+      let position = 0;
+      const add = (_: unknown, target: string) => {
+        const list = incoming.get(target);
+        if (!list) incoming.set(target, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      };
+      const { records } = this.#store;
+      for (; position < records.length; position++) {
+        forEachReference(records[position] as DatasetRecord, add);
+      }
       this.#incoming = incoming;
     }
     return this.#incoming.get(id) ?? [];
@@ -65,14 +68,14 @@ export class LinkIndex<I extends IdMap = IdMap> {
       }
       set.add(id);
     };
-    for (const [reference, , id] of referencesOf(record)) {
+    forEachReference(record as DatasetRecord, (reference, id) => {
       if (this.#store.get(id)) add(reference.relation, id);
-    }
+    });
     for (const position of this.#incomingOf(record.id)) {
       const other = this.#store.records[position] as DatasetRecord<I>;
-      for (const [reference, , id] of referencesOf(other)) {
+      forEachReference(other as DatasetRecord, (reference, id) => {
         if (id === record.id) add(reference.inverse, other.id);
-      }
+      });
     }
     const via = VIA_EVENTS[record.type];
     if (via) {
@@ -82,10 +85,10 @@ export class LinkIndex<I extends IdMap = IdMap> {
         if (!event) continue;
         for (const position of this.#incomingOf(eventId)) {
           const other = this.#store.records[position] as DatasetRecord<I>;
-          for (const [reference, , id] of referencesOf(other)) {
+          forEachReference(other as DatasetRecord, (reference, id) => {
             if (id === eventId && take.includes(reference.inverse))
               add(reference.inverse, other.id);
-          }
+          });
         }
       }
     }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { DatasetRecord } from "@korea-relations/model";
 import { RECORD_KINDS, RECORD_TYPES } from "@korea-relations/model";
 import * as vocabulary from "@korea-relations/model/vocabulary";
+import { checkerModule } from "./checkerModule.js";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
 import { tables } from "./tables.js";
@@ -17,6 +18,7 @@ export const OUTPUTS = {
   records: "packages/core/src/generated/records.ts",
   sourceTexts: "packages/core/src/generated/sourceTexts.ts",
   recordSchema: "packages/core/src/generated/recordSchema.ts",
+  checkRecord: "packages/core/src/generated/checkRecord.ts",
   version: "packages/core/src/generated/version.ts",
   guards: "packages/core/src/generated/guards.ts",
   datasetJson: "packages/core/data/dataset.json",
@@ -236,6 +238,7 @@ export function generate(
     [OUTPUTS.datasetJson, `${JSON.stringify(records, null, 2)}\n`],
     [OUTPUTS.schemaJson, `${JSON.stringify(published, null, 2)}\n`],
     [OUTPUTS.recordSchema, recordSchemaModule(runtime)],
+    [OUTPUTS.checkRecord, checkerModule(runtime, HEADER)],
     [OUTPUTS.version, versionModule(version)],
     [OUTPUTS.guards, guardsModule(records)],
   ]);

@@ -3,25 +3,34 @@ export {
   compareDates,
   type DayRange,
   dateInterval,
+  dayOf,
   parsePartialDate,
   toDayRange,
 } from "./dates";
-export { foldName, nameKeys, nameTokens } from "./normalizeName";
+export { foldName, hasNameKeys, nameKeys, nameTokens } from "./normalizeName";
 export { QUAD_CLASSES, type QuadClass, quadClass } from "./quadClass";
 export {
+  type AnyReference,
+  CREDIT_EVIDENCE_REFERENCE,
   type DateField,
+  type DateKey,
+  datesOf,
   EVIDENCE_REFERENCE,
   evidenceOf,
+  forEachReference,
   type HeldReference,
+  type IdField,
   kindOf,
   RECORD_KINDS,
   type RecordKind,
   type Ref,
   type Reference,
+  type ReferenceVisitor,
   type Relation,
   type RelationTypes,
   recordDate,
   recordNames,
+  referencePath,
   referencesOf,
 } from "./recordKinds";
 export { type RecordProblem, recordProblems } from "./recordProblems";

@@ -9,6 +9,11 @@ import { expectString } from "./argument";
 const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 const MARKS = /\p{M}/gu;
 const SEPARATORS = /[\s\-‐‑‒–—_.,'’‘"“”„()/·]+/u;
+/** A character that is neither a space nor a separator: what a name's key is made of. */
+const KEY_CHARACTER = /[^\s\-‐‑‒–—_.,'’‘"“”„()/·]/u;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII test on purpose
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * Lower-cases, spells umlauts out and strips accents; keeps separators. The
@@ -21,6 +26,8 @@ const SEPARATORS = /[\s\-‐‑‒–—_.,'’‘"“”„()/·]+/u;
  */
 export function foldName(name: string): string {
   expectString(name, "foldName(name)");
+  // ASCII text only needs lower case: every normalization leaves it as it is.
+  if (!NON_ASCII.test(name)) return name.toLowerCase();
   return name
     .normalize("NFKC")
     .toLowerCase()
@@ -36,6 +43,11 @@ export function nameTokens(name: string): string[] {
     .split(/\s+/u)
     .map((word) => word.split(SEPARATORS).join(""))
     .filter((word) => word !== "");
+}
+
+/** Whether a folded name has lookup keys: a character besides spaces and separators. */
+export function hasNameKeys(folded: string): boolean {
+  return KEY_CHARACTER.test(folded);
 }
 
 /**

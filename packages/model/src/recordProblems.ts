@@ -6,9 +6,9 @@
  * `createRelations` over any dataset it is given.
  */
 import { quoted } from "./argument";
-import { parsePartialDate } from "./dates";
-import { kindOf, referencesOf } from "./recordKinds";
-import type { DatasetRecord, RecordType } from "./types";
+import { dayOf } from "./dates";
+import { forEachReference, kindOf, type ReferenceVisitor, referencePath } from "./recordKinds";
+import type { DatasetRecord, DateValue } from "./types";
 import { PLOVER_MODES } from "./vocabulary";
 
 /** One problem of one record. */
@@ -24,7 +24,8 @@ const show = quoted;
 /**
  * Problems of `records` that their shape cannot express. `lookup` finds any
  * record of the dataset by id; references to an id in `invalid` (records that
- * failed their shape) are not reported again.
+ * failed their shape) are not reported again. Walks every reference without
+ * building lists, and builds paths and messages only for problems.
  */
 export function recordProblems(
   records: Iterable<DatasetRecord>,
@@ -32,41 +33,45 @@ export function recordProblems(
   invalid: ReadonlySet<string> = new Set(),
 ): RecordProblem[] {
   const problems: RecordProblem[] = [];
-  for (const record of records) {
-    const report = (field: string | undefined, message: string) => {
-      problems.push(
-        field === undefined ? { id: record.id, message } : { id: record.id, field, message },
-      );
-    };
-    for (const [reference, path, id] of referencesOf(record)) {
-      const target = lookup(id);
-      const types = reference.targets.join(" or ");
-      if (!target) {
-        if (!invalid.has(id)) report(path, `unknown ${types} ${show(id)}`);
-      } else if (!(reference.targets as readonly RecordType[]).includes(target.type)) {
-        report(path, `${show(id)} is a ${target.type}, expected ${types}`);
-      }
-    }
-    for (const [field, date] of kindOf(record.type).dates(record as never)) {
+  let record: DatasetRecord;
+  const report = (field: string | undefined, message: string) => {
+    problems.push(
+      field === undefined ? { id: record.id, message } : { id: record.id, field, message },
+    );
+  };
+  const checkReference: ReferenceVisitor = (reference, id, index) => {
+    const target = lookup(id);
+    if (target && reference.targets.includes(target.type)) return;
+    const types = reference.targets.join(" or ");
+    const path = referencePath(reference, index);
+    if (!target) {
+      if (!invalid.has(id)) report(path, `unknown ${types} ${show(id)}`);
+    } else report(path, `${show(id)} is a ${target.type}, expected ${types}`);
+  };
+  for (record of records) {
+    forEachReference(record, checkReference);
+    for (const field of kindOf(record.type).dates as readonly string[]) {
+      const date = (record as unknown as Record<string, DateValue | undefined>)[field];
       if (!date) continue;
-      const start = parsePartialDate(date.value);
-      if (!start) report(`${field}.value`, `${show(date.value)} is not a real date`);
+      const start = dayOf(date.value);
+      if (Number.isNaN(start)) report(`${field}.value`, `${show(date.value)} is not a real date`);
       if (date.end === undefined) continue;
-      const end = parsePartialDate(date.end);
-      if (!end) report(`${field}.end`, `${show(date.end)} is not a real date`);
-      else if (start && end.end < start.start) {
+      const end = dayOf(date.end, true);
+      if (Number.isNaN(end)) report(`${field}.end`, `${show(date.end)} is not a real date`);
+      else if (end < start) {
         report(`${field}.end`, `${show(date.end)} is before ${show(date.value)}`);
       }
     }
     if (record.type === "event") {
-      const modes: readonly string[] = PLOVER_MODES[record.plover.type] ?? [];
-      if (record.plover.mode !== undefined && !modes.includes(record.plover.mode)) {
+      const event = record;
+      const modes: readonly string[] = PLOVER_MODES[event.plover.type] ?? [];
+      if (event.plover.mode !== undefined && !modes.includes(event.plover.mode)) {
         report(
           "plover.mode",
-          `${show(record.plover.mode)} is no mode of ${record.plover.type}${modes.length ? ` (${modes.join(", ")})` : ""}`,
+          `${show(event.plover.mode)} is no mode of ${event.plover.type}${modes.length ? ` (${modes.join(", ")})` : ""}`,
         );
       }
-      record.participants.forEach((participant, index) => {
+      event.participants.forEach((participant, index) => {
         const office = participant.office === undefined ? undefined : lookup(participant.office);
         if (office?.type === "office" && office.person !== participant.person) {
           report(
@@ -75,32 +80,34 @@ export function recordProblems(
           );
         }
       });
-      const cycle = partOfCycle(record.id, lookup);
+      const cycle = event.partOf === undefined ? undefined : partOfCycle(event.id, lookup);
       if (cycle) report("partOf", `events are part of each other: ${cycle.join(" → ")}`);
     }
     if (record.type === "office") {
-      if (record.country === undefined && record.organization === undefined) {
+      const office = record;
+      if (office.country === undefined && office.organization === undefined) {
         report("country", "an office needs a country or an organization");
       }
-      const start = record.start && parsePartialDate(record.start.value);
-      const end = record.end && parsePartialDate(record.end.end ?? record.end.value);
-      const observed = parsePartialDate(record.observed.value);
-      if (start && end && end.end < start.start) {
+      const start = office.start ? dayOf(office.start.value) : Number.NaN;
+      const end = office.end ? dayOf(office.end.end ?? office.end.value, true) : Number.NaN;
+      const observedStart = dayOf(office.observed.value);
+      const observedEnd = dayOf(office.observed.value, true);
+      if (end < start) {
         report(
           "end",
-          `${show(record.end?.value ?? "")} is before start ${show(record.start?.value ?? "")}`,
+          `${show(office.end?.value ?? "")} is before start ${show(office.start?.value ?? "")}`,
         );
       }
-      if (record.status === "current" && end && observed && end.end < observed.start) {
+      if (office.status === "current" && end < observedStart) {
         report(
           "status",
-          `"current" at ${show(record.observed.value)}, but the office ended ${show(record.end?.value ?? "")}`,
+          `"current" at ${show(office.observed.value)}, but the office ended ${show(office.end?.value ?? "")}`,
         );
       }
-      if (start && observed && observed.end < start.start && record.status === "current") {
+      if (observedEnd < start && office.status === "current") {
         report(
           "observed",
-          `${show(record.observed.value)} is before the start ${show(record.start?.value ?? "")}`,
+          `${show(office.observed.value)} is before the start ${show(office.start?.value ?? "")}`,
         );
       }
     }

@@ -1,8 +1,10 @@
 /**
- * The engine's index, built in chunks of a few thousand entries as queries
- * (or `prepare`, in idle time) need them: every entry's names, then each
- * record type's other fields. Entries are asked of the source as their chunk
- * is built.
+ * The engine's index, built in chunks of a few thousand entries of one type
+ * as queries (or `prepare`, in idle time) need them: each chunk indexes its
+ * entries' names and their other fields apart. Once every chunk of a type is
+ * built, its parts are merged into one names part and one fields part, so a
+ * query walks a few parts, not hundreds. Entries are asked of the source as
+ * their chunk is built.
  */
 import { IndexPart } from "./IndexPart.js";
 import type { QueryTerm } from "./queryTerms.js";
@@ -10,16 +12,26 @@ import { FIELDS, type SearchEntry, type SearchSource } from "./SearchEntry.js";
 import { TokenDictionary } from "./TokenDictionary.js";
 import { eachToken, NUMBER } from "./tokenize.js";
 
+/** A chunk whose parts went into its type's merged parts. */
+const EMPTY_PARTS = [] as unknown as readonly [IndexPart, IndexPart];
+
 /** Entries per chunk: what `prepare` builds in one step. */
 const CHUNK = 2048;
 /** Entries at most (2^22), so an entry index packs into a sort key. */
 export const INDEX_BITS = 4_194_304;
 
 interface Chunk {
-  /** Type code of the entries, or -1 for the names of every entry. */
+  /** Type code of the entries. */
   readonly code: number;
   readonly members: readonly number[];
-  part?: IndexPart;
+  /** The names of the entries, and their other fields. */
+  parts?: readonly [names: IndexPart, fields: IndexPart];
+}
+
+/** The chunks of one type, and their parts merged once all are built. */
+interface TypeChunks {
+  readonly chunks: Chunk[];
+  merged?: readonly [names: IndexPart, fields: IndexPart];
 }
 
 /** A dictionary word matching a query word: id, quality 0–1, matched without fuzziness, the word. */
@@ -37,7 +49,10 @@ export class ChunkedIndex {
   #typeCodes?: Map<string, number>;
   /** Type code of each entry. */
   typeOf = new Uint8Array(0);
-  #chunks: Chunk[] = [];
+  /** How many records each entry is linked with: ranking reads it without building the entry. */
+  links = new Int32Array(0);
+  /** Chunks by type code. */
+  #types: TypeChunks[] = [];
   #byId?: Map<string, number>;
 
   constructor(entries: readonly SearchEntry[] | SearchSource) {
@@ -47,6 +62,7 @@ export class ChunkedIndex {
         length: list.length,
         type: (i: number) => (list[i] as SearchEntry).type,
         entry: (i: number) => list[i] as SearchEntry,
+        links: (i: number) => (list[i] as SearchEntry).links ?? 0,
       };
       this.#entries = list as SearchEntry[];
     } else {
@@ -68,14 +84,19 @@ export class ChunkedIndex {
     return entry;
   };
 
-  /** The parts a query over the types `allowed` (by code) needs, built now if not yet. */
+  /**
+   * The parts a query over the types `allowed` (by code) needs, built now if
+   * not yet: the names of every type, the other fields of the allowed ones.
+   */
   parts(allowed: Uint8Array): { names: IndexPart[]; parts: IndexPart[] } {
     const names: IndexPart[] = [];
     const parts: IndexPart[] = [];
-    for (const chunk of this.#chunks) {
-      if (chunk.code < 0) names.push(this.#built(chunk));
-      else if (allowed[chunk.code]) parts.push(this.#built(chunk));
-    }
+    this.#types.forEach((type, code) => {
+      for (const chunk of type.chunks) this.#built(chunk);
+      const [name, fields] = this.#merged(type);
+      if (!name.empty) names.push(name);
+      if (allowed[code] && !fields.empty) parts.push(fields);
+    });
     return { names, parts };
   }
 
@@ -157,28 +178,40 @@ export class ChunkedIndex {
     return false;
   }
 
-  #built(chunk: Chunk): IndexPart {
-    if (!chunk.part) {
-      chunk.part = new IndexPart(
-        this.entry,
-        chunk.members,
-        chunk.code < 0,
-        this.#dictionary,
-        this.refCodes,
-        this.refs,
-      );
-    }
-    return chunk.part;
+  #built(chunk: Chunk): void {
+    if (chunk.parts) return;
+    const build = (names: boolean) =>
+      IndexPart.build(this.entry, chunk.members, names, this.#dictionary, this.refCodes, this.refs);
+    chunk.parts = [build(true), build(false)];
   }
 
-  /** Builds chunks for about `budget` ms; `true` once all are built. */
+  /** A type's parts merged into one names part and one fields part (all its chunks built). */
+  #merged(type: TypeChunks): readonly [IndexPart, IndexPart] {
+    if (!type.merged) {
+      const parts = type.chunks.map((chunk) => chunk.parts as readonly [IndexPart, IndexPart]);
+      type.merged =
+        parts.length === 1
+          ? (parts[0] as readonly [IndexPart, IndexPart])
+          : [IndexPart.merge(parts.map((p) => p[0])), IndexPart.merge(parts.map((p) => p[1]))];
+      // The chunks' own parts are no longer needed.
+      for (const chunk of type.chunks) chunk.parts = EMPTY_PARTS;
+    }
+    return type.merged;
+  }
+
+  /** Builds chunks (and merges a type's once all are built) for about `budget` ms; `true` once all are. */
   prepare(budget: number): boolean {
     this.typeCodes();
     const start = performance.now();
-    for (const chunk of this.#chunks) {
-      if (chunk.part) continue;
+    for (const type of this.#types) {
+      if (type.merged) continue;
+      for (const chunk of type.chunks) {
+        if (chunk.parts) continue;
+        if (performance.now() - start >= budget) return false;
+        this.#built(chunk);
+      }
       if (performance.now() - start >= budget) return false;
-      this.#built(chunk);
+      this.#merged(type);
     }
     return true;
   }
@@ -190,8 +223,10 @@ export class ChunkedIndex {
     const n = this.#source.length;
     if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
     this.typeOf = new Uint8Array(n);
+    this.links = new Int32Array(n);
     const members: number[][] = [];
     for (let i = 0; i < n; i++) {
+      this.links[i] = this.#source.links(i);
       const type = this.#source.type(i);
       let code = codes.get(type);
       if (code === undefined) {
@@ -202,16 +237,12 @@ export class ChunkedIndex {
       this.typeOf[i] = code;
       (members[code] as number[]).push(i);
     }
-    for (let from = 0; from < n; from += CHUNK) {
-      this.#chunks.push({
-        code: -1,
-        members: Array.from({ length: Math.min(CHUNK, n - from) }, (_, k) => from + k),
-      });
-    }
-    members.forEach((list, code) => {
+    this.#types = members.map((list, code) => {
+      const chunks: Chunk[] = [];
       for (let from = 0; from < list.length; from += CHUNK) {
-        this.#chunks.push({ code, members: list.slice(from, from + CHUNK) });
+        chunks.push({ code, members: list.slice(from, from + CHUNK) });
       }
+      return { chunks };
     });
     this.#typeCodes = codes;
     return codes;

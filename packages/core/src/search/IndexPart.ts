@@ -15,12 +15,46 @@ const SHORT_SPAN = 100;
 /** Members per part at most (2^22), for packing a date and a position in one number. */
 const POSITIONS = 4_194_304;
 
-export class IndexPart {
+/** Entries with dates, sorted by start: entry, first and last day (`yyyymmdd`). */
+type Dated = readonly [entry: Int32Array, start: Int32Array, end: Int32Array];
+
+/** What a part holds, as built or merged. */
+interface Contents {
   /** Postings of token `t`: `posts[starts[t]]` up to `posts[starts[t + 1]]`. */
+  readonly starts: Int32Array;
+  readonly posts: Int32Array;
+  readonly amounts: Map<number, number[]>;
+  /** Entries with a date of at most a month; and the rest. */
+  readonly dated: Dated;
+  readonly long: Dated;
+}
+
+/** Sorts dated entries by start (then entry): the `at`-th of `entries` starts at `starts[at]`. */
+function byStart(
+  entries: ArrayLike<number>,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+): Dated {
+  const keys = new Float64Array(entries.length);
+  for (let at = 0; at < keys.length; at++) keys[at] = (starts[at] as number) * POSITIONS + at;
+  keys.sort();
+  const entry = new Int32Array(keys.length);
+  const start = new Int32Array(keys.length);
+  const end = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number;
+    const at = key % POSITIONS;
+    entry[i] = entries[at] as number;
+    start[i] = (key - at) / POSITIONS;
+    end[i] = ends[at] as number;
+  }
+  return [entry, start, end];
+}
+
+export class IndexPart {
   readonly #starts: Int32Array;
   readonly #posts: Int32Array;
-  readonly #amounts = new Map<number, number[]>();
-  /** Entries with a date of at most a month, by start; and the rest. */
+  readonly #amounts: Map<number, number[]>;
   readonly #dated: Int32Array;
   readonly #datedStart: Int32Array;
   readonly #datedEnd: Int32Array;
@@ -28,11 +62,84 @@ export class IndexPart {
   readonly #longStart: Int32Array;
   readonly #longEnd: Int32Array;
 
+  private constructor(contents: Contents) {
+    this.#starts = contents.starts;
+    this.#posts = contents.posts;
+    this.#amounts = contents.amounts;
+    [this.#dated, this.#datedStart, this.#datedEnd] = contents.dated;
+    [this.#long, this.#longStart, this.#longEnd] = contents.long;
+  }
+
+  /** Whether the part holds nothing. */
+  get empty(): boolean {
+    return (
+      this.#posts.length === 0 &&
+      this.#amounts.size === 0 &&
+      this.#dated.length === 0 &&
+      this.#long.length === 0
+    );
+  }
+
+  /**
+   * One part of many, merged (parts of entries in ascending order, over the
+   * same dictionary): what a type's chunks become once all are built.
+   */
+  static merge(parts: readonly IndexPart[]): IndexPart {
+    let size = 0;
+    let total = 0;
+    for (const part of parts) {
+      size = Math.max(size, part.#starts.length - 1);
+      total += part.#posts.length;
+    }
+    const starts = new Int32Array(size + 1);
+    const posts = new Int32Array(total);
+    let write = 0;
+    for (let t = 0; t < size; t++) {
+      starts[t] = write;
+      for (const part of parts) {
+        if (t + 1 >= part.#starts.length) continue;
+        const from = part.#starts[t] as number;
+        const to = part.#starts[t + 1] as number;
+        posts.set(part.#posts.subarray(from, to), write);
+        write += to - from;
+      }
+    }
+    starts[size] = write;
+    const amounts = new Map<number, number[]>();
+    for (const part of parts) {
+      for (const [value, list] of part.#amounts) {
+        const known = amounts.get(value);
+        if (known) known.push(...list);
+        else amounts.set(value, [...list]);
+      }
+    }
+    const join = (pick: (part: IndexPart) => readonly [Int32Array, Int32Array, Int32Array]) => {
+      const all = parts.map(pick);
+      const concat = (k: 0 | 1 | 2) => {
+        const out = new Int32Array(all.reduce((n, d) => n + d[k].length, 0));
+        let at = 0;
+        for (const d of all) {
+          out.set(d[k], at);
+          at += d[k].length;
+        }
+        return out;
+      };
+      return byStart(concat(0), concat(1), concat(2));
+    };
+    return new IndexPart({
+      starts,
+      posts,
+      amounts,
+      dated: join((part) => [part.#dated, part.#datedStart, part.#datedEnd]),
+      long: join((part) => [part.#long, part.#longStart, part.#longEnd]),
+    });
+  }
+
   /**
    * Indexes `members` (indices of entries): their names only (`names`
    * true) or everything else they hold.
    */
-  constructor(
+  static build(
     entryAt: (index: number) => SearchEntry,
     members: readonly number[],
     names: boolean,
@@ -40,12 +147,12 @@ export class IndexPart {
     refCodes: Map<string, number>,
     /** Ids of referred records → postings of the entries referring to them (shared by all parts). */
     refs: Map<string, number[]>,
-  ) {
+  ): IndexPart {
     let tokens: Int32Array = new Int32Array(1024);
     let posts: Int32Array = new Int32Array(1024);
     let count = 0;
     let post = 0;
-    const amounts = this.#amounts;
+    const amounts = new Map<number, number[]>();
     const addAmount = (value: number, posting: number) => {
       const list = amounts.get(value);
       if (list === undefined) amounts.set(value, [posting]);
@@ -82,10 +189,9 @@ export class IndexPart {
         eachToken(text, sink);
       }
     };
-    // Dates: keys `start * 2^22 + position in members`, sorted natively.
-    const dated: number[] = [];
-    const long: number[] = [];
-    const ends = new Int32Array(members.length);
+    // Dates: entries, starts and ends, short and long apart.
+    const short: [number[], number[], number[]] = [[], [], []];
+    const long: [number[], number[], number[]] = [[], [], []];
     for (let position = 0; position < members.length; position++) {
       const index = members[position] as number;
       const entry = entryAt(index);
@@ -98,10 +204,10 @@ export class IndexPart {
       for (const value of entry.amounts ?? []) addAmount(amountKey(value), index * FIELDS + AMOUNT);
       const interval = entry.date && recordInterval(entry.date);
       if (interval) {
-        (interval.end - interval.start > SHORT_SPAN ? long : dated).push(
-          interval.start * POSITIONS + position,
-        );
-        ends[position] = interval.end;
+        const list = interval.end - interval.start > SHORT_SPAN ? long : short;
+        list[0].push(index);
+        list[1].push(interval.start);
+        list[2].push(interval.end);
       }
       if (entry.refs) {
         for (const name in entry.refs) {
@@ -144,24 +250,13 @@ export class IndexPart {
         sorted[write++] = sorted[i] as number;
     }
     starts2[size] = write;
-    this.#starts = starts2;
-    this.#posts = sorted.subarray(0, write);
-    const unpack = (keys: number[]) => {
-      const sorted = Float64Array.from(keys).sort();
-      const entry = new Int32Array(sorted.length);
-      const start = new Int32Array(sorted.length);
-      const end = new Int32Array(sorted.length);
-      for (let i = 0; i < sorted.length; i++) {
-        const key = sorted[i] as number;
-        const position = key % POSITIONS;
-        entry[i] = members[position] as number;
-        start[i] = (key - position) / POSITIONS;
-        end[i] = ends[position] as number;
-      }
-      return [entry, start, end] as const;
-    };
-    [this.#dated, this.#datedStart, this.#datedEnd] = unpack(dated);
-    [this.#long, this.#longStart, this.#longEnd] = unpack(long);
+    return new IndexPart({
+      starts: starts2,
+      posts: sorted.slice(0, write),
+      amounts,
+      dated: byStart(...short),
+      long: byStart(...long),
+    });
   }
 
   /** How many postings token `id` has here. */

@@ -138,4 +138,30 @@ describe("SearchEngine", () => {
       expect(fresh.search(query)).toEqual(engine.search(query));
     }
   });
+
+  it("finds words, dates and amounts in every chunk once a type's chunks are merged", () => {
+    // 5000 events: three chunks of one type, merged into one part on the first query.
+    const many: SearchEntry[] = Array.from({ length: 5000 }, (_, i) =>
+      event(`e${i}`, i % 1000 === 7 ? `Rare harbour ${i}` : `Routine meeting ${i}`, {
+        date: { value: `20${String(10 + (i % 10)).padStart(2, "0")}-03-0${1 + (i % 9)}` },
+        ...(i % 1250 === 3 ? { amounts: [98765] } : {}),
+        ...(i === 4321 ? { date: { value: "1950", end: "2020" } } : {}),
+      }),
+    );
+    const big = new SearchEngine(many);
+    const all = (query: string) => big.search(query, { limit: 10_000 }).hits.map((h) => h.id);
+    expect(all("harbour")).toEqual(["e7", "e1007", "e2007", "e3007", "e4007"]);
+    expect(all("98765").sort()).toEqual(["e1253", "e2503", "e3", "e3753"]);
+    const expected = many
+      .filter((e) => e.date?.value === "2013-03-04" || e.id === "e4321")
+      .map((e) => e.id)
+      .sort();
+    // A date inside the long span finds it too.
+    expect(
+      all("2013-03-04")
+        .filter((id) => expected.includes(id))
+        .sort(),
+    ).toEqual(expected.sort());
+    expect(all("1970")).toContain("e4321");
+  });
 });

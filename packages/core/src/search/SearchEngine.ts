@@ -231,10 +231,10 @@ export class SearchEngine {
     const n = terms.length;
     const keys = new Float64Array(candidates.length);
     const scores = this.#score;
+    const linksOf = index.links;
     for (let k = 0; k < candidates.length; k++) {
       const entry = candidates[k] as number;
-      const record = entryAt(entry);
-      const links = record.links ?? 0;
+      const links = linksOf[entry] as number;
       let score: number;
       if (exact.has(entry)) score = 1;
       else {

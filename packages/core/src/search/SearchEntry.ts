@@ -46,6 +46,8 @@ export interface SearchSource {
   type(index: number): string;
   /** Entry `index`; asked for at most once. */
   entry(index: number): SearchEntry;
+  /** How many records entry `index` is linked with (asked for every entry on the first query). */
+  links(index: number): number;
 }
 
 /** Field codes of the index; refs take the codes from `FIRST_REF` on. */

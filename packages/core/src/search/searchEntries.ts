@@ -6,6 +6,7 @@
  */
 import {
   type DatasetRecord,
+  forEachReference,
   kindOf,
   type RecordKind,
   type RecordType,
@@ -19,12 +20,11 @@ function refsOf(record: DatasetRecord): Record<string, readonly string[]> | unde
   const kind = kindOf(record.type) as RecordKind<RecordType>;
   if (kind.references.length === 0) return undefined;
   const refs: Record<string, string[]> = {};
-  for (const reference of kind.references) {
-    const ids = reference.ids(record as never).map(([, id]) => id);
-    const list = refs[reference.relation];
-    if (list) list.push(...ids);
-    else refs[reference.relation] = ids;
-  }
+  for (const reference of kind.references) refs[reference.relation] ??= [];
+  // Evidence sources are no relation of the kind's: `refs.sources` stays undefined.
+  forEachReference(record, (reference, id) => {
+    refs[reference.relation]?.push(id);
+  });
   return refs;
 }
 
@@ -73,6 +73,7 @@ export function searchSource(
     length: records.length,
     type: (index) => (records[index] as DatasetRecord).type,
     entry: (index) => searchEntry(records[index] as DatasetRecord, links(index)),
+    links,
   };
 }
 
