@@ -9,7 +9,8 @@ import { RECORD_KINDS, RECORD_TYPES } from "@korea-relations/model";
 import * as vocabulary from "@korea-relations/model/vocabulary";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
-import { tableColumns, tables } from "./tables.js";
+import { tableDocs, tables } from "./tables.js";
+import { withTablesReadme } from "./tablesReadme.js";
 
 /** Where each generated file goes, relative to the repository root. */
 export const OUTPUTS = {
@@ -163,13 +164,8 @@ export function datasetMeta(
     license: "CC-BY-4.0",
     attribution: `korea-relations contributors, korea-relations dataset, version ${version}`,
     files: Object.fromEntries(entries),
-    /** Each table's columns with their DuckDB types, for readers that take explicit types. */
-    tables: Object.fromEntries(
-      Object.entries(tableColumns()).map(([table, columns]) => [
-        table,
-        { columns: columns.map(([name, type]) => ({ name, type })) },
-      ]),
-    ),
+    /** Each table: what a row is, its columns with their DuckDB types and meanings. */
+    tables: tableDocs(),
   };
   return `${JSON.stringify(meta, null, 2)}\n`;
 }
@@ -253,6 +249,8 @@ export function generate(
   for (const [name, content] of tables(records, version))
     files.set(`${OUTPUTS.tables}/${name}`, content);
   files.set(OUTPUTS.datasetMeta, datasetMeta(version, files, OUTPUTS.tables));
-  if (readme !== undefined) files.set(OUTPUTS.readme, withCounts(readme, records));
+  if (readme !== undefined) {
+    files.set(OUTPUTS.readme, withTablesReadme(withCounts(readme, records)));
+  }
   return files;
 }

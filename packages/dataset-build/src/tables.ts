@@ -39,6 +39,8 @@ type Cell = string | number | boolean | readonly string[] | undefined;
 interface Column<R> {
   readonly name: string;
   readonly type: ColumnType;
+  /** What the column holds, one line of Markdown (for the README and `dataset.meta.json`). */
+  readonly doc: string;
   /** The cell of a row; `typeOf` gives the type of the record with an id. */
   readonly value: (row: R, typeOf: (id: string) => RecordType | undefined) => Cell;
   /** Quoted in CSV even when it needs no quoting: a code whose leading zeros matter. */
@@ -47,40 +49,46 @@ interface Column<R> {
 
 interface Table<R> {
   readonly name: string;
+  /** What one row is. */
+  readonly doc: string;
   readonly rows: (records: readonly DatasetRecord[]) => R[];
   readonly columns: readonly Column<R>[];
 }
 
 /** The column makers, for rows of type `R`. */
 function columnsOf<R>() {
-  const text = (name: string, value: (row: R) => string | undefined): Column<R> => ({
+  const text = (name: string, doc: string, value: (row: R) => string | undefined): Column<R> => ({
     name,
     type: "VARCHAR",
+    doc,
     value,
   });
   const mapped = <T, U>(value: T | undefined, map: (value: T) => U) =>
     value === undefined ? undefined : map(value);
   return {
     text,
-    list: (name: string, value: (row: R) => readonly string[] | undefined): Column<R> => ({
-      name,
-      type: "VARCHAR[]",
-      value,
-    }),
-    flag: (name: string, value: (row: R) => boolean | undefined): Column<R> => ({
+    list: (
+      name: string,
+      doc: string,
+      value: (row: R) => readonly string[] | undefined,
+    ): Column<R> => ({ name, type: "VARCHAR[]", doc, value }),
+    flag: (name: string, doc: string, value: (row: R) => boolean | undefined): Column<R> => ({
       name,
       type: "BOOLEAN",
+      doc,
       value,
     }),
     number: (
       name: string,
       type: "INTEGER" | "DOUBLE",
+      doc: string,
       value: (row: R) => number | undefined,
-    ): Column<R> => ({ name, type, value }),
+    ): Column<R> => ({ name, type, doc, value }),
     /** A code whose leading zeros matter: quoted in CSV even where no quoting is needed. */
-    code: (name: string, value: (row: R) => string | undefined): Column<R> => ({
+    code: (name: string, doc: string, value: (row: R) => string | undefined): Column<R> => ({
       name,
       type: "VARCHAR",
+      doc,
       value,
       quoted: true,
     }),
@@ -89,46 +97,71 @@ function columnsOf<R>() {
      * as written, and `<name>_from`, `<name>_to` (first and last day covered,
      * ISO) and `<name>_precision` (of the date as written: year, month or day).
      */
-    date: (name: string, get: (row: R) => DateValue | undefined): Column<R>[] => {
+    date: (name: string, doc: string, get: (row: R) => DateValue | undefined): Column<R>[] => {
       const range = (row: R) => mapped(get(row), (value) => dateInterval(value, name));
       return [
-        text(name, (r) => get(r)?.value),
-        text(`${name}_end`, (r) => get(r)?.end),
-        text(`${name}_basis`, (r) => get(r)?.basis),
-        text(`${name}_reason`, (r) => get(r)?.reason),
+        text(
+          name,
+          `${doc}: partial ISO date as written (\`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`)`,
+          (r) => get(r)?.value,
+        ),
+        text(
+          `${name}_end`,
+          `end of a span that starts at \`${name}\`, as written`,
+          (r) => get(r)?.end,
+        ),
+        text(`${name}_basis`, BASIS, (r) => get(r)?.basis),
+        text(`${name}_reason`, REASON, (r) => get(r)?.reason),
         {
           name: `${name}_from`,
           type: "DATE",
+          doc: `first day \`${name}\` covers`,
           value: (r) => mapped(range(r), (d) => isoDay(d.start)),
         },
-        { name: `${name}_to`, type: "DATE", value: (r) => mapped(range(r), (d) => isoDay(d.end)) },
-        text(`${name}_precision`, (r) => mapped(range(r), (d) => PRECISION[d.precision])),
+        {
+          name: `${name}_to`,
+          type: "DATE",
+          doc: `last day \`${name}\` (or \`${name}_end\`) covers`,
+          value: (r) => mapped(range(r), (d) => isoDay(d.end)),
+        },
+        text(
+          `${name}_precision`,
+          `\`year\`, \`month\` or \`day\`: how precise \`${name}\` is`,
+          (r) => mapped(range(r), (d) => PRECISION[d.precision]),
+        ),
       ];
     },
     /** A value with how it is known: `<name>`, `<name>_basis`, `<name>_reason`. */
     attested: (
       name: string,
+      doc: string,
       get: (row: R) => { value: string; basis: string; reason?: string } | undefined,
     ): Column<R>[] => [
-      text(name, (r) => get(r)?.value),
-      text(`${name}_basis`, (r) => get(r)?.basis),
-      text(`${name}_reason`, (r) => get(r)?.reason),
+      text(name, doc, (r) => get(r)?.value),
+      text(`${name}_basis`, BASIS, (r) => get(r)?.basis),
+      text(`${name}_reason`, REASON, (r) => get(r)?.reason),
     ],
     /** A name in native script: `native_name`, `native_language`. */
     native: (get: (row: R) => NativeName | undefined): Column<R>[] => [
-      text("native_name", (r) => get(r)?.name),
-      text("native_language", (r) => get(r)?.lang),
+      text("native_name", "name in native script (Hangul, Kanji…)", (r) => get(r)?.name),
+      text("native_language", "its BCP 47 language (`ko`, `ja`…)", (r) => get(r)?.lang),
     ],
     /** A text in English and German: `<name>_en`, `<name>_de`. */
-    label: (name: string, get: (row: R) => { en: string; de: string } | undefined): Column<R>[] => [
-      text(`${name}_en`, (r) => get(r)?.en),
-      text(`${name}_de`, (r) => get(r)?.de),
+    label: (
+      name: string,
+      doc: string,
+      get: (row: R) => { en: string; de: string } | undefined,
+    ): Column<R>[] => [
+      text(`${name}_en`, `${doc} (English)`, (r) => get(r)?.en),
+      text(`${name}_de`, `${doc} (German)`, (r) => get(r)?.de),
     ],
   };
 }
 
 type Columns<R> = ReturnType<typeof columnsOf<R>>;
 
+const BASIS = "`stated`, `inferred` or `external`: how it is known";
+const REASON = "why, one line (where not `stated`)";
 const PRECISION = ["year", "month", "day"] as const;
 const DAY_MS = 86_400_000;
 const isoDay = (days: number) => new Date(days * DAY_MS).toISOString().slice(0, 10);
@@ -141,19 +174,22 @@ const table = <R>(definition: Table<R>) => definition as unknown as Table<unknow
 /** A record table: `<type>_id`, then one row per record of `type`, in the records' order. */
 function recordTable<T extends RecordType>(
   type: T,
+  doc: string,
   build: (c: Columns<Of<T>>) => Column<Of<T>>[],
 ): Table<unknown> {
   const c = columnsOf<Of<T>>();
   return table({
     name: type,
+    doc,
     rows: (records) => records.filter((r): r is Of<T> => r.type === type),
-    columns: [c.text(`${type}_id`, (r) => r.id), ...build(c)],
+    columns: [c.text(`${type}_id`, "record id (key)", (r) => r.id), ...build(c)],
   });
 }
 
 /** A long table: one row per element of a list each record of `type` holds. */
 function longTable<T extends RecordType, V>(
   name: string,
+  doc: string,
   type: T,
   get: (record: Of<T>) => readonly V[] | undefined,
   build: (c: Columns<{ readonly record: Of<T>; readonly value: V }>) => Column<{
@@ -163,6 +199,7 @@ function longTable<T extends RecordType, V>(
 ): Table<unknown> {
   return table({
     name,
+    doc,
     rows: (records) =>
       records
         .filter((r): r is Of<T> => r.type === type)
@@ -193,163 +230,227 @@ function evidenceRows(records: readonly DatasetRecord[]): EvidenceRow[] {
   return rows;
 }
 
+const ALIASES = "other names and spellings";
+
 const TABLES: readonly Table<unknown>[] = [
-  recordTable("source", (c) => [
-    c.text("language", (r) => r.language),
-    ...c.attested("kind", (r) => r.kind),
-    ...c.attested("publisher", (r) => r.publisher),
-    ...c.attested("title", (r) => r.title),
-    ...c.date("published_date", (r) => r.published),
-    ...c.attested("url", (r) => r.url),
-    c.text("file", (r) => r.file),
-    c.text("sha256", (r) => r.sha256),
-    c.flag("full_text_redistributable", (r) => r.fullText?.redistributable ?? false),
-    c.text("full_text_reason", (r) => r.fullText?.reason),
-    ...c.label("summary", (r) => r.summary),
+  recordTable("source", "one row per source article", (c) => [
+    c.text("language", "BCP 47 language of the text", (r) => r.language),
+    ...c.attested("kind", "kind of text (`news-report`, `government-release`…)", (r) => r.kind),
+    ...c.attested("publisher", "publisher", (r) => r.publisher),
+    ...c.attested("title", "title", (r) => r.title),
+    ...c.date("published_date", "publication date", (r) => r.published),
+    ...c.attested("url", "address of the article (http(s))", (r) => r.url),
+    c.text("file", "file name of the text in the repository's `data/sources/`", (r) => r.file),
+    c.text("sha256", "SHA-256 of the text file (hex)", (r) => r.sha256),
+    c.flag(
+      "full_text_redistributable",
+      "whether the publisher's terms allow the full text to be redistributed",
+      (r) => r.fullText?.redistributable ?? false,
+    ),
+    c.text("full_text_reason", "the terms, one line", (r) => r.fullText?.reason),
+    ...c.label("summary", "what the text is about", (r) => r.summary),
   ]),
-  recordTable("country", (c) => [
-    c.text("alpha3", (r) => r.alpha3),
-    ...c.label("name", (r) => r.names),
-    c.text("name_ko", (r) => r.names.ko),
-    c.list("aliases", (r) => r.aliases),
+  recordTable("country", "one row per ISO 3166-1 country", (c) => [
+    c.text("alpha3", "ISO 3166-1 alpha-3 code (the key is alpha-2)", (r) => r.alpha3),
+    ...c.label("name", "common name", (r) => r.names),
+    c.text("name_ko", "common name (Korean)", (r) => r.names.ko),
+    c.list("aliases", ALIASES, (r) => r.aliases),
   ]),
-  recordTable("place", (c) => [
-    c.text("kind", (r) => r.kind),
-    ...c.label("name", (r) => r.names),
+  recordTable("place", "one row per place", (c) => [
+    c.text("kind", "`city`, `site`, `building`, `region`, `sea` or `island`", (r) => r.kind),
+    ...c.label("name", "name", (r) => r.names),
     ...c.native((r) => r.native),
-    c.text("country_id", (r) => r.country),
-    c.list("aliases", (r) => r.aliases),
+    c.text("country_id", "country it lies in", (r) => r.country),
+    c.list("aliases", ALIASES, (r) => r.aliases),
   ]),
-  recordTable("organization", (c) => [
-    c.text("name", (r) => r.name),
-    ...c.label("name", (r) => r.names),
+  recordTable("organization", "one row per organization", (c) => [
+    c.text("name", "name as the sources use it", (r) => r.name),
+    ...c.label("name", "name where it differs by language", (r) => r.names),
     ...c.native((r) => r.native),
-    c.text("kind", (r) => r.kind),
-    c.text("country_id", (r) => r.country),
-    c.list("member_ids", (r) => r.members),
-    ...c.label("description", (r) => r.description),
-    c.list("aliases", (r) => r.aliases),
+    c.text("kind", "`intergovernmental-body`, `ministry`, `agency`…", (r) => r.kind),
+    c.text("country_id", "country of a national organization", (r) => r.country),
+    c.list("member_ids", "member countries or organizations", (r) => r.members),
+    ...c.label("description", "one-line description", (r) => r.description),
+    c.list("aliases", ALIASES, (r) => r.aliases),
   ]),
-  recordTable("person", (c) => [
-    c.text("name", (r) => r.name),
+  recordTable("person", "one row per person", (c) => [
+    c.text(
+      "name",
+      "romanized name, family name first for Korean, Japanese and Chinese people",
+      (r) => r.name,
+    ),
     ...c.native((r) => r.native),
-    c.list("nationality_ids", (r) => r.nationality),
-    ...c.label("description", (r) => r.description),
-    c.list("aliases", (r) => r.aliases),
+    c.list("nationality_ids", "countries of nationality", (r) => r.nationality),
+    ...c.label("description", "one-line description", (r) => r.description),
+    c.list("aliases", ALIASES, (r) => r.aliases),
   ]),
-  recordTable("office", (c) => [
-    c.text("person_id", (r) => r.person),
-    c.text("role", (r) => r.role),
-    c.text("country_id", (r) => r.country),
-    c.text("organization_id", (r) => r.organization),
-    c.text("title", (r) => r.title),
-    c.text("status", (r) => r.status),
-    ...c.date("observed_date", (r) => r.observed),
-    ...c.date("start_date", (r) => r.start),
-    ...c.date("end_date", (r) => r.end),
+  recordTable("office", "one row per observation of a person in a role", (c) => [
+    c.text("person_id", "who", (r) => r.person),
+    c.text("role", "`head-of-state`, `foreign-minister`…", (r) => r.role),
+    c.text("country_id", "country the office belongs to", (r) => r.country),
+    c.text("organization_id", "or organization it belongs to", (r) => r.organization),
+    c.text("title", "title as the source words it", (r) => r.title),
+    c.text("status", "`current` or `former`", (r) => r.status),
+    ...c.date(
+      "observed_date",
+      "when the source shows the person in (or out of) office",
+      (r) => r.observed,
+    ),
+    ...c.date("start_date", "start of the term", (r) => r.start),
+    ...c.date("end_date", "end of the term", (r) => r.end),
   ]),
-  recordTable("event", (c) => [
-    ...c.date("event_date", (r) => r.date),
-    c.text("status", (r) => r.status),
-    c.text("kind", (r) => r.kind),
-    c.text("event_type", (r) => r.plover.type),
-    c.text("event_mode", (r) => r.plover.mode),
-    c.code("cameo_root_code", (r) => r.cameo),
-    c.number("quad_class", "INTEGER", (r) => quadClass(r.cameo)),
-    c.list("country_ids", (r) => r.countries),
-    c.list("subject_ids", (r) => r.subjects),
-    c.list("participant_ids", (r) => r.participants.map((p) => p.person)),
-    c.list("organization_ids", (r) => r.organizations),
-    c.list("topic_ids", (r) => r.topics),
-    c.text("place_id", (r) => r.place?.id),
-    c.text("place_basis", (r) => r.place?.basis),
-    c.text("place_reason", (r) => r.place?.reason),
-    c.text("part_of_event_id", (r) => r.partOf),
-    ...c.label("title", (r) => r.title),
-    ...c.label("summary", (r) => r.summary),
+  recordTable("event", "one row per event", (c) => [
+    ...c.date("event_date", "when (POLECAT `event_date`)", (r) => r.date),
+    c.text("status", "`occurred` or `planned`", (r) => r.status),
+    c.text("kind", "`meeting`, `summit`, `talks`…", (r) => r.kind),
+    c.text("event_type", "PLOVER 2.0 event type (POLECAT `event_type`)", (r) => r.plover.type),
+    c.text("event_mode", "PLOVER mode (POLECAT `event_mode`)", (r) => r.plover.mode),
+    c.code(
+      "cameo_root_code",
+      "CAMEO root code `01`–`20`, two digits (GDELT `EventRootCode`)",
+      (r) => r.cameo,
+    ),
+    c.number(
+      "quad_class",
+      "INTEGER",
+      "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict, from the CAMEO root (GDELT `QuadClass`)",
+      (r) => quadClass(r.cameo),
+    ),
+    c.list("country_ids", "the parties (ISO alpha-2)", (r) => r.countries),
+    c.list("subject_ids", "countries the event is about without taking part", (r) => r.subjects),
+    c.list("participant_ids", "people taking part (with their offices in `participant`)", (r) =>
+      r.participants.map((p) => p.person),
+    ),
+    c.list("organization_ids", "organizations taking part", (r) => r.organizations),
+    c.list("topic_ids", "topics", (r) => r.topics),
+    c.text("place_id", "where", (r) => r.place?.id),
+    c.text("place_basis", BASIS, (r) => r.place?.basis),
+    c.text("place_reason", REASON, (r) => r.place?.reason),
+    c.text("part_of_event_id", "the event this one is part of", (r) => r.partOf),
+    ...c.label("title", "title", (r) => r.title),
+    ...c.label("summary", "summary", (r) => r.summary),
   ]),
-  recordTable("agreement", (c) => [
-    c.text("kind", (r) => r.kind),
-    ...c.date("agreement_date", (r) => r.date),
-    c.list("party_ids", (r) => r.parties),
-    c.list("organization_ids", (r) => r.organizations),
-    c.text("event_id", (r) => r.event),
-    c.list("topic_ids", (r) => r.topics),
-    ...c.label("title", (r) => r.title),
-    ...c.label("summary", (r) => r.summary),
+  recordTable("agreement", "one row per agreement", (c) => [
+    c.text("kind", "`treaty`, `pact`, `arms-contract`…", (r) => r.kind),
+    ...c.date("agreement_date", "when it was reached", (r) => r.date),
+    c.list("party_ids", "countries that are parties", (r) => r.parties),
+    c.list("organization_ids", "organizations that are parties", (r) => r.organizations),
+    c.text("event_id", "the event at which it was reached", (r) => r.event),
+    c.list("topic_ids", "topics", (r) => r.topics),
+    ...c.label("title", "title", (r) => r.title),
+    ...c.label("summary", "summary", (r) => r.summary),
   ]),
-  recordTable("quote", (c) => [
-    c.text("speaker_id", (r) => r.speaker),
-    { name: "speaker_type", type: "VARCHAR", value: (r, typeOf) => typeOf(r.speaker) },
-    c.text("text", (r) => r.text),
-    c.text("language", (r) => r.language),
-    c.flag("translated", (r) => r.translated ?? false),
-    ...c.date("quote_date", (r) => r.date),
-    c.text("event_id", (r) => r.event),
-    c.list("topic_ids", (r) => r.topics),
+  recordTable("quote", "one row per quotation", (c) => [
+    c.text("speaker_id", "who said it", (r) => r.speaker),
+    {
+      name: "speaker_type",
+      type: "VARCHAR",
+      doc: "`person` or `organization`",
+      value: (r, typeOf) => typeOf(r.speaker),
+    },
+    c.text("text", "the words, verbatim as printed", (r) => r.text),
+    c.text("language", "language it is printed in", (r) => r.language),
+    c.flag(
+      "translated",
+      "whether the speaker said it in another language",
+      (r) => r.translated ?? false,
+    ),
+    ...c.date("quote_date", "when it was said", (r) => r.date),
+    c.text("event_id", "the event it was said at", (r) => r.event),
+    c.list("topic_ids", "topics", (r) => r.topics),
   ]),
-  recordTable("topic", (c) => [
-    ...c.label("label", (r) => r.label),
-    c.list("aliases", (r) => r.aliases),
+  recordTable("topic", "one row per topic", (c) => [
+    ...c.label("label", "label", (r) => r.label),
+    c.list("aliases", ALIASES, (r) => r.aliases),
   ]),
   (() => {
     const c = columnsOf<EvidenceRow>();
     return table<EvidenceRow>({
       name: "evidence",
+      doc: "one row per verbatim excerpt and record field it backs (an excerpt backing two fields is two rows)",
       rows: evidenceRows,
       columns: [
-        c.text("record_id", (r) => r.record.id),
-        c.text("record_type", (r) => r.record.type),
-        c.text("field", (r) => r.field),
-        c.text("source_id", (r) => r.evidence.source),
-        c.text("page_position", (r) => r.evidence.position),
-        c.text("quote", (r) => r.evidence.quote),
-        c.number("span_start", "INTEGER", (r) => r.evidence.span?.[0]),
-        c.number("span_end", "INTEGER", (r) => r.evidence.span?.[1]),
+        c.text("record_id", "the record it backs", (r) => r.record.id),
+        c.text("record_type", "that record's type (its table)", (r) => r.record.type),
+        c.text(
+          "field",
+          "the field it backs (`date`, `place`…; `credits` for a source's credits); empty: the whole record",
+          (r) => r.field,
+        ),
+        c.text("source_id", "the source it is quoted from", (r) => r.evidence.source),
+        c.text(
+          "page_position",
+          "where on the page it stands (`body`, `headline`, `teaser`, `caption`…), where known",
+          (r) => r.evidence.position,
+        ),
+        c.text("quote", "the excerpt, verbatim", (r) => r.evidence.quote),
+        c.number(
+          "span_start",
+          "INTEGER",
+          "its start in the source text (UTF-16 offset, as `@korea-relations/core/sources`)",
+          (r) => r.evidence.span?.[0],
+        ),
+        c.number("span_end", "INTEGER", "its end (exclusive)", (r) => r.evidence.span?.[1]),
       ],
     });
   })(),
   longTable(
     "participant",
+    "one row per person taking part in an event",
     "event",
     (r) => r.participants,
     (c) => [
-      c.text("event_id", (r) => r.record.id),
-      c.text("person_id", (r) => r.value.person),
-      c.text("office_id", (r) => r.value.office),
+      c.text("event_id", "the event", (r) => r.record.id),
+      c.text("person_id", "the person", (r) => r.value.person),
+      c.text("office_id", "the office observation they held there", (r) => r.value.office),
     ],
   ),
   longTable(
     "credit",
+    "one row per person a source credits",
     "source",
     (r) => r.credits,
     (c) => [
-      c.text("source_id", (r) => r.record.id),
-      c.text("person_id", (r) => r.value.person),
-      c.text("role", (r) => r.value.role),
+      c.text("source_id", "the source", (r) => r.record.id),
+      c.text("person_id", "the person", (r) => r.value.person),
+      c.text("role", "`author`, `editor` or `photographer`", (r) => r.value.role),
     ],
   ),
   longTable(
     "amount",
+    "one row per amount of money an agreement is worth",
     "agreement",
     (r) => r.value,
     (c) => [
-      c.text("agreement_id", (r) => r.record.id),
-      c.number("amount", "DOUBLE", (r) => r.value.amount),
-      c.text("currency", (r) => r.value.currency),
-      c.flag("approx", (r) => r.value.approx ?? false),
+      c.text("agreement_id", "the agreement", (r) => r.record.id),
+      c.number("amount", "DOUBLE", "the amount", (r) => r.value.amount),
+      c.text("currency", "ISO 4217 code", (r) => r.value.currency),
+      c.flag(
+        "approx",
+        "whether the source gives it as approximate",
+        (r) => r.value.approx ?? false,
+      ),
     ],
   ),
   longTable(
     "item",
+    "one row per kind of item an agreement covers",
     "agreement",
     (r) => r.items,
     (c) => [
-      c.text("agreement_id", (r) => r.record.id),
-      c.text("name", (r) => r.value.name),
-      c.number("quantity", "DOUBLE", (r) => r.value.quantity),
-      c.flag("approx", (r) => r.value.approx ?? false),
-      c.list("aliases", (r) => r.value.aliases),
+      c.text("agreement_id", "the agreement", (r) => r.record.id),
+      c.text("name", "the item's correct name", (r) => r.value.name),
+      c.number("quantity", "DOUBLE", "how many", (r) => r.value.quantity),
+      c.flag(
+        "approx",
+        "whether the source gives the quantity as approximate",
+        (r) => r.value.approx ?? false,
+      ),
+      c.list(
+        "aliases",
+        "other spellings, a source's misspellings included",
+        (r) => r.value.aliases,
+      ),
     ],
   ),
 ];
@@ -363,14 +464,56 @@ export const VERSION_COLUMN = "dataset_version";
 /** Every table's columns and their DuckDB types, with `dataset_version` when `versioned`. */
 export function tableColumns(versioned = true): Record<string, [name: string, type: ColumnType][]> {
   return Object.fromEntries(
-    TABLES.map((table) => [
-      table.name,
-      [
-        ...table.columns.map((c): [string, ColumnType] => [c.name, c.type]),
-        ...(versioned ? [[VERSION_COLUMN, "VARCHAR"] as [string, ColumnType]] : []),
-      ],
+    Object.entries(tableDocs(versioned)).map(([name, t]) => [
+      name,
+      t.columns.map((c): [string, ColumnType] => [c.name, c.type]),
     ]),
   );
+}
+
+/** A table's description: what a row is, and each column's name, type and meaning. */
+export interface TableDoc {
+  readonly description: string;
+  readonly columns: readonly { name: string; type: ColumnType; description: string }[];
+}
+
+const VERSION_DOC = "the dataset's version (`DATASET_VERSION`), the same in every row";
+
+/** Every table's description, with `dataset_version` when `versioned`. */
+export function tableDocs(versioned = true): Record<string, TableDoc> {
+  return Object.fromEntries(
+    TABLES.map((t): [string, TableDoc] => [
+      t.name,
+      {
+        description: t.doc,
+        columns: [
+          ...t.columns.map((c) => ({ name: c.name, type: c.type, description: c.doc })),
+          ...(versioned
+            ? [{ name: VERSION_COLUMN, type: "VARCHAR" as const, description: VERSION_DOC }]
+            : []),
+        ],
+      },
+    ]),
+  );
+}
+
+/** Every table as Markdown: a heading, what a row is, then column, type and meaning. */
+export function tablesMarkdown(): string {
+  return Object.entries(tableDocs())
+    .map(([name, doc]) =>
+      [
+        `#### \`${name}\``,
+        "",
+        `\`${name}.csv\`, \`${name}.ndjson\`, \`${name}.parquet\`: ${doc.description}.`,
+        "",
+        "| column | type | meaning |",
+        "|---|---|---|",
+        ...doc.columns.map(
+          (c) => `| \`${c.name}\` | ${c.type} | ${c.description.replace(/\|/g, "\\|")} |`,
+        ),
+      ].join("\n"),
+    )
+    .join("\n\n");
 }
 
 /** The column names of a table. */
