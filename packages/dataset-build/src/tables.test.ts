@@ -1,7 +1,7 @@
 import type { DatasetRecord } from "@korea-relations/model";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { columns, TABLE_NAMES, tableColumns, tables } from "./tables.js";
+import { columns, TABLE_NAMES, tableColumns, tables, tablesMarkdown } from "./tables.js";
 
 /** Evidence with a page position (written by the build where the source has regions). */
 const inBody = { source: "s", quote: "met", span: [10, 13], position: "body" } as const;
@@ -233,5 +233,15 @@ describe("tables", () => {
       country_ids: "VARCHAR[]",
     });
     expect(Object.fromEntries(tableColumns().quote ?? []).translated).toBe("BOOLEAN");
+  });
+});
+
+describe("tablesMarkdown", () => {
+  it("documents every column of every table with its type", () => {
+    const markdown = tablesMarkdown();
+    for (const [table, cols] of Object.entries(tableColumns())) {
+      expect(markdown).toContain(`#### \`${table}\``);
+      for (const [name, type] of cols) expect(markdown).toContain(`| \`${name}\` | ${type} |`);
+    }
   });
 });
