@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generate } from "./generate.js";
+import { datasetVersion, generate } from "./generate.js";
 import { loadData } from "./loadData.js";
 import { peopleWithoutEvidence } from "./peopleWithoutEvidence.js";
 import { formatProblem, type Problem, problemLines } from "./problem.js";
@@ -26,7 +26,9 @@ export interface BuildResult {
   /** One line per problem, each once; empty when the data is valid. */
   readonly problems: string[];
   /** The generated files' contents by path relative to the root, when there are no problems. */
-  readonly files?: Map<string, string>;
+  readonly files?: Map<string, string | Uint8Array>;
+  /** The dataset's version, with `files`. */
+  readonly version?: string;
 }
 
 /** An error that carries one problem of `data/` (e.g. a bad pattern found while generating). */
@@ -79,5 +81,5 @@ export function buildData(request: BuildRequest): BuildResult {
   const readme = existsSync(readmePath) ? readFileSync(readmePath, "utf8") : undefined;
   const files = orProblem(() => generate(validated.records, validated.texts, readme, version));
   if (!(files instanceof Map)) return { recordCount, problems: [files.problem] };
-  return { recordCount, problems: [], files };
+  return { recordCount, problems: [], files, version: datasetVersion(validated.records, version) };
 }

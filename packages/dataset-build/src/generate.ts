@@ -10,7 +10,8 @@ import * as vocabulary from "@korea-relations/model/vocabulary";
 import { checkerModule } from "./checkerModule.js";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
-import { tables } from "./tables.js";
+import { tableDocs, tables } from "./tables.js";
+import { withTablesReadme } from "./tablesReadme.js";
 
 /** Where each generated file goes, relative to the repository root. */
 export const OUTPUTS = {
@@ -27,7 +28,7 @@ export const OUTPUTS = {
   /** Every source's full text, for the repository's own readers (a private package, never published). */
   fullTexts: "packages/source-texts/texts.json",
   schemaJson: "packages/core/data/schema.json",
-  /** Folder of `<type>.csv` and `<type>.ndjson`. */
+  /** Folder of `<table>.csv`, `<table>.ndjson` (and `<table>.parquet`, see `parquetTables`). */
   tables: "packages/core/data",
   readme: "README.md",
 } as const;
@@ -146,10 +147,14 @@ function fullTextsJson(texts: ReadonlyMap<string, string>): string {
  * each data file the package ships, so any export can be checked against
  * the version it claims.
  */
-function datasetMeta(version: string, files: ReadonlyMap<string, string>, folder: string): string {
+export function datasetMeta(
+  version: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  folder: string = OUTPUTS.tables,
+): string {
   const entries = byKey(
     [...files]
-      .filter(([path]) => path.startsWith(`${folder}/`))
+      .filter(([path]) => path.startsWith(`${folder}/`) && path !== OUTPUTS.datasetMeta)
       .map(([path, content]): [string, { sha256: string }] => [
         path.slice(folder.length + 1),
         { sha256: createHash("sha256").update(content).digest("hex") },
@@ -161,6 +166,8 @@ function datasetMeta(version: string, files: ReadonlyMap<string, string>, folder
     license: "CC-BY-4.0",
     attribution: `korea-relations contributors, korea-relations dataset, version ${version}`,
     files: Object.fromEntries(entries),
+    /** Each table: what a row is, its columns with their DuckDB types and meanings. */
+    tables: tableDocs(),
   };
   return `${JSON.stringify(meta, null, 2)}\n`;
 }
@@ -242,8 +249,11 @@ export function generate(
     [OUTPUTS.version, versionModule(version)],
     [OUTPUTS.guards, guardsModule(records)],
   ]);
-  for (const [name, content] of tables(records)) files.set(`${OUTPUTS.tables}/${name}`, content);
+  for (const [name, content] of tables(records, version))
+    files.set(`${OUTPUTS.tables}/${name}`, content);
   files.set(OUTPUTS.datasetMeta, datasetMeta(version, files, OUTPUTS.tables));
-  if (readme !== undefined) files.set(OUTPUTS.readme, withCounts(readme, records));
+  if (readme !== undefined) {
+    files.set(OUTPUTS.readme, withTablesReadme(withCounts(readme, records)));
+  }
   return files;
 }

@@ -1,7 +1,10 @@
 import type { DatasetRecord } from "@korea-relations/model";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { columns, tables } from "./tables.js";
+import { columns, TABLE_NAMES, tableColumns, tables, tablesMarkdown } from "./tables.js";
+
+/** Evidence with a page position (written by the build where the source has regions). */
+const inBody = { source: "s", quote: "met", span: [10, 13], position: "body" } as const;
 
 const event = {
   type: "event",
@@ -11,46 +14,234 @@ const event = {
   summary: { en: 'They said "hi".', de: "Hallo." },
   plover: { type: "CONSULT", mode: "visit" },
   cameo: "04",
-  date: { value: "2020-08-10", basis: "stated" },
+  date: { value: "2020-02", end: "2021", basis: "inferred", reason: "From the article's date." },
   status: "occurred",
-  participants: [{ person: "a" }, { person: "b" }],
+  participants: [{ person: "a", office: "a-minister" }, { person: "b" }],
   countries: ["DE", "KR"],
   subjects: [],
   organizations: [],
-  topics: [],
-  evidence: [{ source: "s", quote: "met" }],
+  topics: ['quote"and;semicolon'],
+  partOf: "2020-forum",
+  evidence: [
+    inBody,
+    { source: "t", quote: "in Berlin, in February", span: [0, 22], supports: ["place", "date"] },
+  ],
 } as const satisfies DatasetRecord;
 
+const agreement = {
+  type: "agreement",
+  id: "2022-deal",
+  kind: "arms-contract",
+  title: { en: "Deal", de: "Deal" },
+  summary: { en: "A deal.", de: "Ein Deal." },
+  parties: ["KR", "PL"],
+  date: { value: "2022-07-27", basis: "stated" },
+  value: [
+    { amount: 15_000_000_000, currency: "EUR", approx: true },
+    { amount: 1.5, currency: "USD" },
+  ],
+  items: [{ name: "FA-50 fighter jet", aliases: ["FA050"], quantity: 48 }],
+  topics: [],
+  evidence: [{ source: "s", quote: "deal" }],
+} as const satisfies DatasetRecord;
+
+const quote = {
+  type: "quote",
+  id: "q",
+  speaker: "a",
+  text: "Hello",
+  language: "en",
+  date: { value: "2020", basis: "stated" },
+  topics: [],
+  evidence: [{ source: "s", quote: "Hello" }],
+} as const satisfies DatasetRecord;
+
+const person = {
+  type: "person",
+  id: "a",
+  name: "A",
+  aliases: [],
+  nationality: ["KR"],
+  description: { en: "a", de: "a" },
+} as const satisfies DatasetRecord;
+
+const records: DatasetRecord[] = [event, agreement, quote, person];
+
+/** A table as objects, read back with a real CSV parser. */
+function csvRows(files: Map<string, string>, table: string): Record<string, string>[] {
+  return parse(files.get(`${table}.csv`) ?? "", { columns: true });
+}
+
+function ndjsonRows(files: Map<string, string>, table: string): Record<string, unknown>[] {
+  const text = files.get(`${table}.ndjson`) ?? "";
+  return text === ""
+    ? []
+    : text
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line));
+}
+
 describe("tables", () => {
-  it("names event columns after POLECAT and GDELT where meanings match", () => {
-    expect(columns("event").slice(0, 10)).toEqual([
-      "event_id",
-      "event_date",
-      "event_date_end",
-      "event_date_basis",
-      "status",
-      "kind",
-      "event_type",
-      "event_mode",
-      "cameo_root_code",
-      "quad_class",
+  const files = tables(records, "1.2.3+abc");
+
+  it("names every column in snake_case; keys are <type>_id; event columns follow POLECAT/GDELT", () => {
+    for (const table of TABLE_NAMES) {
+      for (const name of columns(table, true))
+        expect(name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+    }
+    for (const type of ["source", "event", "quote", "topic"]) {
+      expect(columns(type)[0]).toBe(`${type}_id`);
+    }
+    expect(columns("event")).toEqual(
+      expect.arrayContaining(["event_id", "event_date", "event_type", "event_mode"]),
+    );
+    expect(columns("event")).toEqual(expect.arrayContaining(["cameo_root_code", "quad_class"]));
+    expect(columns("office")).not.toContain("end");
+  });
+
+  it("writes the same columns in CSV and NDJSON, with dataset_version last", () => {
+    for (const table of TABLE_NAMES) {
+      const header = (files.get(`${table}.csv`) ?? "").split("\n")[0];
+      expect(header?.split(","), table).toEqual(columns(table, true));
+      for (const row of ndjsonRows(files, table)) {
+        expect(Object.keys(row)).toEqual(columns(table, true));
+        expect(row.dataset_version).toBe("1.2.3+abc");
+      }
+    }
+    expect(tables(records).get("event.csv")?.split("\n")[0]).not.toContain("dataset_version");
+  });
+
+  it("keeps partial dates as written and adds the days they cover and their precision", () => {
+    const [row] = csvRows(files, "event");
+    expect(row).toMatchObject({
+      event_date: "2020-02",
+      event_date_end: "2021",
+      event_date_basis: "inferred",
+      event_date_reason: "From the article's date.",
+      event_date_from: "2020-02-01",
+      event_date_to: "2021-12-31",
+      event_date_precision: "month",
+    });
+    expect(csvRows(files, "agreement")[0]).toMatchObject({
+      agreement_date_from: "2022-07-27",
+      agreement_date_to: "2022-07-27",
+      agreement_date_precision: "day",
+      agreement_date_end: "",
+    });
+    expect(ndjsonRows(files, "quote")[0]).toMatchObject({
+      quote_date: "2020",
+      quote_date_end: null,
+      quote_date_from: "2020-01-01",
+      quote_date_to: "2020-12-31",
+      quote_date_precision: "year",
+    });
+  });
+
+  it("writes lists as JSON arrays (escaped once), booleans as true/false, CAMEO codes quoted", () => {
+    const csv = files.get("event.csv") ?? "";
+    expect(csv).toContain(',"04",1,');
+    const [row] = csvRows(files, "event");
+    expect(JSON.parse(row?.country_ids ?? "")).toEqual(["DE", "KR"]);
+    expect(JSON.parse(row?.topic_ids ?? "")).toEqual(['quote"and;semicolon']);
+    expect(row?.subject_ids).toBe("[]");
+    expect(row?.participant_ids).toBe('["a","b"]');
+    expect(row?.part_of_event_id).toBe("2020-forum");
+    expect(ndjsonRows(files, "event")[0]).toMatchObject({
+      country_ids: ["DE", "KR"],
+      cameo_root_code: "04",
+      quad_class: 1,
+    });
+    expect(csvRows(files, "quote")[0]).toMatchObject({
+      translated: "false",
+      speaker_id: "a",
+      speaker_type: "person",
+    });
+    expect(ndjsonRows(files, "quote")[0]?.translated).toBe(false);
+  });
+
+  it("writes evidence as a long table: one row per excerpt and field it backs", () => {
+    expect(csvRows(files, "evidence").filter((r) => r.record_type === "event")).toEqual([
+      {
+        record_id: "2020-meeting",
+        record_type: "event",
+        field: "",
+        source_id: "s",
+        page_position: "body",
+        quote: "met",
+        span_start: "10",
+        span_end: "13",
+        dataset_version: "1.2.3+abc",
+      },
+      ...["place", "date"].map((field) => ({
+        record_id: "2020-meeting",
+        record_type: "event",
+        field,
+        source_id: "t",
+        page_position: "",
+        quote: "in Berlin, in February",
+        span_start: "0",
+        span_end: "22",
+        dataset_version: "1.2.3+abc",
+      })),
+    ]);
+    expect(ndjsonRows(files, "evidence")).toHaveLength(5);
+  });
+
+  it("writes amounts, items and participants as long tables", () => {
+    expect(ndjsonRows(files, "amount")).toEqual([
+      {
+        agreement_id: "2022-deal",
+        amount: 15_000_000_000,
+        currency: "EUR",
+        approx: true,
+        dataset_version: "1.2.3+abc",
+      },
+      {
+        agreement_id: "2022-deal",
+        amount: 1.5,
+        currency: "USD",
+        approx: false,
+        dataset_version: "1.2.3+abc",
+      },
+    ]);
+    expect(files.get("amount.csv")).toContain("2022-deal,15000000000,EUR,true,");
+    expect(csvRows(files, "item")).toEqual([
+      {
+        agreement_id: "2022-deal",
+        name: "FA-50 fighter jet",
+        quantity: "48",
+        approx: "false",
+        aliases: '["FA050"]',
+        dataset_version: "1.2.3+abc",
+      },
+    ]);
+    expect(csvRows(files, "participant").map((r) => [r.person_id, r.office_id])).toEqual([
+      ["a", "a-minister"],
+      ["b", ""],
     ]);
   });
 
-  it("writes one CSV row per record with quoting, lists joined by ';'", () => {
-    const csv = tables([event]).get("event.csv") ?? "";
-    const [header, row] = csv.trim().split("\n");
-    expect(header?.split(",")).toEqual(columns("event"));
-    expect(row).toContain('"Meeting, with a comma"');
-    expect(row).toContain('"They said ""hi""."');
-    expect(row).toContain(",DE;KR,");
-    expect(row).toContain(",CONSULT,visit,04,1,");
+  it("gives a type to every column", () => {
+    const types = Object.fromEntries(tableColumns().event ?? []);
+    expect(types).toMatchObject({
+      event_date: "VARCHAR",
+      event_date_from: "DATE",
+      event_date_to: "DATE",
+      cameo_root_code: "VARCHAR",
+      quad_class: "INTEGER",
+      country_ids: "VARCHAR[]",
+    });
+    expect(Object.fromEntries(tableColumns().quote ?? []).translated).toBe("BOOLEAN");
   });
+});
 
-  it("writes NDJSON: one JSON record per line", () => {
-    const ndjson = tables([event, event]).get("event.ndjson") ?? "";
-    const lines = ndjson.trim().split("\n");
-    expect(lines).toHaveLength(2);
-    expect(parse(lines[0] ?? "")).toEqual(event);
+describe("tablesMarkdown", () => {
+  it("documents every column of every table with its type", () => {
+    const markdown = tablesMarkdown();
+    for (const [table, cols] of Object.entries(tableColumns())) {
+      expect(markdown).toContain(`#### \`${table}\``);
+      for (const [name, type] of cols) expect(markdown).toContain(`| \`${name}\` | ${type} |`);
+    }
   });
 });

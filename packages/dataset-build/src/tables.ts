@@ -1,180 +1,573 @@
 /**
- * The dataset as one table per record type, with stable columns: serialised
- * once here, at build time, to CSV and NDJSON files that the core package
- * ships (and the CLI's `export` reuses). The events table names its columns
- * after POLECAT (`event_date`, `event_type`, `event_mode`) and GDELT
- * (`cameo_root_code` ↔ `EventRootCode`, `quad_class` ↔ `QuadClass`) where the
- * meanings match.
+ * The dataset as flat tables with typed columns: one per record type, and
+ * long tables for what a record holds several of (evidence, participants,
+ * credits, amounts, items). Serialised once here, at build time, to CSV and
+ * NDJSON with the same columns (and to Parquet by `parquetTables`), which the
+ * core package ships and the CLI's `export` reuses.
+ *
+ * Naming (documented in the README, "Exports for other tools"):
+ * - snake_case everywhere; no name is an SQL keyword DuckDB reserves;
+ * - every record table's key is `<type>_id`, and a reference to one record is
+ *   the referenced type's key name (`person_id`, `event_id`), with a role
+ *   prefix where the field names a role (`part_of_event_id`); a reference
+ *   that may point at several types is `<role>_id` with `<role>_type`
+ *   (`speaker_id`, `record_id`); a list of references is `<field>_ids`;
+ * - a record's own date is `<type>_date`, other dates `<field>_date`, each
+ *   with `_end`, `_basis`, `_reason` (as written) and `_from`, `_to`,
+ *   `_precision` (the days it covers);
+ * - the events table keeps POLECAT's (`event_type`, `event_mode`) and GDELT's
+ *   (`cameo_root_code`, `quad_class`) names where the meanings match;
+ * - every row ends with `dataset_version` when the version is given.
  */
 
 import type {
   DatasetRecord,
   DateValue,
   Evidence,
+  NativeName,
   RecordOf,
   RecordType,
 } from "@korea-relations/model";
-import { quadClass, RECORD_TYPES } from "@korea-relations/model";
+import { dateInterval, evidenceOf, quadClass } from "@korea-relations/model";
 import { stringify } from "csv-stringify/sync";
 
-type Cell = string | number | boolean | undefined;
-type Column<T> = readonly [name: string, value: (record: T) => Cell];
+/** A column's type, as DuckDB names it; `VARCHAR[]` is a JSON array of strings in CSV. */
+export type ColumnType = "VARCHAR" | "DATE" | "BOOLEAN" | "INTEGER" | "DOUBLE" | "VARCHAR[]";
 
-const list = (values: readonly string[] | undefined) => (values ?? []).join(";");
-const date = <T>(prefix: string, get: (record: T) => DateValue | undefined): Column<T>[] => [
-  [prefix, (r) => get(r)?.value],
-  [`${prefix}_end`, (r) => get(r)?.end],
-  [`${prefix}_basis`, (r) => get(r)?.basis],
-];
-const evidence = <T extends { readonly evidence?: readonly Evidence[] }>(): Column<T>[] => [
-  ["evidence_sources", (r) => list([...new Set((r.evidence ?? []).map((e) => e.source))])],
-  ["evidence_quotes", (r) => (r.evidence ?? []).map((e) => e.quote).join(" | ")],
+type Cell = string | number | boolean | readonly string[] | undefined;
+
+interface Column<R> {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** What the column holds, one line of Markdown (for the README and `dataset.meta.json`). */
+  readonly doc: string;
+  /** The cell of a row; `typeOf` gives the type of the record with an id. */
+  readonly value: (row: R, typeOf: (id: string) => RecordType | undefined) => Cell;
+  /** Quoted in CSV even when it needs no quoting: a code whose leading zeros matter. */
+  readonly quoted?: true;
+}
+
+interface Table<R> {
+  readonly name: string;
+  /** What one row is. */
+  readonly doc: string;
+  readonly rows: (records: readonly DatasetRecord[]) => R[];
+  readonly columns: readonly Column<R>[];
+}
+
+/** The column makers, for rows of type `R`. */
+function columnsOf<R>() {
+  const text = (name: string, doc: string, value: (row: R) => string | undefined): Column<R> => ({
+    name,
+    type: "VARCHAR",
+    doc,
+    value,
+  });
+  const mapped = <T, U>(value: T | undefined, map: (value: T) => U) =>
+    value === undefined ? undefined : map(value);
+  return {
+    text,
+    list: (
+      name: string,
+      doc: string,
+      value: (row: R) => readonly string[] | undefined,
+    ): Column<R> => ({ name, type: "VARCHAR[]", doc, value }),
+    flag: (name: string, doc: string, value: (row: R) => boolean | undefined): Column<R> => ({
+      name,
+      type: "BOOLEAN",
+      doc,
+      value,
+    }),
+    number: (
+      name: string,
+      type: "INTEGER" | "DOUBLE",
+      doc: string,
+      value: (row: R) => number | undefined,
+    ): Column<R> => ({ name, type, doc, value }),
+    /** A code whose leading zeros matter: quoted in CSV even where no quoting is needed. */
+    code: (name: string, doc: string, value: (row: R) => string | undefined): Column<R> => ({
+      name,
+      type: "VARCHAR",
+      doc,
+      value,
+      quoted: true,
+    }),
+    /**
+     * A date's columns: `<name>`, `<name>_end`, `<name>_basis`, `<name>_reason`
+     * as written, and `<name>_from`, `<name>_to` (first and last day covered,
+     * ISO) and `<name>_precision` (of the date as written: year, month or day).
+     */
+    date: (name: string, doc: string, get: (row: R) => DateValue | undefined): Column<R>[] => {
+      const range = (row: R) => mapped(get(row), (value) => dateInterval(value, name));
+      return [
+        text(
+          name,
+          `${doc}: partial ISO date as written (\`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`)`,
+          (r) => get(r)?.value,
+        ),
+        text(
+          `${name}_end`,
+          `end of a span that starts at \`${name}\`, as written`,
+          (r) => get(r)?.end,
+        ),
+        text(`${name}_basis`, BASIS, (r) => get(r)?.basis),
+        text(`${name}_reason`, REASON, (r) => get(r)?.reason),
+        {
+          name: `${name}_from`,
+          type: "DATE",
+          doc: `first day \`${name}\` covers`,
+          value: (r) => mapped(range(r), (d) => isoDay(d.start)),
+        },
+        {
+          name: `${name}_to`,
+          type: "DATE",
+          doc: `last day \`${name}\` (or \`${name}_end\`) covers`,
+          value: (r) => mapped(range(r), (d) => isoDay(d.end)),
+        },
+        text(
+          `${name}_precision`,
+          `\`year\`, \`month\` or \`day\`: how precise \`${name}\` is`,
+          (r) => mapped(range(r), (d) => PRECISION[d.precision]),
+        ),
+      ];
+    },
+    /** A value with how it is known: `<name>`, `<name>_basis`, `<name>_reason`. */
+    attested: (
+      name: string,
+      doc: string,
+      get: (row: R) => { value: string; basis: string; reason?: string } | undefined,
+    ): Column<R>[] => [
+      text(name, doc, (r) => get(r)?.value),
+      text(`${name}_basis`, BASIS, (r) => get(r)?.basis),
+      text(`${name}_reason`, REASON, (r) => get(r)?.reason),
+    ],
+    /** A name in native script: `native_name`, `native_language`. */
+    native: (get: (row: R) => NativeName | undefined): Column<R>[] => [
+      text("native_name", "name in native script (Hangul, Kanji…)", (r) => get(r)?.name),
+      text("native_language", "its BCP 47 language (`ko`, `ja`…)", (r) => get(r)?.lang),
+    ],
+    /** A text in English and German: `<name>_en`, `<name>_de`. */
+    label: (
+      name: string,
+      doc: string,
+      get: (row: R) => { en: string; de: string } | undefined,
+    ): Column<R>[] => [
+      text(`${name}_en`, `${doc} (English)`, (r) => get(r)?.en),
+      text(`${name}_de`, `${doc} (German)`, (r) => get(r)?.de),
+    ],
+  };
+}
+
+type Columns<R> = ReturnType<typeof columnsOf<R>>;
+
+const BASIS = "`stated`, `inferred` or `external`: how it is known";
+const REASON = "why, one line (where not `stated`)";
+const PRECISION = ["year", "month", "day"] as const;
+const DAY_MS = 86_400_000;
+const isoDay = (days: number) => new Date(days * DAY_MS).toISOString().slice(0, 10);
+
+type Of<T extends RecordType> = RecordOf<T>;
+
+/** A table of any row type, for the list of every table. */
+const table = <R>(definition: Table<R>) => definition as unknown as Table<unknown>;
+
+/** A record table: `<type>_id`, then one row per record of `type`, in the records' order. */
+function recordTable<T extends RecordType>(
+  type: T,
+  doc: string,
+  build: (c: Columns<Of<T>>) => Column<Of<T>>[],
+): Table<unknown> {
+  const c = columnsOf<Of<T>>();
+  return table({
+    name: type,
+    doc,
+    rows: (records) => records.filter((r): r is Of<T> => r.type === type),
+    columns: [c.text(`${type}_id`, "record id (key)", (r) => r.id), ...build(c)],
+  });
+}
+
+/** A long table: one row per element of a list each record of `type` holds. */
+function longTable<T extends RecordType, V>(
+  name: string,
+  doc: string,
+  type: T,
+  get: (record: Of<T>) => readonly V[] | undefined,
+  build: (c: Columns<{ readonly record: Of<T>; readonly value: V }>) => Column<{
+    readonly record: Of<T>;
+    readonly value: V;
+  }>[],
+): Table<unknown> {
+  return table({
+    name,
+    doc,
+    rows: (records) =>
+      records
+        .filter((r): r is Of<T> => r.type === type)
+        .flatMap((record) => (get(record) ?? []).map((value) => ({ record, value }))),
+    columns: build(columnsOf()),
+  });
+}
+
+/** One row per evidence and field it backs (`field` empty: the whole record). */
+interface EvidenceRow {
+  readonly record: DatasetRecord;
+  readonly field: string | undefined;
+  readonly evidence: Evidence & { readonly position?: string };
+}
+
+function evidenceRows(records: readonly DatasetRecord[]): EvidenceRow[] {
+  const rows: EvidenceRow[] = [];
+  for (const record of records) {
+    for (const [path, evidence] of evidenceOf(record)) {
+      const fields = path.startsWith("credits[")
+        ? ["credits"]
+        : evidence.supports && evidence.supports.length > 0
+          ? evidence.supports
+          : [undefined];
+      for (const field of fields) rows.push({ record, field, evidence });
+    }
+  }
+  return rows;
+}
+
+const ALIASES = "other names and spellings";
+
+const TABLES: readonly Table<unknown>[] = [
+  recordTable("source", "one row per source article", (c) => [
+    c.text("language", "BCP 47 language of the text", (r) => r.language),
+    ...c.attested("kind", "kind of text (`news-report`, `government-release`…)", (r) => r.kind),
+    ...c.attested("publisher", "publisher", (r) => r.publisher),
+    ...c.attested("title", "title", (r) => r.title),
+    ...c.date("published_date", "publication date", (r) => r.published),
+    ...c.attested("url", "address of the article (http(s))", (r) => r.url),
+    c.text("file", "file name of the text in the repository's `data/sources/`", (r) => r.file),
+    c.text("sha256", "SHA-256 of the text file (hex)", (r) => r.sha256),
+    c.flag(
+      "full_text_redistributable",
+      "whether the publisher's terms allow the full text to be redistributed",
+      (r) => r.fullText?.redistributable ?? false,
+    ),
+    c.text("full_text_reason", "the terms, one line", (r) => r.fullText?.reason),
+    ...c.label("summary", "what the text is about", (r) => r.summary),
+  ]),
+  recordTable("country", "one row per ISO 3166-1 country", (c) => [
+    c.text("alpha3", "ISO 3166-1 alpha-3 code (the key is alpha-2)", (r) => r.alpha3),
+    ...c.label("name", "common name", (r) => r.names),
+    c.text("name_ko", "common name (Korean)", (r) => r.names.ko),
+    c.list("aliases", ALIASES, (r) => r.aliases),
+  ]),
+  recordTable("place", "one row per place", (c) => [
+    c.text("kind", "`city`, `site`, `building`, `region`, `sea` or `island`", (r) => r.kind),
+    ...c.label("name", "name", (r) => r.names),
+    ...c.native((r) => r.native),
+    c.text("country_id", "country it lies in", (r) => r.country),
+    c.list("aliases", ALIASES, (r) => r.aliases),
+  ]),
+  recordTable("organization", "one row per organization", (c) => [
+    c.text("name", "name as the sources use it", (r) => r.name),
+    ...c.label("name", "name where it differs by language", (r) => r.names),
+    ...c.native((r) => r.native),
+    c.text("kind", "`intergovernmental-body`, `ministry`, `agency`…", (r) => r.kind),
+    c.text("country_id", "country of a national organization", (r) => r.country),
+    c.list("member_ids", "member countries or organizations", (r) => r.members),
+    ...c.label("description", "one-line description", (r) => r.description),
+    c.list("aliases", ALIASES, (r) => r.aliases),
+  ]),
+  recordTable("person", "one row per person", (c) => [
+    c.text(
+      "name",
+      "romanized name, family name first for Korean, Japanese and Chinese people",
+      (r) => r.name,
+    ),
+    ...c.native((r) => r.native),
+    c.list("nationality_ids", "countries of nationality", (r) => r.nationality),
+    ...c.label("description", "one-line description", (r) => r.description),
+    c.list("aliases", ALIASES, (r) => r.aliases),
+  ]),
+  recordTable("office", "one row per observation of a person in a role", (c) => [
+    c.text("person_id", "who", (r) => r.person),
+    c.text("role", "`head-of-state`, `foreign-minister`…", (r) => r.role),
+    c.text("country_id", "country the office belongs to", (r) => r.country),
+    c.text("organization_id", "or organization it belongs to", (r) => r.organization),
+    c.text("title", "title as the source words it", (r) => r.title),
+    c.text("status", "`current` or `former`", (r) => r.status),
+    ...c.date(
+      "observed_date",
+      "when the source shows the person in (or out of) office",
+      (r) => r.observed,
+    ),
+    ...c.date("start_date", "start of the term", (r) => r.start),
+    ...c.date("end_date", "end of the term", (r) => r.end),
+  ]),
+  recordTable("event", "one row per event", (c) => [
+    ...c.date("event_date", "when (POLECAT `event_date`)", (r) => r.date),
+    c.text("status", "`occurred` or `planned`", (r) => r.status),
+    c.text("kind", "`meeting`, `summit`, `talks`…", (r) => r.kind),
+    c.text("event_type", "PLOVER 2.0 event type (POLECAT `event_type`)", (r) => r.plover.type),
+    c.text("event_mode", "PLOVER mode (POLECAT `event_mode`)", (r) => r.plover.mode),
+    c.code(
+      "cameo_root_code",
+      "CAMEO root code `01`–`20`, two digits (GDELT `EventRootCode`)",
+      (r) => r.cameo,
+    ),
+    c.number(
+      "quad_class",
+      "INTEGER",
+      "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict, from the CAMEO root (GDELT `QuadClass`)",
+      (r) => quadClass(r.cameo),
+    ),
+    c.list("country_ids", "the parties (ISO alpha-2)", (r) => r.countries),
+    c.list("subject_ids", "countries the event is about without taking part", (r) => r.subjects),
+    c.list("participant_ids", "people taking part (with their offices in `participant`)", (r) =>
+      r.participants.map((p) => p.person),
+    ),
+    c.list("organization_ids", "organizations taking part", (r) => r.organizations),
+    c.list("topic_ids", "topics", (r) => r.topics),
+    c.text("place_id", "where", (r) => r.place?.id),
+    c.text("place_basis", BASIS, (r) => r.place?.basis),
+    c.text("place_reason", REASON, (r) => r.place?.reason),
+    c.text("part_of_event_id", "the event this one is part of", (r) => r.partOf),
+    ...c.label("title", "title", (r) => r.title),
+    ...c.label("summary", "summary", (r) => r.summary),
+  ]),
+  recordTable("agreement", "one row per agreement", (c) => [
+    c.text("kind", "`treaty`, `pact`, `arms-contract`…", (r) => r.kind),
+    ...c.date("agreement_date", "when it was reached", (r) => r.date),
+    c.list("party_ids", "countries that are parties", (r) => r.parties),
+    c.list("organization_ids", "organizations that are parties", (r) => r.organizations),
+    c.text("event_id", "the event at which it was reached", (r) => r.event),
+    c.list("topic_ids", "topics", (r) => r.topics),
+    ...c.label("title", "title", (r) => r.title),
+    ...c.label("summary", "summary", (r) => r.summary),
+  ]),
+  recordTable("quote", "one row per quotation", (c) => [
+    c.text("speaker_id", "who said it", (r) => r.speaker),
+    {
+      name: "speaker_type",
+      type: "VARCHAR",
+      doc: "`person` or `organization`",
+      value: (r, typeOf) => typeOf(r.speaker),
+    },
+    c.text("text", "the words, verbatim as printed", (r) => r.text),
+    c.text("language", "language it is printed in", (r) => r.language),
+    c.flag(
+      "translated",
+      "whether the speaker said it in another language",
+      (r) => r.translated ?? false,
+    ),
+    ...c.date("quote_date", "when it was said", (r) => r.date),
+    c.text("event_id", "the event it was said at", (r) => r.event),
+    c.list("topic_ids", "topics", (r) => r.topics),
+  ]),
+  recordTable("topic", "one row per topic", (c) => [
+    ...c.label("label", "label", (r) => r.label),
+    c.list("aliases", ALIASES, (r) => r.aliases),
+  ]),
+  (() => {
+    const c = columnsOf<EvidenceRow>();
+    return table<EvidenceRow>({
+      name: "evidence",
+      doc: "one row per verbatim excerpt and record field it backs (an excerpt backing two fields is two rows)",
+      rows: evidenceRows,
+      columns: [
+        c.text("record_id", "the record it backs", (r) => r.record.id),
+        c.text("record_type", "that record's type (its table)", (r) => r.record.type),
+        c.text(
+          "field",
+          "the field it backs (`date`, `place`…; `credits` for a source's credits); empty: the whole record",
+          (r) => r.field,
+        ),
+        c.text("source_id", "the source it is quoted from", (r) => r.evidence.source),
+        c.text(
+          "page_position",
+          "where on the page it stands (`body`, `headline`, `teaser`, `caption`…), where known",
+          (r) => r.evidence.position,
+        ),
+        c.text("quote", "the excerpt, verbatim", (r) => r.evidence.quote),
+        c.number(
+          "span_start",
+          "INTEGER",
+          "its start in the source text (UTF-16 offset, as `@korea-relations/core/sources`)",
+          (r) => r.evidence.span?.[0],
+        ),
+        c.number("span_end", "INTEGER", "its end (exclusive)", (r) => r.evidence.span?.[1]),
+      ],
+    });
+  })(),
+  longTable(
+    "participant",
+    "one row per person taking part in an event",
+    "event",
+    (r) => r.participants,
+    (c) => [
+      c.text("event_id", "the event", (r) => r.record.id),
+      c.text("person_id", "the person", (r) => r.value.person),
+      c.text("office_id", "the office observation they held there", (r) => r.value.office),
+    ],
+  ),
+  longTable(
+    "credit",
+    "one row per person a source credits",
+    "source",
+    (r) => r.credits,
+    (c) => [
+      c.text("source_id", "the source", (r) => r.record.id),
+      c.text("person_id", "the person", (r) => r.value.person),
+      c.text("role", "`author`, `editor` or `photographer`", (r) => r.value.role),
+    ],
+  ),
+  longTable(
+    "amount",
+    "one row per amount of money an agreement is worth",
+    "agreement",
+    (r) => r.value,
+    (c) => [
+      c.text("agreement_id", "the agreement", (r) => r.record.id),
+      c.number("amount", "DOUBLE", "the amount", (r) => r.value.amount),
+      c.text("currency", "ISO 4217 code", (r) => r.value.currency),
+      c.flag(
+        "approx",
+        "whether the source gives it as approximate",
+        (r) => r.value.approx ?? false,
+      ),
+    ],
+  ),
+  longTable(
+    "item",
+    "one row per kind of item an agreement covers",
+    "agreement",
+    (r) => r.items,
+    (c) => [
+      c.text("agreement_id", "the agreement", (r) => r.record.id),
+      c.text("name", "the item's correct name", (r) => r.value.name),
+      c.number("quantity", "DOUBLE", "how many", (r) => r.value.quantity),
+      c.flag(
+        "approx",
+        "whether the source gives the quantity as approximate",
+        (r) => r.value.approx ?? false,
+      ),
+      c.list(
+        "aliases",
+        "other spellings, a source's misspellings included",
+        (r) => r.value.aliases,
+      ),
+    ],
+  ),
 ];
 
-const COLUMNS: { [T in RecordType]: readonly Column<RecordOf<T>>[] } = {
-  source: [
-    ["id", (r) => r.id],
-    ["language", (r) => r.language],
-    ["kind", (r) => r.kind.value],
-    ["publisher", (r) => r.publisher?.value],
-    ["publisher_basis", (r) => r.publisher?.basis],
-    ["title", (r) => r.title?.value],
-    ["title_basis", (r) => r.title?.basis],
-    ...date("published", (r: RecordOf<"source">) => r.published),
-    ["url", (r) => r.url?.value],
-    ["file", (r) => r.file],
-    ["sha256", (r) => r.sha256],
-  ],
-  country: [
-    ["id", (r) => r.id],
-    ["alpha3", (r) => r.alpha3],
-    ["name_en", (r) => r.names.en],
-    ["name_de", (r) => r.names.de],
-    ["name_ko", (r) => r.names.ko],
-    ["aliases", (r) => list(r.aliases)],
-  ],
-  place: [
-    ["id", (r) => r.id],
-    ["kind", (r) => r.kind],
-    ["name_en", (r) => r.names.en],
-    ["name_de", (r) => r.names.de],
-    ["native_name", (r) => r.native?.name],
-    ["country", (r) => r.country],
-    ["aliases", (r) => list(r.aliases)],
-  ],
-  organization: [
-    ["id", (r) => r.id],
-    ["name", (r) => r.name],
-    ["kind", (r) => r.kind],
-    ["country", (r) => r.country],
-    ["members", (r) => list(r.members)],
-    ["description_en", (r) => r.description.en],
-    ["description_de", (r) => r.description.de],
-    ["aliases", (r) => list(r.aliases)],
-  ],
-  person: [
-    ["id", (r) => r.id],
-    ["name", (r) => r.name],
-    ["native_name", (r) => r.native?.name],
-    ["nationality", (r) => list(r.nationality)],
-    ["description_en", (r) => r.description.en],
-    ["description_de", (r) => r.description.de],
-    ["aliases", (r) => list(r.aliases)],
-  ],
-  office: [
-    ["id", (r) => r.id],
-    ["person", (r) => r.person],
-    ["role", (r) => r.role],
-    ["country", (r) => r.country],
-    ["organization", (r) => r.organization],
-    ["title", (r) => r.title],
-    ["status", (r) => r.status],
-    ...date("observed", (r: RecordOf<"office">) => r.observed),
-    ...date("start", (r: RecordOf<"office">) => r.start),
-    ...date("end", (r: RecordOf<"office">) => r.end),
-    ...evidence<RecordOf<"office">>(),
-  ],
-  event: [
-    ["event_id", (r) => r.id],
-    ...date("event_date", (r: RecordOf<"event">) => r.date),
-    ["status", (r) => r.status],
-    ["kind", (r) => r.kind],
-    ["event_type", (r) => r.plover.type],
-    ["event_mode", (r) => r.plover.mode],
-    ["cameo_root_code", (r) => r.cameo],
-    ["quad_class", (r) => quadClass(r.cameo)],
-    ["countries", (r) => list(r.countries)],
-    ["subjects", (r) => list(r.subjects)],
-    ["participants", (r) => list(r.participants.map((p) => p.person))],
-    ["organizations", (r) => list(r.organizations)],
-    ["topics", (r) => list(r.topics)],
-    ["place", (r) => r.place?.id],
-    ["place_basis", (r) => r.place?.basis],
-    ["part_of", (r) => r.partOf],
-    ["title_en", (r) => r.title.en],
-    ["title_de", (r) => r.title.de],
-    ["summary_en", (r) => r.summary.en],
-    ["summary_de", (r) => r.summary.de],
-    ...evidence<RecordOf<"event">>(),
-  ],
-  agreement: [
-    ["id", (r) => r.id],
-    ["kind", (r) => r.kind],
-    ...date("date", (r: RecordOf<"agreement">) => r.date),
-    ["parties", (r) => list(r.parties)],
-    ["organizations", (r) => list(r.organizations)],
-    ["event", (r) => r.event],
-    ["value", (r) => list(r.value?.map((v) => `${v.approx ? "~" : ""}${v.amount} ${v.currency}`))],
-    ["items", (r) => list(r.items?.map((i) => `${i.approx ? "~" : ""}${i.quantity} ${i.name}`))],
-    ["topics", (r) => list(r.topics)],
-    ["title_en", (r) => r.title.en],
-    ["title_de", (r) => r.title.de],
-    ["summary_en", (r) => r.summary.en],
-    ["summary_de", (r) => r.summary.de],
-    ...evidence<RecordOf<"agreement">>(),
-  ],
-  quote: [
-    ["id", (r) => r.id],
-    ["speaker", (r) => r.speaker],
-    ["text", (r) => r.text],
-    ["language", (r) => r.language],
-    ["translated", (r) => r.translated ?? false],
-    ...date("date", (r: RecordOf<"quote">) => r.date),
-    ["event", (r) => r.event],
-    ["topics", (r) => list(r.topics)],
-    ...evidence<RecordOf<"quote">>(),
-  ],
-  topic: [
-    ["id", (r) => r.id],
-    ["label_en", (r) => r.label.en],
-    ["label_de", (r) => r.label.de],
-    ["aliases", (r) => list(r.aliases)],
-  ],
+/** The name of every table, each written as `<name>.csv` and `<name>.ndjson`. */
+export const TABLE_NAMES: readonly string[] = TABLES.map((table) => table.name);
+
+/** The last column of every table when the dataset's version is given. */
+export const VERSION_COLUMN = "dataset_version";
+
+/** Every table's columns and their DuckDB types, with `dataset_version` when `versioned`. */
+export function tableColumns(versioned = true): Record<string, [name: string, type: ColumnType][]> {
+  return Object.fromEntries(
+    Object.entries(tableDocs(versioned)).map(([name, t]) => [
+      name,
+      t.columns.map((c): [string, ColumnType] => [c.name, c.type]),
+    ]),
+  );
+}
+
+/** A table's description: what a row is, and each column's name, type and meaning. */
+export interface TableDoc {
+  readonly description: string;
+  readonly columns: readonly { name: string; type: ColumnType; description: string }[];
+}
+
+const VERSION_DOC = "the dataset's version (`DATASET_VERSION`), the same in every row";
+
+/** Every table's description, with `dataset_version` when `versioned`. */
+export function tableDocs(versioned = true): Record<string, TableDoc> {
+  return Object.fromEntries(
+    TABLES.map((t): [string, TableDoc] => [
+      t.name,
+      {
+        description: t.doc,
+        columns: [
+          ...t.columns.map((c) => ({ name: c.name, type: c.type, description: c.doc })),
+          ...(versioned
+            ? [{ name: VERSION_COLUMN, type: "VARCHAR" as const, description: VERSION_DOC }]
+            : []),
+        ],
+      },
+    ]),
+  );
+}
+
+/** Every table as Markdown: a heading, what a row is, then column, type and meaning. */
+export function tablesMarkdown(): string {
+  return Object.entries(tableDocs())
+    .map(([name, doc]) =>
+      [
+        `#### \`${name}\``,
+        "",
+        `\`${name}.csv\`, \`${name}.ndjson\`, \`${name}.parquet\`: ${doc.description}.`,
+        "",
+        "| column | type | meaning |",
+        "|---|---|---|",
+        ...doc.columns.map(
+          (c) => `| \`${c.name}\` | ${c.type} | ${c.description.replace(/\|/g, "\\|")} |`,
+        ),
+      ].join("\n"),
+    )
+    .join("\n\n");
+}
+
+/** The column names of a table. */
+export function columns(table: string, versioned = false): string[] {
+  return (tableColumns(versioned)[table] ?? []).map(([name]) => name);
+}
+
+const csvCell = (cell: Cell): string | undefined => {
+  if (cell === undefined) return undefined;
+  if (Array.isArray(cell)) return JSON.stringify(cell);
+  return String(cell);
 };
 
-/** The column names of each record type's table. */
-export function columns(type: RecordType): string[] {
-  return COLUMNS[type].map(([name]) => name);
-}
-
-function rows(type: RecordType, records: readonly DatasetRecord[]): Cell[][] {
-  const cols = COLUMNS[type] as readonly Column<DatasetRecord>[];
-  return records.filter((r) => r.type === type).map((r) => cols.map(([, value]) => value(r)));
-}
-
-/** `<type>.csv` and `<type>.ndjson` for every record type. */
-export function tables(records: readonly DatasetRecord[]): Map<string, string> {
+/**
+ * `<table>.csv` and `<table>.ndjson` for every table. CSV: booleans
+ * `true`/`false`, lists as JSON arrays, an absent value as an empty cell.
+ * NDJSON: one JSON object per row with the same keys in the same order,
+ * an absent value as `null`. With `version`, every row ends with
+ * `dataset_version`.
+ */
+export function tables(records: readonly DatasetRecord[], version?: string): Map<string, string> {
+  const types = new Map<string, RecordType>(records.map((r) => [r.id, r.type]));
+  const typeOf = (id: string) => types.get(id);
   const files = new Map<string, string>();
-  for (const type of RECORD_TYPES) {
+  for (const { name, rows: rowsOf, columns: cols } of TABLES) {
+    const header = [...cols.map((c) => c.name), ...(version === undefined ? [] : [VERSION_COLUMN])];
+    const rows = rowsOf(records).map((row) => [
+      ...cols.map((c) => c.value(row, typeOf)),
+      ...(version === undefined ? [] : [version]),
+    ]);
+    const quoted = new Set(cols.flatMap((c, index) => (c.quoted ? [index] : [])));
     files.set(
-      `${type}.csv`,
-      stringify(rows(type, records), { header: true, columns: columns(type) }),
+      `${name}.csv`,
+      stringify(
+        rows.map((row) => row.map(csvCell)),
+        {
+          header: true,
+          columns: header,
+          cast: {
+            string: (value, context) =>
+              !context.header && typeof context.index === "number" && quoted.has(context.index)
+                ? { value, quoted: true }
+                : value,
+          },
+        },
+      ),
     );
     files.set(
-      `${type}.ndjson`,
-      records
-        .filter((r) => r.type === type)
-        .map((r) => `${JSON.stringify(r)}\n`)
+      `${name}.ndjson`,
+      rows
+        .map(
+          (row) =>
+            `${JSON.stringify(Object.fromEntries(header.map((n, i) => [n, row[i] ?? null])))}\n`,
+        )
         .join(""),
     );
   }

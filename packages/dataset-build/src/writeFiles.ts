@@ -13,7 +13,7 @@ import { dirname, join, relative } from "node:path";
 export interface WriteFs {
   readonly mkdirSync: (path: string, options: { recursive: true }) => string | undefined;
   readonly mkdtempSync: (prefix: string) => string;
-  readonly writeFileSync: (path: string, data: string) => void;
+  readonly writeFileSync: (path: string, data: string | Uint8Array) => void;
   readonly linkSync: (existing: string, path: string) => void;
   readonly copyFileSync: (from: string, to: string) => void;
   readonly renameSync: (from: string, to: string) => void;
@@ -40,11 +40,17 @@ function reason(error: unknown): string {
 }
 
 /** The paths whose content on disk differs from `files` (a path that cannot be read is stale). */
-export function staleFiles(root: string, files: ReadonlyMap<string, string>): string[] {
+export function staleFiles(
+  root: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+): string[] {
   return [...files]
     .filter(([path, content]) => {
       try {
-        return nodeFs.readFileSync(join(root, path), "utf8") !== content;
+        const disk = nodeFs.readFileSync(join(root, path));
+        return typeof content === "string"
+          ? disk.toString("utf8") !== content
+          : !disk.equals(content);
       } catch {
         return true;
       }
@@ -68,7 +74,7 @@ interface Step {
  */
 export function writeFiles(
   root: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, string | Uint8Array>,
   fs: WriteFs = nodeFs,
 ): string[] {
   const changed = staleFiles(root, files);

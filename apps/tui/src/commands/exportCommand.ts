@@ -12,7 +12,9 @@ const FORMATS = ["json", "csv", "ndjson"] as const;
 
 /**
  * `export`: the tables the core package ships, as they ship: `dataset.json`,
- * and per type `<type>.csv` and `<type>.ndjson`. JSON and NDJSON have every
+ * and per type `<type>.csv` and `<type>.ndjson` (the same columns; NDJSON
+ * without `--type` is every record table's rows one after another, each row
+ * led by its table's key, `<type>_id`). JSON and NDJSON have every
  * character a terminal would act on escaped (`\u009b`, `\u202e`: the same
  * JSON); CSV is written as it is, but cleaned on a terminal unless `--raw`.
  */
