@@ -33,6 +33,18 @@ async function open(hash: string, viewport?: { width: number; height: number }):
   return page;
 }
 
+/**
+ * Moves the page to `hash` and waits until that page is drawn, not the one
+ * before it (views in chunks of their own keep the previous page until loaded).
+ */
+async function visit(page: Page, hash: string): Promise<void> {
+  const same = new URL(page.url()).hash === hash;
+  if (!same)
+    await page.evaluate(() => document.querySelector("main h1")?.setAttribute("data-old", ""));
+  await page.goto(`${h.url}${hash}`);
+  await page.locator("main h1:not([data-old])").first().waitFor();
+}
+
 const heading = (page: Page) => page.locator("main h1").first().textContent();
 const hashOf = (page: Page) => new URL(page.url()).hash;
 
@@ -212,7 +224,8 @@ describe("addresses", () => {
     expect(await heading(page)).toContain("Lee Jae-myung");
     await page.goBack();
     await page.waitForURL(/#\/timeline/);
-    expect(await heading(page)).toBe("Timeline");
+    // The timeline is a chunk of its own: the page before stays until it is drawn.
+    await expect.poll(() => heading(page)).toBe("Timeline");
     await page.goForward();
     await page.waitForURL(/#\/person\/lee-jae-myung$/);
     expect(await heading(page)).toContain("Lee Jae-myung");
@@ -362,10 +375,7 @@ describe("keyboard", () => {
 describe("offline and safe", () => {
   it("requests nothing from any host but its own, on any page", async () => {
     const page = await h.newPage();
-    for (const hash of PAGES) {
-      await page.goto(`${h.url}${hash}`);
-      await page.locator("main h1").waitFor();
-    }
+    for (const hash of PAGES) await visit(page, hash);
     await page.waitForTimeout(300);
     await page.close();
     expect(h.requests.length).toBeGreaterThan(0);
@@ -413,8 +423,10 @@ describe.each(["en", "de"])("screenshots in %s", (lang) => {
       await page.evaluate((l) => localStorage.setItem("korea-relations-lang", l), lang);
       await page.reload();
       for (const hash of PAGES) {
-        await page.goto(`${h.url}${hash}`);
-        await page.locator("main h1").waitFor();
+        await visit(page, hash);
+        if (hash.startsWith("#/search")) {
+          await page.locator(".search-results .results:not([aria-busy])").waitFor();
+        }
         if (hash.startsWith("#/source/")) await page.locator(".article-text").waitFor();
         if (hash.startsWith("#/event/")) await page.locator(".cite-button").first().click();
         if (hash.startsWith("#/timeline")) {
