@@ -44,7 +44,9 @@ export function downloadBar(ctx: ViewContext, download: Download): HTMLElement {
         type: "button",
         class: "download",
         "data-format": format,
-        "aria-label": `${download.label} (${format.toUpperCase()})`,
+        // The visible "CSV" stays in the name as a word (not in parentheses, which
+        // assistive technology and axe's label-in-name rule set aside).
+        "aria-label": `${download.label}: ${format.toUpperCase()}`,
         onclick: async (event: Event) => {
           const target = event.currentTarget as HTMLButtonElement;
           target.disabled = true;

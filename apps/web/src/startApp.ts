@@ -267,10 +267,31 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     else document.title = `${title} · ${messages[lang].title}`;
   });
   const firstResult = () => main.querySelector<HTMLElement>(".hits a");
+  /**
+   * Enter in the box goes to the first result of what was typed: at once if
+   * it is shown, else when the search answers (unless the reader has typed on
+   * or moved elsewhere meanwhile).
+   */
+  const toFirstResult = () => {
+    const pending = main.querySelector<HTMLElement>(".search-results .results[aria-busy]");
+    if (!pending) {
+      firstResult()?.focus();
+      return;
+    }
+    const asked = input.value;
+    const observer = new MutationObserver(() => {
+      if (pending.hasAttribute("aria-busy")) return;
+      observer.disconnect();
+      if (pending.isConnected && document.activeElement === input && input.value === asked) {
+        firstResult()?.focus();
+      }
+    });
+    observer.observe(pending, { attributes: true, attributeFilter: ["aria-busy"] });
+  };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (current.name === "search") writeAddress();
-    firstResult()?.focus();
+    toFirstResult();
   });
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" && firstResult()) {

@@ -410,9 +410,11 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       h("p", null, m.timeline.intro),
       form,
       status,
-      downloads,
+      // The filters lead straight to the chart they shape; the download of the
+      // events shown goes with their list.
       chart,
       legend,
+      downloads,
       list,
     ),
   };
