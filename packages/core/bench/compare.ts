@@ -64,7 +64,10 @@ const QUERIES: [string, (core: Core) => unknown][] = [
   ],
   ['timeline("KR")', (c) => c.timeline("KR")],
   ['partners("KR")', (c) => c.partners("KR")],
-  ['officeHolders("foreign-minister")', (c) => c.officeHolders("foreign-minister")],
+  [
+    'officeHolders({ role: "foreign-minister" })',
+    (c) => c.officeHolders({ role: "foreign-minister" }),
+  ],
   ["findQuotes({})", (c) => c.findQuotes({})],
   ["findAgreements({})", (c) => c.findAgreements({})],
   [
