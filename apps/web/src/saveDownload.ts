@@ -4,8 +4,8 @@
  * dataset's own `<type>.csv`), search results ranked, tables of figures.
  * Loaded only when a download is asked for.
  */
-import type { DatasetRecord } from "@korea-relations/core";
-import { tables } from "@korea-relations/dataset-build/src/tables.js";
+import { DATASET_VERSION, type DatasetRecord } from "@korea-relations/core";
+import { tables } from "@korea-relations/dataset-build/tables";
 import { stringify } from "csv-stringify/sync";
 import type { Download, DownloadFormat, TableData } from "./downloadBar.js";
 import type { ViewContext } from "./viewContext.js";
@@ -37,9 +37,12 @@ export function fileName(ctx: ViewContext, name: string, format: DownloadFormat)
   return `${safe || "download"}.${format}`;
 }
 
-/** Records as CSV: one published table per record type among them, one after another. */
-function recordsCsv(records: readonly DatasetRecord[]): string {
-  const files = tables(records);
+/**
+ * Records as CSV: one published table per record type among them, one after
+ * another; the built-in dataset's rows name its version, as the shipped tables do.
+ */
+function recordsCsv(records: readonly DatasetRecord[], builtin: boolean): string {
+  const files = tables(records, builtin ? DATASET_VERSION : undefined);
   const types = [...new Set(records.map((r) => r.type))];
   return types.map((type) => files.get(`${type}.csv`) ?? "").join("\n");
 }
@@ -55,7 +58,11 @@ export async function downloadFile(
   switch (download.kind) {
     case "records": {
       const records = download.records();
-      return { name, type, content: format === "csv" ? recordsCsv(records) : json(records) };
+      return {
+        name,
+        type,
+        content: format === "csv" ? recordsCsv(records, ctx.data.builtin) : json(records),
+      };
     }
     case "table": {
       const table = download.table();
