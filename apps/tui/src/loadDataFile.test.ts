@@ -1,7 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OWN_TOPIC, ownRecords, writeDataFile } from "../test/dataFile.js";
 import { TEXTS } from "../test/testData.js";
+import { CORE_DATA } from "../test/testIo.js";
 import { DataFileError } from "./DataFileError.js";
 import { loadDataFile } from "./loadDataFile.js";
 
@@ -25,8 +27,15 @@ describe("loadDataFile", () => {
       expect(data.relations.dataset.records).toHaveLength(ownRecords().length);
       expect(data.sourceText("src-a")).toBe(TEXTS["src-a"]);
       expect(JSON.parse(data.readDataFile("dataset.json"))).toHaveLength(ownRecords().length);
-      expect(data.readDataFile("topic.ndjson")).toContain('"id":"zebra-crossings"');
-      expect(() => data.readDataFile("event.csv")).toThrow(/CSV of your own data/);
+      // The tables the package ships, made from this data: flat rows, one naming scheme.
+      expect(data.readDataFile("topic.ndjson")).toContain('"topic_id":"zebra-crossings"');
+      expect(data.readDataFile("topic.csv").split("\n")[0]).toBe(
+        readFileSync(join(CORE_DATA, "topic.csv"), "utf8")
+          .split("\n")[0]
+          ?.replace(",dataset_version", ""),
+      );
+      expect(data.readDataFile("evidence.csv")).toMatch(/^record_id,record_type,field,source_id/);
+      expect(() => data.readDataFile("nothing.csv")).toThrow(/no table nothing\.csv/);
     },
   );
 

@@ -8,6 +8,7 @@ import {
   RECORD_TYPES,
   type Relations,
 } from "@korea-relations/core";
+import { tables } from "@korea-relations/dataset-build/tables";
 import { DataFileError, LISTED_DATA_PROBLEMS } from "./DataFileError.js";
 import { quoteArg } from "./text/quoteArg.js";
 
@@ -128,6 +129,7 @@ export function loadDataFile(file: string): LoadedData {
   }
   const folder = dirname(file);
   const texts = new Map<string, string | undefined>();
+  let files: Map<string, string> | undefined;
   return {
     relations,
     sourceText(id) {
@@ -148,15 +150,11 @@ export function loadDataFile(file: string): LoadedData {
     readDataFile(name) {
       const all = relations.dataset.records;
       if (name === "dataset.json") return `${JSON.stringify(all, null, 2)}\n`;
-      const type = RECORD_TYPES.find((t) => name === `${t}.ndjson`);
-      if (type)
-        return all
-          .filter((r) => r.type === type)
-          .map((r) => `${JSON.stringify(r)}\n`)
-          .join("");
-      throw new DataFileError([
-        `CSV of your own data (--data) is not available: use --format json or --format ndjson`,
-      ]);
+      // The same tables the package ships for the built-in data, made from yours.
+      files ??= tables(all);
+      const file = files.get(name);
+      if (file === undefined) throw new DataFileError([`no table ${name} in your data`]);
+      return file;
     },
   };
 }

@@ -50,8 +50,10 @@ describe("--data FILE", () => {
     const exported = runBinary(["--data", file, "export", "--format", "json"]);
     expect(JSON.parse(exported.out)).toHaveLength(ownRecords().length);
     const csv = runBinary(["--data", file, "export", "--format", "csv", "--type", "event"]);
-    expect(csv.code).toBe(2);
-    expect(csv.err).toMatch(/^korea-relations: CSV of your own data \(--data\) is not available/);
+    expect(csv.code).toBe(0);
+    const [header, ...rows] = csv.out.trimEnd().split("\n");
+    expect(header).toMatch(/^event_id,event_date,/);
+    expect(rows).toHaveLength(ownRecords().filter((r) => r.type === "event").length);
   });
 
   it("reports one line per problem, naming the file, the record, its id and the field; exit 2", () => {
