@@ -176,7 +176,12 @@ export function App({
               {...props}
             />
           ) : view.kind === "timeline" ? (
-            <TimelineView key={top.key} countries={view.countries} {...props} />
+            <TimelineView
+              key={top.key}
+              countries={view.countries}
+              {...(view.only ? { only: view.only } : {})}
+              {...props}
+            />
           ) : view.kind === "sources" ? (
             <SourcesView key={top.key} {...props} />
           ) : (

@@ -11,7 +11,12 @@ export type View =
       /** The fact is known from outside the sources: no excerpt backs it. */
       readonly external?: boolean;
     }
-  | { readonly kind: "timeline"; readonly countries: readonly string[] }
+  | {
+      readonly kind: "timeline";
+      readonly countries: readonly string[];
+      /** Only these events (a barometer period's), under a title saying which. */
+      readonly only?: { readonly title: string; readonly ids: readonly string[] };
+    }
   | { readonly kind: "sources" }
   | { readonly kind: "reader"; readonly source: string; readonly at?: number };
 

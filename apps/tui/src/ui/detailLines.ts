@@ -1,5 +1,6 @@
 import type { Detail, DetailRow } from "../details/Detail.js";
 import { barText } from "../format/barText.js";
+import { AXIS, divergingBar } from "../format/divergingBar.js";
 import { leadWidth } from "../format/renderDetail.js";
 import { fitWidth } from "../text/truncate.js";
 import { wrapText } from "../text/wrapText.js";
@@ -12,7 +13,7 @@ export function detailRows(detail: Detail): DetailRow[] {
 
 /** Whether Enter on the row opens something. */
 export function opens(row: DetailRow | undefined): boolean {
-  return row?.ref !== undefined || row?.reader !== undefined;
+  return row?.ref !== undefined || row?.reader !== undefined || row?.events !== undefined;
 }
 
 /** One screen line of a laid-out detail: a blank, a section title, or a line of a row. */
@@ -46,6 +47,7 @@ export function detailLayout(
   const ranges = new Map<number, readonly [number, number]>();
   const lead = Math.min(leadWidth(detail, 26), Math.max(6, Math.floor(width / 3)));
   const barWidth = Math.max(4, Math.min(20, Math.floor(width / 5)));
+  const half = Math.max(3, Math.min(12, Math.floor(width / 10)));
   const headWidth = 1 + (lead > 0 ? lead + 1 : 0) + 2;
   const wrapped = new Map<number, string[]>();
   let index = 0;
@@ -89,6 +91,15 @@ export function detailLayout(
             },
           ]
         : [];
+      const diverging = row.diverging
+        ? divergingBar(row.diverging.conflict, row.diverging.cooperation, row.diverging.max, half)
+        : undefined;
+      if (diverging)
+        bar.push(
+          { text: diverging.conflict, tone: "warn" },
+          { text: AXIS, tone: "dim" },
+          { text: `${diverging.cooperation} `, tone: "accent" },
+        );
       line = [...head, ...bar, { text, tone }];
     } else line = [{ text: " ".repeat(headWidth) }, { text, tone }];
     return isSelected
