@@ -19,11 +19,10 @@ export function periodEvents(period: BarometerPeriod): string[] {
 }
 
 /**
- * Core's barometer of a country or a pair by year as detail rows: its caveat
- * and formula, then one row per year with events, a diverging bar of the
+ * Core's barometer of a country or a pair by year as detail rows: one row per year with events, a diverging bar of the
  * events they take part in (conflict left of the axis, cooperation right)
  * and the numbers beside it, events about them apart; Enter on a year lists
- * its events in the timeline.
+ * its events in the timeline. Its caveat and formula follow.
  */
 export function barometerRows(
   relations: Relations,
@@ -36,21 +35,20 @@ export function barometerRows(
   const max = divergingMax(periods.map((p) => p.party));
   const about = countries.length > 1 ? "about them" : "about it";
   return [
-    { text: cleanLine(b.caveat), wrap: true, tone: "dim" },
-    { text: cleanLine(b.formula), wrap: true, tone: "dim" },
     ...periods.map(
       (p): DetailRow => ({
         lead: p.period,
+        // The numbers as the bar shows them: conflict (−) left, cooperation (+) right.
         text: [
-          `${p.party.conflict} conflict · ${p.party.cooperation} cooperation · net ${signedText(p.party.net)}`,
-          ...(p.about.total > 0
-            ? [`${about}: ${p.about.conflict} conflict, ${p.about.cooperation} cooperation`]
-            : []),
+          `−${p.party.conflict} +${p.party.cooperation} · net ${signedText(p.party.net)}`,
+          ...(p.about.total > 0 ? [`${about} −${p.about.conflict} +${p.about.cooperation}`] : []),
         ].join(" · "),
         diverging: { conflict: p.party.conflict, cooperation: p.party.cooperation, max },
         events: { title: `${p.period} (barometer)`, ids: periodEvents(p) },
         timeline: countries,
       }),
     ),
+    { text: cleanLine(b.caveat), wrap: true, tone: "dim" },
+    { text: cleanLine(b.formula), wrap: true, tone: "dim" },
   ];
 }

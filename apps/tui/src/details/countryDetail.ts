@@ -40,7 +40,7 @@ export function countryDetail(relations: Relations, country: Country, lang: Labe
       },
       ...section("Partners (shared events as parties; t on one: the pair's timeline)", partnerRows),
       ...section(
-        "Barometer per year: conflict │ cooperation (Enter on a year: its events)",
+        "Barometer per year: −conflict │ +cooperation (Enter on a year: its events)",
         barometerRows(relations, [country.id], lang),
       ),
       ...relationSections(relations, related, lang, {

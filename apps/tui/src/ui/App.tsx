@@ -8,6 +8,7 @@ import {
   type Navigation,
   type ViewMemory,
 } from "./AppContext.js";
+import { BriefView } from "./BriefView.js";
 import { viewTitle } from "./breadcrumb.js";
 import { createKeyQueue } from "./createKeyQueue.js";
 import { DetailView } from "./DetailView.js";
@@ -182,6 +183,8 @@ export function App({
               {...(view.only ? { only: view.only } : {})}
               {...props}
             />
+          ) : view.kind === "brief" ? (
+            <BriefView key={top.key} countries={view.countries} {...props} />
           ) : view.kind === "sources" ? (
             <SourcesView key={top.key} {...props} />
           ) : (

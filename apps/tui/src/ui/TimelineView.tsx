@@ -219,6 +219,7 @@ export function TimelineView({
       }
     },
     evidence: () => (entry ? { id: entry.event.id } : undefined),
+    brief: () => data?.own ?? (first ? [first.id] : undefined),
     copy: () => entry?.event.id,
   });
 

@@ -18,6 +18,8 @@ export type View =
       readonly only?: { readonly title: string; readonly ids: readonly string[] };
     }
   | { readonly kind: "sources" }
+  /** Core's cited brief of a country or a pair. */
+  | { readonly kind: "brief"; readonly countries: readonly string[] }
   | { readonly kind: "reader"; readonly source: string; readonly at?: number };
 
 /** A view in the history stack; `key` tells apart two visits of the same view. */

@@ -61,7 +61,11 @@ export function detailLayout(
     entries.push({ kind: "title", title: section.title });
     for (const i of shown) {
       const row = rows[i] as DetailRow;
-      const parts = row.wrap ? wrapText(row.text, Math.max(8, width - headWidth)) : [row.text];
+      // A wrapped row's first line has its bar before the text: every line is as wide.
+      const barCells = row.bar ? barWidth + 1 : row.diverging ? 2 * half + 2 : 0;
+      const parts = row.wrap
+        ? wrapText(row.text, Math.max(8, width - headWidth - barCells))
+        : [row.text];
       if (row.wrap) wrapped.set(i, parts);
       const start = entries.length;
       parts.forEach((_, part) => {
@@ -101,7 +105,10 @@ export function detailLayout(
           { text: `${diverging.cooperation} `, tone: "accent" },
         );
       line = [...head, ...bar, { text, tone }];
-    } else line = [{ text: " ".repeat(headWidth) }, { text, tone }];
+    } else {
+      const barCells = row.bar ? barWidth + 1 : row.diverging ? 2 * half + 2 : 0;
+      line = [{ text: " ".repeat(headWidth + barCells) }, { text, tone }];
+    }
     return isSelected
       ? styleLine(padLine(line, width), focused ? { inverse: true } : { bold: true })
       : line;
