@@ -35,13 +35,21 @@ export function notesText(notes: readonly number[]): string {
 
 /** A footnote in one line: the excerpt, its source, where on the page, the facts it stands for that the source does not state. */
 export function footnoteText(note: Footnote): string {
-  const source = [note.publisher, note.title, note.published, note.position]
+  // The source's id stands in where it has neither publisher nor title (as core's formats do).
+  const named = note.publisher !== undefined || note.title !== undefined;
+  const source = [
+    note.publisher,
+    note.title,
+    named ? undefined : note.source,
+    note.published,
+    note.position,
+  ]
     .filter((part): part is string => Boolean(part))
     .join(", ");
   const marks = note.marks.map(
     (m) => ` ${m.field}: ${m.basis}${m.reason === undefined ? "" : ` — ${m.reason}`}`,
   );
-  return cleanLine(`“${note.excerpt}” — ${source || note.source}.${marks.join(";")}`);
+  return cleanLine(`“${note.excerpt}” — ${source}.${marks.join(";")}`);
 }
 
 /** A brief as a detail, and the footnotes of each of its rows (for the pane beside). */
