@@ -13,9 +13,20 @@ import { periodEvents } from "./barometerRows.js";
 import type { Detail, DetailRow, DetailSection } from "./Detail.js";
 
 /** Words of the view that core's brief does not carry as data. */
-const WORDS: Record<LabelLanguage, { caveat: string; footnotes: string; kind: string }> = {
-  en: { caveat: "Caveat", footnotes: "Footnotes", kind: "brief" },
-  de: { caveat: "Vorbehalt", footnotes: "Fußnoten", kind: "Dossier" },
+const WORDS: Record<
+  LabelLanguage,
+  { caveat: string; footnotes: string; kind: (events: number, notes: number) => string }
+> = {
+  en: {
+    caveat: "Caveat",
+    footnotes: "Footnotes",
+    kind: (events, notes) => `brief · ${events} events · ${notes} footnotes`,
+  },
+  de: {
+    caveat: "Vorbehalt",
+    footnotes: "Fußnoten",
+    kind: (events, notes) => `Dossier · ${events} Ereignisse · ${notes} Fußnoten`,
+  },
 };
 
 /** Footnote numbers as markers, runs joined: `[1–3, 7]`. */
@@ -136,7 +147,7 @@ export function briefDetail(brief: Brief): BriefDetail {
       id: brief.countries.join("–"),
       type: "country",
       title: cleanLine(brief.title),
-      kind: `${words.kind} · ${brief.basis.events.length} events · ${brief.footnotes.length} footnotes`,
+      kind: words.kind(brief.basis.events.length, brief.footnotes.length),
       sections,
       timeline: brief.countries,
     },
