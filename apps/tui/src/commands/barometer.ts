@@ -5,7 +5,7 @@ import {
   briefJson,
   barometer as buildBarometer,
 } from "@korea-relations/core/brief";
-import { barText } from "../format/barText.js";
+import { AXIS, divergingBar, divergingMax } from "../format/divergingBar.js";
 import { renderTable } from "../format/renderTable.js";
 import { escapeJsonText } from "../text/jsonText.js";
 import { wrapText } from "../text/wrapText.js";
@@ -20,8 +20,10 @@ const PERIODS = ["year", "month"] as const;
 
 /** The barometer as a table with diverging bars (conflict ← │ → cooperation), then its caveat and formula. */
 function barometerTable(context: CommandContext, b: Barometer): string {
-  const max = Math.max(1, ...b.periods.flatMap((p) => [p.party.cooperation, p.party.conflict]));
+  const max = divergingMax(b.periods.map((p) => p.party));
   const half = 12;
+  const bar = (p: BarometerPeriod) =>
+    divergingBar(p.party.conflict, p.party.cooperation, max, half);
   const about = b.periods.some((p) => p.about.total > 0);
   const table = renderTable<BarometerPeriod>(
     b.periods,
@@ -36,14 +38,14 @@ function barometerTable(context: CommandContext, b: Barometer): string {
       },
       // Two cells around the axis: conflict right-aligned up to it, cooperation after it.
       {
-        header: "conflict│",
-        value: (p) => `${barText(p.party.conflict, max, half)}│`,
+        header: `conflict${AXIS}`,
+        value: (p) => `${bar(p).conflict.trimStart()}${AXIS}`,
         align: "right",
         style: (t) => context.style.accent(t),
       },
       {
         header: "cooperation",
-        value: (p) => barText(p.party.cooperation, max, half),
+        value: (p) => bar(p).cooperation.trimEnd(),
         style: (t) => context.style.accent(t),
       },
       ...(about

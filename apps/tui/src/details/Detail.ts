@@ -28,6 +28,14 @@ export interface DetailRow {
   readonly tone?: Tone;
   /** A bar of a bar chart: `value` of `max`. */
   readonly bar?: { readonly value: number; readonly max: number };
+  /** A barometer's diverging bar: conflict left of the axis, cooperation right, of `max`. */
+  readonly diverging?: {
+    readonly conflict: number;
+    readonly cooperation: number;
+    readonly max: number;
+  };
+  /** Events Enter lists (in the timeline of `timeline`'s countries): a barometer period's. */
+  readonly events?: { readonly title: string; readonly ids: readonly string[] };
 }
 
 export interface DetailSection {

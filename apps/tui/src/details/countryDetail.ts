@@ -1,11 +1,12 @@
 import type { Country, LabelLanguage, Relations } from "@korea-relations/core";
+import { barometerRows } from "./barometerRows.js";
 import type { Detail, DetailRow } from "./Detail.js";
 import { dayText } from "./dateText.js";
 import { labelText } from "./labelText.js";
 import { relationSections } from "./relationSections.js";
 import { fieldRow, section } from "./rows.js";
 
-/** A country: partners (a bar chart of shared events), its events as a party and about it, and every other link. */
+/** A country: partners (a bar chart of shared events), its barometer by year (diverging bars), its events as a party and about it, and every other link. */
 export function countryDetail(relations: Relations, country: Country, lang: LabelLanguage): Detail {
   const related = relations.relatedRecords(country.id);
   const partners = relations.partners(country.id);
@@ -38,6 +39,10 @@ export function countryDetail(relations: Relations, country: Country, lang: Labe
         ],
       },
       ...section("Partners (shared events as parties; t on one: the pair's timeline)", partnerRows),
+      ...section(
+        "Barometer per year: −conflict │ +cooperation (Enter on a year: its events)",
+        barometerRows(relations, [country.id], lang),
+      ),
       ...relationSections(relations, related, lang, {
         order: [
           "events",

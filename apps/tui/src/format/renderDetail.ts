@@ -6,6 +6,7 @@ import { displayWidth, truncate } from "../text/truncate.js";
 import { wrapText } from "../text/wrapText.js";
 import { barText } from "./barText.js";
 import type { Style } from "./createStyle.js";
+import { AXIS, divergingBar } from "./divergingBar.js";
 
 /** Width of the lead column (field names, dates, partner names). */
 export function leadWidth(detail: Detail, max = 26): number {
@@ -37,7 +38,14 @@ export function renderDetail(
     for (const row of section.rows) {
       const rowLead = row.lead === undefined ? undefined : cleanLine(row.lead);
       const head = `  ${rowLead === undefined ? " ".repeat(lead) : truncate(rowLead, lead) + " ".repeat(Math.max(0, lead - displayWidth(truncate(rowLead, lead))))}  `;
-      const bar = row.bar ? `${barText(row.bar.value, row.bar.max, 20).padEnd(20)} ` : "";
+      const diverging = row.diverging
+        ? divergingBar(row.diverging.conflict, row.diverging.cooperation, row.diverging.max, 10)
+        : undefined;
+      const bar = row.bar
+        ? `${barText(row.bar.value, row.bar.max, 20).padEnd(20)} `
+        : diverging
+          ? `${diverging.conflict}${AXIS}${diverging.cooperation} `
+          : "";
       const link = row.ref
         ? style.dim(`  → ${cleanLine(row.ref)}`)
         : row.reader

@@ -8,6 +8,7 @@ import {
   type Navigation,
   type ViewMemory,
 } from "./AppContext.js";
+import { BriefView } from "./BriefView.js";
 import { viewTitle } from "./breadcrumb.js";
 import { createKeyQueue } from "./createKeyQueue.js";
 import { DetailView } from "./DetailView.js";
@@ -176,7 +177,14 @@ export function App({
               {...props}
             />
           ) : view.kind === "timeline" ? (
-            <TimelineView key={top.key} countries={view.countries} {...props} />
+            <TimelineView
+              key={top.key}
+              countries={view.countries}
+              {...(view.only ? { only: view.only } : {})}
+              {...props}
+            />
+          ) : view.kind === "brief" ? (
+            <BriefView key={top.key} countries={view.countries} {...props} />
           ) : view.kind === "sources" ? (
             <SourcesView key={top.key} {...props} />
           ) : (

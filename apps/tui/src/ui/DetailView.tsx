@@ -1,3 +1,4 @@
+import type { LabelLanguage, Relations } from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { buildDetail } from "../details/buildDetail.js";
@@ -13,7 +14,7 @@ import type { Action, KeyContext } from "./keyBindings.js";
 import { moveInList, shownSelection } from "./moveInList.js";
 import { moveSelection } from "./moveSelection.js";
 import { type PaneSide, Panes } from "./Panes.js";
-import { rowEvidence } from "./rowEvidence.js";
+import { type RowEvidence, rowEvidence } from "./rowEvidence.js";
 import { rowTimeline } from "./rowTimeline.js";
 import type { ScreenProps } from "./SearchScreen.js";
 import { useListFilter } from "./useListFilter.js";
@@ -31,11 +32,26 @@ export const rowText = (row: DetailRow) => `${row.lead ?? ""} ${row.text}`;
  */
 export function DetailView({
   id,
+  build,
+  evidenceOf = rowEvidence,
+  off,
   memoryKey,
   width,
   height,
   isActive,
-}: ScreenProps & { readonly id: string }) {
+}: ScreenProps & {
+  readonly id: string;
+  /** Builds what it shows (default: the record `id`'s detail); keep it stable. */
+  readonly build?: (relations: Relations, lang: LabelLanguage) => Detail;
+  /** What backs a row, shown beside it (default: its record's evidence). */
+  readonly evidenceOf?: (
+    relations: Relations,
+    detail: Detail,
+    row: DetailRow | undefined,
+  ) => RowEvidence;
+  /** Actions that do nothing here. */
+  readonly off?: readonly Action[];
+}) {
   const { relations, lang, nav, color } = useAppContext();
   const [selected, setSelected] = useRemembered(`${memoryKey}:selected`, 0);
   const [pane, setPane] = useRemembered<PaneSide>(`${memoryKey}:pane`, "left");
@@ -44,11 +60,11 @@ export function DetailView({
 
   const result = useMemo((): { detail: Detail } | { error: string } => {
     try {
-      return { detail: buildDetail(relations, id, lang) };
+      return { detail: build ? build(relations, lang) : buildDetail(relations, id, lang) };
     } catch (error) {
       return { error: cleanLine(error instanceof Error ? error.message : String(error)) };
     }
-  }, [relations, id, lang]);
+  }, [relations, id, lang, build]);
   const detail = "detail" in result ? result.detail : undefined;
   const rows = useMemo(() => (detail ? detailRows(detail) : []), [detail]);
   const texts = useMemo(() => rows.map(rowText), [rows]);
@@ -60,8 +76,8 @@ export function DetailView({
   const index = shownSelection(Math.min(selected, rows.length - 1), filter.kept);
   const row = rows[index];
   const backing = useMemo(
-    () => (detail ? rowEvidence(relations, detail, row) : undefined),
-    [relations, detail, row],
+    () => (detail ? evidenceOf(relations, detail, row) : undefined),
+    [relations, detail, row, evidenceOf],
   );
   const evidence = backing?.evidence ?? [];
   const page = Math.max(1, height - 4);
@@ -70,7 +86,10 @@ export function DetailView({
     : pane === "right"
       ? "detailEvidence"
       : "detail";
-  const disabled = new Set<Action>(showsFilter(filter) ? [] : ["cancel"]);
+  const disabled = new Set<Action>([
+    ...(showsFilter(filter) ? [] : ["cancel" as const]),
+    ...(off ?? []),
+  ]);
 
   useScreenKeys({
     isActive,
@@ -151,7 +170,10 @@ export function DetailView({
           )}
           right={(w, h) => (
             <EvidencePane
-              title={`Evidence${backing?.field ? ` (${backing.field})` : ""}: ${evidence.length} excerpt${evidence.length === 1 ? "" : "s"}`}
+              title={
+                backing?.title ??
+                `Evidence${backing?.field ? ` (${backing.field})` : ""}: ${evidence.length} excerpt${evidence.length === 1 ? "" : "s"}`
+              }
               {...(backing?.note ? { note: backing.note } : {})}
               evidence={evidence}
               width={w}

@@ -43,11 +43,16 @@ const PICKER_TITLES: Record<PickerKind, string> = {
  */
 export function TimelineView({
   countries,
+  only: onlyAtStart,
   memoryKey,
   width,
   height,
   isActive,
-}: ScreenProps & { readonly countries: readonly string[] }) {
+}: ScreenProps & {
+  readonly countries: readonly string[];
+  /** Only these events (a barometer period's), until `x`. */
+  readonly only?: { readonly title: string; readonly ids: readonly string[] };
+}) {
   const { relations, lang, nav, color } = useAppContext();
   const first = useMemo(() => {
     try {
@@ -59,6 +64,7 @@ export function TimelineView({
   const [pair, setPair] = useRemembered<string | undefined>(`${memoryKey}:pair`, countries[1]);
   const [kind, setKind] = useRemembered<EventKind | undefined>(`${memoryKey}:kind`, undefined);
   const [topic, setTopic] = useRemembered<string | undefined>(`${memoryKey}:topic`, undefined);
+  const [only, setOnly] = useRemembered(`${memoryKey}:only`, onlyAtStart);
   const [selected, setSelected] = useRemembered(`${memoryKey}:selected`, 0);
   const [picker, setPicker] = useRemembered<
     (PickerState & { readonly kind: PickerKind }) | undefined
@@ -73,16 +79,18 @@ export function TimelineView({
         ...(kind ? { kinds: [kind] } : {}),
         ...(topic ? { topics: [topic] } : {}),
       };
+      const all = relations.timeline(first.id, own[1], filters);
+      const ids = only ? new Set(only.ids) : undefined;
       return {
         pairCode: own[1],
-        entries: relations.timeline(first.id, own[1], filters),
+        entries: ids ? all.filter((e) => ids.has(e.event.id)) : all,
         years: relations.facets({ involves: own, ...filters }).years,
         own,
       };
     } catch {
       return undefined;
     }
-  }, [relations, first, pair, kind, topic]);
+  }, [relations, first, pair, kind, topic, only]);
   const entries = data?.entries ?? [];
   const texts = useMemo(
     () => () =>
@@ -145,7 +153,7 @@ export function TimelineView({
     ...(showsFilter(filter) || picker ? [] : (["cancel"] as const)),
     "timeline",
     ...(entry ? [] : (["evidence", "copy"] as const)),
-    ...(kind || topic || data?.pairCode ? [] : (["clear-filters"] as const)),
+    ...(kind || topic || only || data?.pairCode ? [] : (["clear-filters"] as const)),
   ]);
   const page = Math.max(1, height - 5);
 
@@ -203,6 +211,7 @@ export function TimelineView({
           setKind(undefined);
           setTopic(undefined);
           setPair(undefined);
+          setOnly(undefined);
           setSelected(0);
           return true;
         default:
@@ -210,13 +219,14 @@ export function TimelineView({
       }
     },
     evidence: () => (entry ? { id: entry.event.id } : undefined),
+    brief: () => data?.own ?? (first ? [first.id] : undefined),
     copy: () => entry?.event.id,
   });
 
   const name = first ? labelText(relations, first, lang) : cleanLine(countries[0] ?? "");
   const pairName = data?.pairCode ? labelText(relations, data.pairCode, lang) : undefined;
   const about = entries.filter((e) => e.role === "about").length;
-  const title = `Timeline: ${name}${pairName ? ` – ${pairName}` : ""} · ${entries.length} event${entries.length === 1 ? "" : "s"}${about > 0 ? ` (${about} about ${pairName ? "them" : "it"}, not as a party)` : ""}`;
+  const title = `Timeline: ${name}${pairName ? ` – ${pairName}` : ""}${only ? ` · ${cleanLine(only.title)}` : ""} · ${entries.length} event${entries.length === 1 ? "" : "s"}${about > 0 ? ` (${about} about ${pairName ? "them" : "it"}, not as a party)` : ""}`;
   const filters = `kind: ${kind ?? "all"} (c) · topic: ${topic ? labelText(relations, topic, lang) : "all"} (o) · pair: ${pairName ?? "none"} (p) · x clears`;
   const years = data?.years ?? [];
 

@@ -11,8 +11,15 @@ export type View =
       /** The fact is known from outside the sources: no excerpt backs it. */
       readonly external?: boolean;
     }
-  | { readonly kind: "timeline"; readonly countries: readonly string[] }
+  | {
+      readonly kind: "timeline";
+      readonly countries: readonly string[];
+      /** Only these events (a barometer period's), under a title saying which. */
+      readonly only?: { readonly title: string; readonly ids: readonly string[] };
+    }
   | { readonly kind: "sources" }
+  /** Core's cited brief of a country or a pair. */
+  | { readonly kind: "brief"; readonly countries: readonly string[] }
   | { readonly kind: "reader"; readonly source: string; readonly at?: number };
 
 /** A view in the history stack; `key` tells apart two visits of the same view. */

@@ -22,6 +22,8 @@ export function viewTitle(
       return `Timeline: ${view.countries.map((c) => labelText(relations, c, lang)).join(" – ")}`;
     case "sources":
       return "Sources";
+    case "brief":
+      return `Brief: ${view.countries.map((c) => labelText(relations, c, lang)).join(" – ")}`;
     case "reader":
       return `Reader: ${truncate(labelText(relations, view.source, lang), 30)}`;
   }

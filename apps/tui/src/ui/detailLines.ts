@@ -1,5 +1,6 @@
 import type { Detail, DetailRow } from "../details/Detail.js";
 import { barText } from "../format/barText.js";
+import { AXIS, divergingBar } from "../format/divergingBar.js";
 import { leadWidth } from "../format/renderDetail.js";
 import { fitWidth } from "../text/truncate.js";
 import { wrapText } from "../text/wrapText.js";
@@ -12,7 +13,7 @@ export function detailRows(detail: Detail): DetailRow[] {
 
 /** Whether Enter on the row opens something. */
 export function opens(row: DetailRow | undefined): boolean {
-  return row?.ref !== undefined || row?.reader !== undefined;
+  return row?.ref !== undefined || row?.reader !== undefined || row?.events !== undefined;
 }
 
 /** One screen line of a laid-out detail: a blank, a section title, or a line of a row. */
@@ -46,6 +47,7 @@ export function detailLayout(
   const ranges = new Map<number, readonly [number, number]>();
   const lead = Math.min(leadWidth(detail, 26), Math.max(6, Math.floor(width / 3)));
   const barWidth = Math.max(4, Math.min(20, Math.floor(width / 5)));
+  const half = Math.max(3, Math.min(12, Math.floor(width / 10)));
   const headWidth = 1 + (lead > 0 ? lead + 1 : 0) + 2;
   const wrapped = new Map<number, string[]>();
   let index = 0;
@@ -59,7 +61,11 @@ export function detailLayout(
     entries.push({ kind: "title", title: section.title });
     for (const i of shown) {
       const row = rows[i] as DetailRow;
-      const parts = row.wrap ? wrapText(row.text, Math.max(8, width - headWidth)) : [row.text];
+      // A wrapped row's first line has its bar before the text: every line is as wide.
+      const barCells = row.bar ? barWidth + 1 : row.diverging ? 2 * half + 2 : 0;
+      const parts = row.wrap
+        ? wrapText(row.text, Math.max(8, width - headWidth - barCells))
+        : [row.text];
       if (row.wrap) wrapped.set(i, parts);
       const start = entries.length;
       parts.forEach((_, part) => {
@@ -89,8 +95,20 @@ export function detailLayout(
             },
           ]
         : [];
+      const diverging = row.diverging
+        ? divergingBar(row.diverging.conflict, row.diverging.cooperation, row.diverging.max, half)
+        : undefined;
+      if (diverging)
+        bar.push(
+          { text: diverging.conflict, tone: "warn" },
+          { text: AXIS, tone: "dim" },
+          { text: `${diverging.cooperation} `, tone: "accent" },
+        );
       line = [...head, ...bar, { text, tone }];
-    } else line = [{ text: " ".repeat(headWidth) }, { text, tone }];
+    } else {
+      const barCells = row.bar ? barWidth + 1 : row.diverging ? 2 * half + 2 : 0;
+      line = [{ text: " ".repeat(headWidth + barCells) }, { text, tone }];
+    }
     return isSelected
       ? styleLine(padLine(line, width), focused ? { inverse: true } : { bold: true })
       : line;

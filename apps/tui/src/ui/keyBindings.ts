@@ -63,6 +63,7 @@ export type Action =
   | "copy"
   | "evidence"
   | "timeline"
+  | "brief"
   | "back"
   | "kind"
   | "topic"
@@ -509,6 +510,13 @@ export const KEY_GROUPS: readonly KeyGroup[] = [
         hint: ["t", "timeline"],
         where: COMMANDS,
         keys: [["timeline", "t"]],
+      },
+      {
+        label: "b",
+        does: "cited brief of the selected country or pair",
+        hint: ["b", "brief"],
+        where: COMMANDS,
+        keys: [["brief", "b"]],
       },
       {
         label: "y",

@@ -9,6 +9,8 @@ export interface RowEvidence {
   readonly evidence: readonly SourcedEvidence[];
   /** How the fact is known, in words, where the record says (`external: <reason>`). */
   readonly note?: string;
+  /** The pane's title, where not "Evidence: n excerpts" (a brief's footnotes). */
+  readonly title?: string;
 }
 
 /**

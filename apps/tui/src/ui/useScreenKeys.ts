@@ -22,6 +22,8 @@ export interface ScreenKeyOptions {
   readonly evidence?: () => EvidenceTarget | undefined;
   /** The countries `t` opens the timeline of. */
   readonly timeline?: () => readonly string[] | undefined;
+  /** The country or pair `b` opens the brief of (default: the countries `t` opens). */
+  readonly brief?: () => readonly string[] | undefined;
   /** The id `y` copies. */
   readonly copy?: () => string | undefined;
   /**
@@ -44,7 +46,7 @@ function isText(input: string, key: KeyPress): boolean {
  * time, see `createKeyQueue`): each key is the action the key definition
  * gives it where the focus is; the screen handles it, or else the actions
  * every screen shares (quit, help, back, find, sources, language, timeline,
- * evidence, copy). In a text box other printable keys are text.
+ * brief, evidence, copy). In a text box other printable keys are text.
  */
 export function useScreenKeys(options: ScreenKeyOptions): void {
   const { nav, keys } = useAppContext();
@@ -78,6 +80,15 @@ export function useScreenKeys(options: ScreenKeyOptions): void {
             nav.push({
               kind: "timeline",
               countries: countries && countries.length > 0 ? countries : DEFAULT_TIMELINE,
+            });
+            return;
+          }
+          case "brief": {
+            const countries = current.brief?.() ?? current.timeline?.();
+            nav.push({
+              kind: "brief",
+              countries:
+                countries && countries.length > 0 ? countries.slice(0, 2) : DEFAULT_TIMELINE,
             });
             return;
           }
