@@ -54,7 +54,14 @@ export function barometerChart(b: Barometer, ctx: ViewContext): HTMLElement {
   const bars = new Map<string, SVGGElement>();
   const key = (p: string, role: Role, side: Side) => `${p}|${role}|${side}`;
   const open = (period: BarometerPeriod, role: Role, side: Side) => {
-    const ids = barEvents(period[role], side);
+    const dateOf = (id: string) => {
+      const record = ctx.r.resolve(id);
+      return record?.type === "event" ? record.date.value : "";
+    };
+    // Both quad classes of the side, merged in date order.
+    const ids = [...barEvents(period[role], side)].sort((x, y) =>
+      dateOf(x) < dateOf(y) ? -1 : dateOf(x) > dateOf(y) ? 1 : 0,
+    );
     for (const [k, g] of bars) g.classList.toggle("on", k === key(period.period, role, side));
     const heading = h(
       "h3",

@@ -253,6 +253,8 @@ function footnote(note: Footnote, ctx: ViewContext): HTMLElement {
       ". ",
       recordLink(note.record, ctx),
     ),
-    parts.marks.map((mark) => h("span", { class: "basis-note" }, ` ${mark}.`)),
+    parts.marks.map((mark) =>
+      h("span", { class: "basis-note" }, ` ${mark}${/[.!?]$/.test(mark) ? "" : "."}`),
+    ),
   );
 }

@@ -857,10 +857,10 @@ export const messages: Record<LabelLanguage, Messages> = {
     withKorea: "mit Südkorea",
     openTimeline: "Auf der Zeitleiste zeigen",
     brief: {
-      link: "Kurzbericht",
-      pairLink: "Kurzbericht zum Paar",
-      pairLabel: (pair) => `Kurzbericht zum Paar: ${pair}`,
-      pairColumn: "Kurzbericht",
+      link: "Dossier",
+      pairLink: "Dossier zum Paar",
+      pairLabel: (pair) => `Dossier zum Paar: ${pair}`,
+      pairColumn: "Dossier",
       caveat: "Vorbehalt",
       footnotes: "Fußnoten",
       notes: "Belege",
@@ -870,7 +870,7 @@ export const messages: Record<LabelLanguage, Messages> = {
       alone: (c) => `Nur ${c}`,
       position: "auf der Seite",
       unknownCountry: (code) => `Kein Land hat den Code „${code}“.`,
-      briefOf: (c) => `Kurzbericht: ${c}`,
+      briefOf: (c) => `Dossier: ${c}`,
       barometer: "Barometer: Kooperation und Konflikt",
       chartTitle: (c) => `Kooperation und Konflikt nach Jahr: ${c}`,
       chartSummary: (from, to, party, about) =>
