@@ -179,7 +179,13 @@ function briefSection(
   } else {
     body = h(
       "div",
-      { class: "table-wrap", tabindex: "0", role: "region", "aria-label": s.heading },
+      {
+        class: "table-wrap",
+        tabindex: "0",
+        role: "region",
+        // Named apart from its section, so that every landmark's name is its own.
+        "aria-label": w.tableOf(s.heading),
+      },
       h(
         "table",
         null,

@@ -194,6 +194,7 @@ export interface BriefMessages {
   readonly period: string;
   readonly hint: string;
   readonly table: string;
+  readonly tableOf: (heading: string) => string;
   readonly listHeading: (period: string, side: string, role: string, n: number) => string;
   readonly barLabel: (period: string, side: string, role: string, n: number) => string;
   readonly close: string;
@@ -580,6 +581,7 @@ export const messages: Record<LabelLanguage, Messages> = {
       period: "Year",
       hint: "Select a bar to list its events.",
       table: "The chart as a table",
+      tableOf: (heading) => `Table: ${heading}`,
       listHeading: (period, side, role, n) => `${period}, ${side}, ${role}: ${n} events`,
       barLabel: (period, side, role, n) => `${period}, ${side}, ${role}: ${n}`,
       close: "Close the list",
@@ -885,6 +887,7 @@ export const messages: Record<LabelLanguage, Messages> = {
       period: "Jahr",
       hint: "Einen Balken wählen, um seine Ereignisse aufzulisten.",
       table: "Die Grafik als Tabelle",
+      tableOf: (heading) => `Tabelle: ${heading}`,
       listHeading: (period, side, role, n) => `${period}, ${side}, ${role}: ${n} Ereignisse`,
       barLabel: (period, side, role, n) => `${period}, ${side}, ${role}: ${n}`,
       close: "Liste schließen",

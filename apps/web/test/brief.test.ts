@@ -20,7 +20,7 @@ import { type Harness, harness } from "./harness.js";
 import { VIEWPORTS } from "./pages.js";
 
 const dist = fileURLToPath(new URL("../dist", import.meta.url));
-const shots = join(tmpdir(), "korea-relations-brief-shots");
+const shots = join(tmpdir(), "korea-relations-web-brief");
 const r = builtin();
 
 let h: Harness;
