@@ -1,4 +1,5 @@
 import type { Country } from "@korea-relations/core";
+import { barometerSlot } from "./barometerSlot.js";
 import { citeRegistry } from "./citeRegistry.js";
 import { factList } from "./factList.js";
 import { formatDate } from "./formatDate.js";
@@ -41,6 +42,7 @@ export function countryView(country: Country, ctx: ViewContext): View {
                 h("th", { scope: "col", class: "num" }, m.network.shared),
                 h("th", { scope: "col" }, m.network.first),
                 h("th", { scope: "col" }, m.network.last),
+                h("th", { scope: "col" }, m.brief.pairColumn),
               ),
             ),
             h(
@@ -62,14 +64,31 @@ export function countryView(country: Country, ctx: ViewContext): View {
                     { class: "date", "data-label": m.network.last },
                     formatDate({ value: p.last }, ctx.lang, "short"),
                   ),
+                  h(
+                    "td",
+                    { "data-label": m.brief.pairColumn },
+                    h(
+                      "a",
+                      {
+                        class: "pair-brief",
+                        href: routeHash({ name: "brief", a: country.id, b: p.country }),
+                        "aria-label": m.brief.pairLabel(
+                          `${name} – ${r.recordLabel(p.country, ctx.lang)}`,
+                        ),
+                      },
+                      m.brief.pairLink,
+                    ),
+                  ),
                 ),
               ),
             ),
           ),
         );
   const onTimeline = (links.events?.length ?? 0) + (links.eventsAbout?.length ?? 0) > 0;
+  const chart = onTimeline ? barometerSlot([country.id], ctx) : null;
   return {
     title: name,
+    ...(chart ? { after: chart.load } : {}),
     node: h(
       "article",
       null,
@@ -88,17 +107,22 @@ export function countryView(country: Country, ctx: ViewContext): View {
         [m.fields.alpha3, `${country.id} · ${country.alpha3}`],
         [m.fields.aliases, country.aliases.join(" · ")],
       ]),
-      onTimeline
-        ? h(
-            "p",
-            null,
-            h(
-              "a",
-              { href: routeHash({ name: "timeline", country: country.id, group: "partner" }) },
-              m.openTimeline,
-            ),
-          )
-        : null,
+      h(
+        "p",
+        { class: "page-links" },
+        h("a", { href: routeHash({ name: "brief", a: country.id }) }, m.brief.link),
+        onTimeline
+          ? [
+              " · ",
+              h(
+                "a",
+                { href: routeHash({ name: "timeline", country: country.id, group: "partner" }) },
+                m.openTimeline,
+              ),
+            ]
+          : null,
+      ),
+      chart ? section(m.brief.barometer, chart.node) : null,
       section(m.fields.partners, partnerTable, partners.length),
       relatedSections(country, ctx, cites, []),
       cites.section(),

@@ -153,8 +153,51 @@ export interface Messages {
   readonly networkView: { readonly label: string; readonly chart: string; readonly list: string };
   readonly withKorea: string;
   readonly openTimeline: string;
+  readonly brief: BriefMessages;
   readonly footer: string;
   readonly navLabel: string;
+}
+
+/** The brief page and the barometer chart. */
+export interface BriefMessages {
+  /** The link on a country page. */
+  readonly link: string;
+  /** The link in each partner row, and its name for screen readers. */
+  readonly pairLink: string;
+  readonly pairLabel: (pair: string) => string;
+  readonly pairColumn: string;
+  readonly caveat: string;
+  readonly footnotes: string;
+  readonly notes: string;
+  readonly noteLabel: (n: number) => string;
+  readonly print: string;
+  readonly countries: string;
+  readonly alone: (country: string) => string;
+  readonly position: string;
+  readonly unknownCountry: (code: string) => string;
+  readonly briefOf: (country: string) => string;
+  readonly barometer: string;
+  readonly chartTitle: (countries: string) => string;
+  readonly chartSummary: (
+    from: string,
+    to: string,
+    party: readonly [cooperation: number, conflict: number],
+    about: readonly [cooperation: number, conflict: number],
+  ) => string;
+  readonly cooperation: string;
+  readonly conflict: string;
+  readonly verbal: string;
+  readonly material: string;
+  readonly party: string;
+  readonly about: string;
+  readonly net: string;
+  readonly period: string;
+  readonly hint: string;
+  readonly table: string;
+  readonly tableOf: (heading: string) => string;
+  readonly listHeading: (period: string, side: string, role: string, n: number) => string;
+  readonly barLabel: (period: string, side: string, role: string, n: number) => string;
+  readonly close: string;
 }
 
 const fieldsEn = {
@@ -509,6 +552,40 @@ export const messages: Record<LabelLanguage, Messages> = {
     networkView: { label: "Show as", chart: "Chart", list: "List" },
     withKorea: "with South Korea",
     openTimeline: "Show on the timeline",
+    brief: {
+      link: "Brief",
+      pairLink: "Brief for the pair",
+      pairLabel: (pair) => `Brief for the pair: ${pair}`,
+      pairColumn: "Brief",
+      caveat: "Caveat",
+      footnotes: "Footnotes",
+      notes: "Notes",
+      noteLabel: (n) => `Footnote ${n}`,
+      print: "Print",
+      countries: "Countries",
+      alone: (c) => `${c} alone`,
+      position: "on the page",
+      unknownCountry: (code) => `No country has the code “${code}”.`,
+      briefOf: (c) => `Brief: ${c}`,
+      barometer: "Barometer: cooperation and conflict",
+      chartTitle: (c) => `Cooperation and conflict by year: ${c}`,
+      chartSummary: (from, to, party, about) =>
+        `${from} to ${to}. Events they take part in: ${party[0]} of cooperation, ${party[1]} of conflict. Events about them: ${about[0]} of cooperation, ${about[1]} of conflict. Cooperation is drawn above the axis, conflict below; the table below has every number.`,
+      cooperation: "cooperation",
+      conflict: "conflict",
+      verbal: "verbal",
+      material: "material",
+      party: "taking part",
+      about: "about them",
+      net: "Net",
+      period: "Year",
+      hint: "Select a bar to list its events.",
+      table: "The chart as a table",
+      tableOf: (heading) => `Table: ${heading}`,
+      listHeading: (period, side, role, n) => `${period}, ${side}, ${role}: ${n} events`,
+      barLabel: (period, side, role, n) => `${period}, ${side}, ${role}: ${n}`,
+      close: "Close the list",
+    },
     footer:
       "Data CC BY 4.0 · code MIT · the article texts are their publishers’ and quoted only so that every excerpt can be checked. This page works offline and sends nothing anywhere.",
     navLabel: "Main",
@@ -781,6 +858,40 @@ export const messages: Record<LabelLanguage, Messages> = {
     networkView: { label: "Anzeigen als", chart: "Grafik", list: "Liste" },
     withKorea: "mit Südkorea",
     openTimeline: "Auf der Zeitleiste zeigen",
+    brief: {
+      link: "Dossier",
+      pairLink: "Dossier zum Paar",
+      pairLabel: (pair) => `Dossier zum Paar: ${pair}`,
+      pairColumn: "Dossier",
+      caveat: "Vorbehalt",
+      footnotes: "Fußnoten",
+      notes: "Belege",
+      noteLabel: (n) => `Fußnote ${n}`,
+      print: "Drucken",
+      countries: "Länder",
+      alone: (c) => `Nur ${c}`,
+      position: "auf der Seite",
+      unknownCountry: (code) => `Kein Land hat den Code „${code}“.`,
+      briefOf: (c) => `Dossier: ${c}`,
+      barometer: "Barometer: Kooperation und Konflikt",
+      chartTitle: (c) => `Kooperation und Konflikt nach Jahr: ${c}`,
+      chartSummary: (from, to, party, about) =>
+        `${from} bis ${to}. Ereignisse mit Beteiligung: ${party[0]} der Kooperation, ${party[1]} des Konflikts. Ereignisse über sie: ${about[0]} der Kooperation, ${about[1]} des Konflikts. Kooperation steht über der Achse, Konflikt darunter; die Tabelle darunter enthält jede Zahl.`,
+      cooperation: "Kooperation",
+      conflict: "Konflikt",
+      verbal: "verbal",
+      material: "materiell",
+      party: "beteiligt",
+      about: "über sie",
+      net: "Saldo",
+      period: "Jahr",
+      hint: "Einen Balken wählen, um seine Ereignisse aufzulisten.",
+      table: "Die Grafik als Tabelle",
+      tableOf: (heading) => `Tabelle: ${heading}`,
+      listHeading: (period, side, role, n) => `${period}, ${side}, ${role}: ${n} Ereignisse`,
+      barLabel: (period, side, role, n) => `${period}, ${side}, ${role}: ${n}`,
+      close: "Liste schließen",
+    },
     footer:
       "Daten CC BY 4.0 · Code MIT · die Artikeltexte gehören ihren Verlagen und stehen nur hier, damit jeder Auszug geprüft werden kann. Diese Seite funktioniert offline und sendet nichts.",
     navLabel: "Hauptmenü",

@@ -2,8 +2,11 @@ import { h } from "./h.js";
 import { recordHref } from "./recordHref.js";
 import type { View, ViewContext } from "./viewContext.js";
 
-/** No record at this address: say so and offer the closest names (from the search, when they come). */
-export function notFoundView(ref: string, ctx: ViewContext): View {
+/**
+ * No record at this address: say so and offer the closest names (from the
+ * search, when they come); `offers` goes first where the caller knows better.
+ */
+export function notFoundView(ref: string, ctx: ViewContext, offers?: Node): View {
   const suggestions = h("div", { class: "suggestions" });
   return {
     title: ctx.m.notFound,
@@ -12,6 +15,7 @@ export function notFoundView(ref: string, ctx: ViewContext): View {
       null,
       h("h1", { tabindex: "-1" }, ctx.m.notFound),
       h("p", null, ctx.m.notFoundHint),
+      offers,
       suggestions,
     ),
     after: () => {

@@ -29,6 +29,8 @@ describe("parseRoute and routeHash", () => {
     expect(parseRoute("#/network?view=list")).toEqual({ name: "network", view: "list" });
     expect(parseRoute("#/search?q=Kang&p=3")).toEqual({ name: "search", q: "Kang", page: 3 });
     expect(parseRoute("#/open")).toEqual({ name: "open" });
+    expect(parseRoute("#/brief/KR")).toEqual({ name: "brief", a: "KR" });
+    expect(parseRoute("#/brief/KR/JP")).toEqual({ name: "brief", a: "KR", b: "JP" });
   });
 
   it("send anything else to not found, without throwing", () => {
@@ -41,6 +43,9 @@ describe("parseRoute and routeHash", () => {
     expect(parseRoute("#/search?q=x&p=1")).toEqual({ name: "search", q: "x" });
     expect(parseRoute("#/search?q=x&p=two")).toEqual({ name: "search", q: "x" });
     expect(parseRoute("#/network?view=3d")).toEqual({ name: "network" });
+    expect(parseRoute("#/brief")).toMatchObject({ name: "notFound" });
+    expect(parseRoute("#/brief/KR/JP/DE")).toMatchObject({ name: "notFound" });
+    expect(parseRoute("#/brief/KR/%E0%A4%A")).toMatchObject({ name: "notFound" });
   });
 
   it("round-trip, encoding what needs it", () => {
@@ -57,6 +62,9 @@ describe("parseRoute and routeHash", () => {
       { name: "network", view: "list" },
       { name: "search", q: "Kang", page: 2 },
       { name: "open" },
+      { name: "brief", a: "KR" },
+      { name: "brief", a: "KR", b: "JP" },
+      { name: "brief", a: "a/b", b: "c d" },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
     expect(routeHash({ name: "record", type: "person", id: "x y" })).toBe("#/person/x%20y");

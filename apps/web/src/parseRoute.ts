@@ -23,6 +23,8 @@ export type Route =
     }
   | { readonly name: "network"; readonly view?: NetworkMode }
   | { readonly name: "open" }
+  /** A cited brief of one country (`#/brief/KR`) or a pair (`#/brief/KR/JP`). */
+  | { readonly name: "brief"; readonly a: string; readonly b?: string }
   | { readonly name: "notFound"; readonly path: string };
 
 /** The network as a chart of nodes and lines, or as a list of pairs with bars. */
@@ -42,7 +44,7 @@ function decode(part: string): string | undefined {
 /**
  * The route of a location hash: `#/search?q=…`, `#/person/kang-kyung-wha`,
  * `#/source/<id>?at=<offset>`, `#/browse/person`, `#/timeline?country=DE`,
- * `#/network?view=list`, `#/open`; `""` and `#/` are home. Search results
+ * `#/network?view=list`, `#/open`, `#/brief/KR/JP`; `""` and `#/` are home. Search results
  * after the first page carry `p=<page>`. Unknown paths give `notFound`.
  */
 export function parseRoute(hash: string): Route {
@@ -80,6 +82,14 @@ export function parseRoute(hash: string): Route {
         ...(topic ? { topic } : {}),
         group: params.get("group") === "partner" ? "partner" : "kind",
       };
+    }
+    return notFound;
+  }
+  if (first === "brief" && (parts.length === 2 || parts.length === 3)) {
+    const a = second;
+    const b = parts.length === 3 ? decode(parts[2] as string) : undefined;
+    if (a !== undefined && a !== "" && (parts.length === 2 || (b !== undefined && b !== ""))) {
+      return { name: "brief", a, ...(b === undefined ? {} : { b }) };
     }
     return notFound;
   }

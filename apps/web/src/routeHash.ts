@@ -31,6 +31,8 @@ export function routeHash(route: Route): string {
       return route.view === undefined ? "#/network" : `#/network?view=${route.view}`;
     case "open":
       return "#/open";
+    case "brief":
+      return `#/brief/${[route.a, ...(route.b === undefined ? [] : [route.b])].map(encodeURIComponent).join("/")}`;
     case "notFound":
       return `#/${route.path.split("/").map(encodeURIComponent).join("/")}`;
   }

@@ -8,7 +8,7 @@ import type { View, ViewContext } from "./viewContext.js";
 
 /**
  * The view a route shows. Views that not every visit needs (the timeline, the
- * network, opening a file) are loaded on demand, as chunks of their own.
+ * network, opening a file, the brief) are loaded on demand, as chunks of their own.
  */
 export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
   switch (route.name) {
@@ -26,6 +26,8 @@ export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
       return import("./networkView.js").then((v) => v.networkView(route, ctx));
     case "open":
       return import("./openView.js").then((v) => v.openView(ctx));
+    case "brief":
+      return import("./briefView.js").then((v) => v.briefView(route, ctx));
     case "notFound":
       return notFoundView(route.path, ctx);
   }

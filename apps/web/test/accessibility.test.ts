@@ -99,6 +99,18 @@ describe.each(["en", "de"])("in %s", (lang) => {
         await show(page, "#/browse/topic");
         await show(page, hash);
         if (hash.startsWith("#/source/")) await page.locator(".article-text").waitFor();
+        // Views drawn after the page (the barometer) are checked once drawn, table and list open.
+        await page.waitForFunction(() => !document.querySelector("main [aria-busy]"));
+        await page
+          .locator("details.barometer-table summary")
+          .first()
+          .click({ timeout: 1000 })
+          .catch(() => undefined);
+        await page
+          .locator("details.barometer-table button.count")
+          .first()
+          .click({ timeout: 1000 })
+          .catch(() => undefined);
         // Open one citation card so its content is checked too.
         await page
           .locator(".cite-button")

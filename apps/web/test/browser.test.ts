@@ -428,6 +428,7 @@ describe.each(["en", "de"])("screenshots in %s", (lang) => {
           await page.locator(".search-results .results:not([aria-busy])").waitFor();
         }
         if (hash.startsWith("#/source/")) await page.locator(".article-text").waitFor();
+        await page.waitForFunction(() => !document.querySelector("main [aria-busy]"));
         if (hash.startsWith("#/event/")) await page.locator(".cite-button").first().click();
         if (hash.startsWith("#/timeline")) {
           // A mark's label, as the keyboard shows it.

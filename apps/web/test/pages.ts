@@ -18,6 +18,8 @@ export const PAGES = [
   "#/timeline",
   "#/timeline?country=KR&group=partner",
   "#/network",
+  "#/brief/KR/JP",
+  "#/brief/KR",
   "#/no/such-page",
 ] as const;
 

@@ -30,4 +30,5 @@ export { barometerMarkdown } from "./formats/barometerMarkdown.js";
 export { briefHtml } from "./formats/briefHtml.js";
 export { briefJson } from "./formats/briefJson.js";
 export { briefMarkdown } from "./formats/briefMarkdown.js";
+export { type FootnoteParts, footnoteParts } from "./formats/footnoteParts.js";
 export type { BriefFormatOptions } from "./formats/sourceHref.js";

@@ -1,0 +1,266 @@
+import { UnknownEntityError } from "@korea-relations/core";
+import {
+  type Brief,
+  type BriefSection,
+  brief,
+  type Footnote,
+  footnoteParts,
+} from "@korea-relations/core/brief";
+import { barometerChart } from "./barometerChart.js";
+import { formatDate } from "./formatDate.js";
+import { h } from "./h.js";
+import { notFoundView } from "./notFoundView.js";
+import type { Route } from "./parseRoute.js";
+import { recordLink } from "./recordLink.js";
+import { routeHash } from "./routeHash.js";
+import type { View, ViewContext } from "./viewContext.js";
+
+type BriefRoute = Extract<Route, { name: "brief" }>;
+
+/** A country's code for a code or name the address gives; `undefined` with core's closest names. */
+function countryOf(
+  ref: string,
+  ctx: ViewContext,
+): { readonly id: string } | { readonly suggestions: readonly string[] } {
+  try {
+    return { id: ctx.r.getCountry(ref).id };
+  } catch (error) {
+    return { suggestions: error instanceof UnknownEntityError ? error.suggestions : [] };
+  }
+}
+
+/**
+ * A cited brief of one country or a pair (`#/brief/KR/JP`), built by core's
+ * `brief` in the page's language and shown as the page: title, caveat,
+ * core's sections (tables or lists of sentences, each with its footnote
+ * numbers linking to the footnotes), the barometer as a chart, and the
+ * footnotes with the verbatim excerpt (linking to its passage in the source
+ * reader), source, publisher, date, place on the page and the marks of facts
+ * the source does not state. Printable: a print stylesheet leaves out the
+ * page's header and controls and prints links' targets.
+ */
+export function briefView(route: BriefRoute, ctx: ViewContext): View {
+  const { m, lang } = ctx;
+  const w = m.brief;
+  const refs = route.b === undefined ? [route.a] : [route.a, route.b];
+  const found = refs.map((ref) => countryOf(ref, ctx));
+  const missing = found.findIndex((f) => !("id" in f));
+  if (missing >= 0) {
+    const ref = refs[missing] as string;
+    const { suggestions } = found[missing] as { suggestions: readonly string[] };
+    const known = found.flatMap((f) => ("id" in f ? [f.id] : []));
+    const offers = suggestions.flatMap((name) => {
+      const f = countryOf(name, ctx);
+      return "id" in f ? [f.id] : [];
+    });
+    return notFoundView(
+      ref,
+      ctx,
+      h(
+        "div",
+        null,
+        h("p", null, w.unknownCountry(ref)),
+        offers.length === 0
+          ? null
+          : h(
+              "ul",
+              { class: "items" },
+              offers.map((id) => {
+                const pair = missing === 0 ? [id, ...known] : [...known, id];
+                const [a, b] = pair as [string, string | undefined];
+                const label = pair.map((c) => ctx.r.recordLabel(c, lang)).join(" – ");
+                return h(
+                  "li",
+                  null,
+                  h(
+                    "a",
+                    { href: routeHash({ name: "brief", a, ...(b === undefined ? {} : { b }) }) },
+                    w.briefOf(label),
+                  ),
+                );
+              }),
+            ),
+      ),
+    );
+  }
+  const ids = found.map((f) => (f as { id: string }).id);
+  const [a, b] = ids as [string, string | undefined];
+  const canonical: BriefRoute = { name: "brief", a, ...(b === undefined || b === a ? {} : { b }) };
+  if (routeHash(canonical) !== routeHash(route)) ctx.replace(canonical);
+  const result = brief(ctx.r, a, canonical.b, { lang });
+
+  const noteLinks = (notes: readonly number[]) =>
+    notes.length === 0
+      ? null
+      : h(
+          "sup",
+          { class: "notes" },
+          notes.map((n, i) => [
+            i === 0 ? null : " ",
+            h("a", { href: `#fn-${n}`, class: "fn-ref", "aria-label": w.noteLabel(n) }, String(n)),
+          ]),
+        );
+
+  const tools = h(
+    "div",
+    { class: "brief-tools" },
+    h(
+      "p",
+      null,
+      `${w.countries}: `,
+      ids.map((id, i) => [i === 0 ? null : " · ", recordLink(id, ctx)]),
+      b === undefined
+        ? null
+        : [
+            " · ",
+            ids.map((id, i) => [
+              i === 0 ? null : " · ",
+              h(
+                "a",
+                { href: routeHash({ name: "brief", a: id }) },
+                w.alone(ctx.r.recordLabel(id, lang)),
+              ),
+            ]),
+          ],
+    ),
+    h("button", { type: "button", class: "print", onclick: () => window.print() }, w.print),
+  );
+
+  const article = h(
+    "article",
+    { class: "brief" },
+    h("h1", { tabindex: "-1" }, result.title),
+    tools,
+    h(
+      "aside",
+      { class: "caveat", role: "note" },
+      h("strong", null, `${w.caveat}. `),
+      result.caveat.text,
+      noteLinks(result.caveat.notes),
+    ),
+    result.sections.map((s) => briefSection(s, result, ctx, noteLinks)),
+    h(
+      "section",
+      { class: "footnotes", "aria-labelledby": "brief-footnotes" },
+      h("h2", { id: "brief-footnotes" }, w.footnotes),
+      h(
+        "ol",
+        null,
+        result.footnotes.map((note) => footnote(note, ctx)),
+      ),
+    ),
+  );
+  // Footnote numbers move to their footnote in the page, not to a route.
+  article.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a.fn-ref") : null;
+    if (!link) return;
+    event.preventDefault();
+    document.getElementById(link.getAttribute("href")?.slice(1) ?? "")?.focus();
+  });
+  return { title: result.title, node: article };
+}
+
+function briefSection(
+  s: BriefSection,
+  result: Brief,
+  ctx: ViewContext,
+  noteLinks: (notes: readonly number[]) => HTMLElement | null,
+): HTMLElement {
+  const id = `brief-${s.id}`;
+  const w = ctx.m.brief;
+  let body: HTMLElement;
+  if (s.lines.length === 0) body = h("p", { class: "empty" }, s.empty);
+  else if (s.layout === "list") {
+    body = h(
+      "ul",
+      { class: "lines" },
+      s.lines.map((line) => h("li", null, line.text, noteLinks(line.notes))),
+    );
+  } else {
+    body = h(
+      "div",
+      {
+        class: "table-wrap",
+        tabindex: "0",
+        role: "region",
+        // Named apart from its section, so that every landmark's name is its own.
+        "aria-label": w.tableOf(s.heading),
+      },
+      h(
+        "table",
+        null,
+        h(
+          "thead",
+          null,
+          h(
+            "tr",
+            null,
+            s.columns.map((c) => h("th", { scope: "col" }, c)),
+            h("th", { scope: "col" }, w.notes),
+          ),
+        ),
+        h(
+          "tbody",
+          null,
+          s.lines.map((line) =>
+            h(
+              "tr",
+              null,
+              line.cells.map((cell, i) =>
+                i === 0
+                  ? h("th", { scope: "row" }, cell)
+                  : h("td", { "data-label": s.columns[i] }, cell),
+              ),
+              h("td", { class: "notes-cell", "data-label": w.notes }, noteLinks(line.notes)),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+  return h(
+    "section",
+    { "aria-labelledby": id, class: `brief-section ${s.id}` },
+    h("h2", { id }, s.heading),
+    s.id === "barometer" ? barometerChart(result.barometer, ctx) : null,
+    body,
+  );
+}
+
+function footnote(note: Footnote, ctx: ViewContext): HTMLElement {
+  const parts = footnoteParts(note, ctx.lang);
+  const href = routeHash({
+    name: "record",
+    type: "source",
+    id: note.source,
+    ...(note.span ? { at: note.span[0] } : {}),
+  });
+  const meta = [
+    parts.publisher,
+    parts.title ? h("cite", null, parts.title) : undefined,
+    parts.sourceId,
+    parts.published ? formatDate({ value: parts.published }, ctx.lang, "short") : undefined,
+    parts.position,
+  ].filter((part) => part !== undefined && part !== "");
+  return h(
+    "li",
+    { id: `fn-${note.n}`, value: note.n, tabindex: "-1", "data-record": note.record },
+    h(
+      "a",
+      { href, class: "excerpt", "data-print": new URL(href, location.href).href },
+      h("q", { lang: note.language }, parts.excerpt),
+    ),
+    " ",
+    h(
+      "span",
+      { class: "meta" },
+      "— ",
+      meta.map((part, i) => [i === 0 ? null : ", ", part]),
+      ". ",
+      recordLink(note.record, ctx),
+    ),
+    parts.marks.map((mark) =>
+      h("span", { class: "basis-note" }, ` ${mark}${/[.!?]$/.test(mark) ? "" : "."}`),
+    ),
+  );
+}
