@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DataError } from "./dataError.js";
-import { PageRegion, resolveRegions } from "./pageLayout.js";
+import { PageLayout, PageRegion, resolveRegions } from "./pageLayout.js";
 import { sourceReadingTexts } from "./sourceReadingTexts.js";
 import { findQuote, indexText } from "./textIndex.js";
 
@@ -122,6 +122,29 @@ describe("region errors", () => {
       ["body", 16, 21],
       ["body", 22, 27],
     ]);
+  });
+
+  it("gives the innermost region's position, also where regions start together", () => {
+    const text = "Home\nTitle here\nText. Text.\nAnzeige\n";
+    const regions = resolveRegions(
+      index,
+      [
+        { position: "caption", from: "Title", to: "here" },
+        { position: "credit", passage: "Title" },
+        { position: "tag", passage: "here" },
+      ],
+      file,
+    );
+    const layout = new PageLayout(text, regions);
+    expect([5, 9, 10, 11, 16].map((offset) => layout.positionAt(offset))).toEqual([
+      "credit",
+      "credit",
+      "caption",
+      "tag",
+      "body",
+    ]);
+    // Spaces have no position of their own: the caption shows only between its parts.
+    expect(layout.positionsOf([0, text.length])).toEqual(["body", "credit", "tag"]);
   });
 
   it("requires a reason for what is not content, and one way to find the region", () => {

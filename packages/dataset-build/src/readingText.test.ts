@@ -70,8 +70,13 @@ describe("reading texts of the five sources", () => {
       const readingSpan = reading.toReading(span);
       const back = reading.toVerbatim(readingSpan);
       const excerpt = reading.text.slice(...readingSpan);
+      if (readingSpan[0] === readingSpan[1]) {
+        // Only a link list entry has no reading text: it is shown at its anchor.
+        if (!reading.linkAt(span)?.readingAnchor)
+          wrong.push(`${id} ${JSON.stringify(quote)}: empty`);
+        continue;
+      }
       const problems = [
-        readingSpan[1] > readingSpan[0] ? "" : "empty reading span",
         JSON.stringify(reading.toReading(back)) === JSON.stringify(readingSpan) ? "" : "unstable",
         back[0] >= span[0] && back[1] <= span[1] ? "" : `back ${back} outside ${span}`,
         normalizeQuote(excerpt) === cleanExcerpt(verbatim.slice(...span), patterns)
@@ -147,6 +152,61 @@ describe("reading texts of the five sources", () => {
       }
     },
   );
+
+  it("cuts each reading text into runs by page position", () => {
+    for (const { reading } of sources) {
+      const { runs, text } = reading;
+      expect(runs[0]?.start).toBe(0);
+      expect(runs.at(-1)?.end).toBe(text.length);
+      runs.slice(1).forEach((run, i) => {
+        expect(run.start).toBe(runs[i]?.end);
+        expect(run.position).not.toBe(runs[i]?.position);
+      });
+    }
+    const show = (id: string) => {
+      const source = byId.get(id);
+      return source?.reading.runs.map(
+        ({ start, end, position }) =>
+          `${position}: ${source.reading.text.slice(start, end).trim().split(/\s+/u).slice(0, 3).join(" ")}`,
+      );
+    };
+    expect(show("dw-2023-05-24-germany-korea-military-secrets")?.slice(0, 8)).toEqual([
+      "tag: ConflictsSouth Korea",
+      "headline: Why are Germany",
+      "credit: May 24, 2023",
+      "teaser: With the new",
+      "caption: German-made Taurus missile",
+      "credit: Image: South Korean",
+      "body: German Chancellor Olaf",
+      "teaser: German Chancellor Scholz",
+    ]);
+    // Neighbouring regions at one position make one run.
+    expect(show("taz-2025-08-26-tokyo-summit")).toEqual([
+      "headline: taz.de -- Gipfeltreffen",
+      "teaser: Japan und Südkorea",
+      "caption: Bild: Ein Anfang",
+      "body: Tokio taz |",
+      "headline: Japan und Südkorea",
+      "body: Nun besuchte Lee",
+      "credit: 26 Aug 2025",
+      "tag: TAGS Donald Trump",
+      "teaser: ARTIKEL ZUM THEMA",
+    ]);
+  });
+
+  it("shows evidence citing a link list entry at the link's anchor", () => {
+    const taz = byId.get("taz-2025-08-26-tokyo-summit");
+    const verbatim = taz?.verbatim ?? "";
+    const start = verbatim.indexOf("[2] /Umstrittene");
+    const span: [number, number] = [start, verbatim.indexOf("!6026484") + "!6026484".length];
+    const reading = taz?.reading;
+    const [from, to] = reading?.toReading(span) ?? [0, 1];
+    expect(to).toBe(from);
+    const link = reading?.linkAt(span);
+    expect(link?.n).toBe(2);
+    expect(link?.readingAnchor && reading?.text.slice(...link.readingAnchor)).toBe("„Trostfrauen“");
+    expect(reading?.linkAt([start - 20, start + 5])).toBeUndefined();
+  });
 
   it("keeps the taz link targets as data on their anchors", () => {
     const taz = byId.get("taz-2025-08-26-tokyo-summit");
@@ -227,6 +287,13 @@ describe("readingText rules", () => {
   it("does not join a wrap across a region boundary", () => {
     const regions: PageRegion[] = [{ position: "headline", passage: "aaa bbb" }];
     expect(readingText("aaa bbb\nccccc", { file, wrap: 10, regions }).text).toBe("aaa bbb\nccccc");
+  });
+
+  it("folds runs of spaces and blank lines, and trims lines", () => {
+    const { text, map } = readingText("  a \u00a0 b\t\n\n\n  c  \n", { file });
+    expect(text).toBe("a b\nc");
+    expect(map.toVerbatim([1, 2])).toEqual([3, 6]);
+    expect(map.toVerbatim([3, 4])).toEqual([7, 13]);
   });
 
   it("leaves a numbered mark without a listed link as it is", () => {

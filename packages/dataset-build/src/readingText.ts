@@ -21,7 +21,7 @@
  */
 import { checkPattern } from "./checkPattern.js";
 import { lineMatches } from "./lineMatches.js";
-import { PageLayout, type PageRegion, resolveRegions } from "./pageLayout.js";
+import { type ContentPosition, PageLayout, type PageRegion, resolveRegions } from "./pageLayout.js";
 import { type Span, SpanMap } from "./spanMap.js";
 import { indexText } from "./textIndex.js";
 
@@ -51,9 +51,22 @@ export interface ReadingLink {
   readonly readingAnchor?: Span;
 }
 
+/** A stretch of the reading text at one page position. */
+export interface ReadingRun {
+  readonly start: number;
+  readonly end: number;
+  readonly position: ContentPosition;
+}
+
 export interface ReadingText {
   /** The reading text: one block per line. */
   readonly text: string;
+  /**
+   * The reading text cut at page-position changes, in order and covering it
+   * whole (a line break belongs to the run before it), so that a reader can
+   * set headlines, captions, tags and credits apart.
+   */
+  readonly runs: readonly ReadingRun[];
   /** The span map between the verbatim and the reading text. */
   readonly map: SpanMap;
   /** The page positions of the verbatim text. */
@@ -63,6 +76,11 @@ export interface ReadingText {
   toReading(span: Span): [number, number];
   /** The verbatim span of a reading span (see `SpanMap.toVerbatim`). */
   toVerbatim(span: Span): [number, number];
+  /**
+   * The link whose list entry a verbatim span lies in: evidence citing a link
+   * list has no reading text of its own and is shown at the link's anchor.
+   */
+  linkAt(span: Span): ReadingLink | undefined;
 }
 
 const SPACE = /\s/u;
@@ -233,11 +251,26 @@ export function readingText(verbatim: string, rules: ReadingRules): ReadingText 
         : { n, target, entry };
     });
 
+  const runs: ReadingRun[] = [];
+  let run: { start: number; position: ContentPosition } | undefined;
+  for (let r = 0; r < text.length; r++) {
+    if (SPACE.test(text[r] ?? "")) continue;
+    // Dropped positions have no reading text, so every kept one is content.
+    const position = layout.positionAt(map.verbatimOffset(r)) as ContentPosition;
+    if (run?.position === position) continue;
+    if (run) runs.push({ start: run.start, end: r, position: run.position });
+    run = { start: r, position };
+  }
+  if (run) runs.push({ start: run.start, end: text.length, position: run.position });
+
   return {
     text,
+    runs,
     map,
     layout,
     links,
+    linkAt: ([start, end]) =>
+      links.find(({ entry }) => entry[0] <= start && end <= entry[1] && start < end),
     toReading: (span) => map.toReading(span),
     toVerbatim: (span) => map.toVerbatim(span),
   };

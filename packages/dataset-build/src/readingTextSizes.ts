@@ -35,6 +35,7 @@ const all = Object.fromEntries(
     {
       text: reading.text,
       map: reading.map.encode(),
+      runs: reading.runs.map(({ start, position }) => [start, position]),
       links: reading.links.map(({ n, target, readingAnchor }) => ({ n, target, readingAnchor })),
     },
   ]),
