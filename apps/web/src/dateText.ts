@@ -10,6 +10,6 @@ export function dateText(date: DateValue, ctx: ViewContext): HTMLElement {
     "span",
     { class: "date" },
     h("time", { datetime: date.value }, formatDate(date, ctx.lang)),
-    basisMark(date, ctx.m),
+    basisMark(date, ctx.m, ctx.lang),
   );
 }

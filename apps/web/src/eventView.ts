@@ -64,7 +64,7 @@ export function eventView(event: Event, ctx: ViewContext): View {
         ],
         [
           m.fields.place,
-          event.place && [recordLink(event.place.id, ctx), basisMark(event.place, m)],
+          event.place && [recordLink(event.place.id, ctx), basisMark(event.place, m, ctx.lang)],
           cites.marks(ev.of("place")),
         ],
         [m.fields.kind, kindLabel(event.kind, m), cites.marks(ev.of("kind"))],

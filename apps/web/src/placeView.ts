@@ -34,7 +34,7 @@ export function placeView(place: Place, ctx: ViewContext): View {
           m.fields.native,
           place.native && [
             h("span", { lang: place.native.lang }, place.native.name),
-            basisMark(place.native, m),
+            basisMark(place.native, m, ctx.lang),
           ],
         ],
         [m.fields.aliases, place.aliases.join(" · ")],

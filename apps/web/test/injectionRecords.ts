@@ -31,7 +31,11 @@ export const injectionRecords = [
     summary: { en: `Summary ${PAYLOAD}`, de: `Zusammenfassung ${PAYLOAD}` },
     plover: { type: "CONSULT" },
     cameo: "04",
-    date: { value: "2021-05", basis: "inferred", reason: `Reason ${PAYLOAD}` },
+    date: {
+      value: "2021-05",
+      basis: "inferred",
+      reason: { en: `Reason ${PAYLOAD}`, de: `Grund ${PAYLOAD}` },
+    },
     status: "occurred",
     participants: [{ person: "injected-mallory" }],
     countries: ["KR", "DE"],

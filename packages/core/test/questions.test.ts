@@ -47,7 +47,7 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
       from: "2020",
     });
     expect(dialogue?.date).toMatchObject({ value: "2020-08-10", basis: "inferred" });
-    expect(dialogue?.date.reason).toMatch(/today/i);
+    expect(dialogue?.date.reason?.en).toMatch(/today/i);
     expect(text).toContain("10.08.2020");
   });
 
@@ -88,7 +88,7 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
     expect(commitment?.summary.de).toMatch(/öffentliches Gut/);
     // A standing commitment the release reports, not one made at the dialogue.
     expect(commitment?.event).toBeUndefined();
-    expect(commitment?.date?.reason).toContain("are committed");
+    expect(commitment?.date?.reason?.en).toContain("are committed");
   });
 
   it("How well did South Korea cope with the pandemic, in the release's words?", () => {
@@ -182,7 +182,7 @@ describe("source 002: Japan–South Korea vice-minister talks (German, undated)"
   it("When did the talks happen, given the article only says 'am Donnerstag'?", () => {
     const [talks] = findEvents({ people: ["Takeo Akiba"], kinds: ["talks"] });
     expect(talks?.date).toMatchObject({ value: "2020-11-12", basis: "external" });
-    expect(talks?.date.reason).toContain("am Donnerstag");
+    expect(talks?.date.reason?.en).toContain("am Donnerstag");
   });
 
   it("Who was South Korea's first vice foreign minister in November 2020, and since when?", () => {
@@ -269,8 +269,22 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
   it("When was the summit, given the article says 'am Wochenende'?", () => {
     const [summit] = findEvents({ countries: ["KR", "JP"], kinds: ["summit"], from: "2025" });
     expect(summit?.date.basis).not.toBe("stated");
-    expect(summit?.date.reason).toContain("am Wochenende");
+    expect(summit?.date.reason?.en).toContain("am Wochenende");
     expect(summit?.place).toMatchObject({ id: "tokyo", basis: "stated" });
+  });
+
+  it("Warum ist der Gipfel auf den 23. August datiert? (the reason in German too)", () => {
+    const [summit] = findEvents({ countries: ["KR", "JP"], kinds: ["summit"], from: "2025" });
+    expect(summit?.date.reason?.de).toContain("„am Wochenende“");
+    expect(summit?.date.reason?.de).toContain("23. August 2025");
+  });
+
+  it("What does „Marionette“ mean in English, and whose words are those?", () => {
+    const [puppet] = findQuotes({ speaker: "Lee", to: "2023" });
+    expect(puppet?.language).toBe("de");
+    expect(puppet?.rendering).toEqual({ language: "en", text: "puppet", by: "dataset" });
+    expect(text).toContain("„Marionette“");
+    expect(text).not.toContain("puppet");
   });
 
   it("Welche Einigung erzielten Lee und Ishiba?", () => {
@@ -334,7 +348,7 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
     const declarations = findAgreements({ parties: ["KR", "JP"], kinds: ["joint-declaration"] });
     expect(declarations.map((a) => a.date?.value)).toEqual(["2008", "2025-08-23"]);
     expect(declarations[0]?.date).toMatchObject({ basis: "inferred" });
-    expect(declarations[0]?.date?.reason).toContain("seit 17 Jahren");
+    expect(declarations[0]?.date?.reason?.en).toContain("seit 17 Jahren");
   });
 
   it("Where can the 2025 declaration be read? (the article's link [1])", () => {
@@ -370,7 +384,7 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
   it("Lee calls the summit 'our second meeting': when did they first meet?", () => {
     const [first] = findEvents({ people: ["Lee Jae-myung", "Ishiba"], kinds: ["meeting"] });
     expect(first?.date).toMatchObject({ value: "2025-06-17", basis: "external" });
-    expect(first?.date.reason).toContain("G7");
+    expect(first?.date.reason?.en).toContain("G7");
     expect(first?.plover).toEqual({ type: "CONSULT", mode: "third-party" });
   });
 
@@ -485,7 +499,7 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
     const [scm] = findEvents({ countries: ["KR", "USA"], status: "planned" });
     expect(scm?.title.en).toContain("57th");
     expect(scm?.place?.id).toBe("seoul");
-    expect(scm?.date.reason).toContain("am Dienstag");
+    expect(scm?.date.reason?.en).toContain("am Dienstag");
   });
 
   it("Who were the defence ministers of China and the US at the meeting?", () => {
@@ -697,7 +711,7 @@ describe("precision: what the sources do not say is marked, not assumed", () => 
       topics: ["south-china-sea-disputes"],
     });
     expect(scs?.date).toMatchObject({ value: "1974", end: "2023-05", basis: "external" });
-    expect(scs?.date.reason).toContain("1988");
+    expect(scs?.date.reason?.en).toContain("1988");
     const [ecs] = findEvents({ countries: ["CN", "JP"], kinds: ["territorial-action"] });
     expect(ecs?.date).toMatchObject({ value: "2010", end: "2023-05", basis: "external" });
   });
@@ -715,7 +729,7 @@ describe("precision: what the sources do not say is marked, not assumed", () => 
     expect(office?.person).toBe("lee-jae-myung");
     expect(office?.status).toBe("former");
     expect(office?.observed).toMatchObject({ basis: "external" });
-    expect(office?.observed.reason).toContain("National Assembly");
+    expect(office?.observed.reason?.en).toContain("National Assembly");
   });
 
   it("What nationality is Dan Pinkston? (the text does not say)", () => {

@@ -24,7 +24,11 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       language: "en",
       file: "s.txt",
       sha256: createHash("sha256").update(TEXT).digest("hex"),
-      kind: { value: "news-report", basis: "inferred", reason: "It reads like one." },
+      kind: {
+        value: "news-report",
+        basis: "inferred",
+        reason: { en: "It reads like one.", de: "Er liest sich so." },
+      },
       summary: { en: "A report", de: "Ein Bericht" },
     },
     "countries/KR.yaml": {
@@ -73,7 +77,11 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       summary: { en: "They meet.", de: "Sie treffen sich." },
       plover: { type: "CONSULT", mode: "visit" },
       cameo: "04",
-      date: { value: "2020-08-10", basis: "inferred", reason: "The text says 10 August." },
+      date: {
+        value: "2020-08-10",
+        basis: "inferred",
+        reason: { en: "The text says 10 August.", de: "Der Text sagt 10. August." },
+      },
       status: "occurred",
       participants: [
         { person: "heiko-maas", office: "heiko-maas-foreign-minister-2020" },
@@ -97,7 +105,12 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       speaker: "heiko-maas",
       text: "We agree",
       language: "en",
-      date: { value: "2020-08-10", basis: "inferred", reason: "Day of the meeting." },
+      rendering: { language: "de", text: "Wir sind uns einig", by: "dataset" },
+      date: {
+        value: "2020-08-10",
+        basis: "inferred",
+        reason: { en: "Day of the meeting.", de: "Tag des Treffens." },
+      },
       event: "2020-meeting",
       topics: [],
       evidence: [{ source: "src", quote: "“We agree”, said Maas." }],
@@ -267,8 +280,43 @@ describe("validate", () => {
         }),
       ),
     ).toEqual([
-      'data/events/2020-meeting.yaml: 2020-meeting: date.reason: a one-line reason is required when basis is "external"',
+      'data/events/2020-meeting.yaml: 2020-meeting: date.reason: a reason (one line in en and in de) is required when basis is "external"',
     ]);
+    expect(
+      problems((f) =>
+        edit(f, "events/2020-meeting.yaml", (r) => {
+          r.date = { value: "2020-08-10", basis: "external", reason: { en: "Public record." } };
+        }),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^data\/events\/2020-meeting\.yaml: 2020-meeting: date\.reason\.de: /),
+    ]);
+  });
+
+  it("requires a quote's rendering in the other language, marked as the dataset's", () => {
+    expect(
+      problems((f) =>
+        edit(f, "quotes/maas-we-agree.yaml", (r) => {
+          r.rendering = { language: "en", text: "We agree", by: "dataset" };
+        }),
+      ),
+    ).toEqual([
+      'data/quotes/maas-we-agree.yaml: maas-we-agree: rendering.language: the rendering must be in the other language than the quote\'s ("en")',
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, "quotes/maas-we-agree.yaml", (r) => {
+          r.rendering = { language: "de", text: "Wir sind uns einig", by: "Maas" };
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/maas-we-agree: rendering\.by: /)]);
+    expect(
+      problems((f) =>
+        edit(f, "quotes/maas-we-agree.yaml", (r) => {
+          delete r.rendering;
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/maas-we-agree: rendering: /)]);
   });
 
   it("requires evidence on events, agreements, quotes and offices", () => {

@@ -234,6 +234,12 @@ export function validate(data: LoadedData): ValidationResult {
       if (!record.evidence.some((evidence) => normalizeQuote(evidence.quote).includes(text))) {
         report("text", "the quote's text must appear verbatim in one of its evidence excerpts");
       }
+      if (record.rendering.language === record.language) {
+        report(
+          "rendering.language",
+          `the rendering must be in the other language than the quote's ("${record.language}")`,
+        );
+      }
     }
   }
 

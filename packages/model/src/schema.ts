@@ -13,6 +13,7 @@ import {
   CREDIT_ROLES,
   EVENT_KINDS,
   EVENT_STATUSES,
+  LABEL_LANGUAGES,
   LANGUAGES,
   OFFICE_STATUSES,
   ORGANIZATION_KINDS,
@@ -57,9 +58,13 @@ const PartialDate = z
   .meta({ id: "PartialDate", description: "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD" });
 
 export const Label = z.strictObject({ en: Text, de: Text }).meta({ id: "Label" });
+/** Why a fact is inferred or known from outside the sources: one line in English and one in German. */
+export const Reason = z
+  .strictObject({ en: Line, de: Line })
+  .meta({ id: "Reason", description: "one line in English (en) and one in German (de)" });
 
 const Basis = z.enum(BASES).meta({ id: "Basis" });
-const withReason = <T extends { basis: string; reason?: string | undefined }>(
+const withReason = <T extends { basis: string; reason?: unknown }>(
   value: T,
   ctx: z.core.$RefinementCtx,
 ) => {
@@ -67,7 +72,7 @@ const withReason = <T extends { basis: string; reason?: string | undefined }>(
     ctx.addIssue({
       code: "custom",
       path: ["reason"],
-      message: `a one-line reason is required when basis is "${value.basis}"`,
+      message: `a reason (one line in en and in de) is required when basis is "${value.basis}"`,
     });
   }
 };
@@ -77,14 +82,14 @@ export const DateValue = z
     value: PartialDate,
     end: PartialDate.optional(),
     basis: Basis,
-    reason: Line.optional(),
+    reason: Reason.optional(),
   })
   .superRefine(withReason)
   .meta({ id: "DateValue" });
 
 export const attested = <T extends z.ZodType>(value: T, id: string) =>
   z
-    .strictObject({ value, basis: Basis, reason: Line.optional() })
+    .strictObject({ value, basis: Basis, reason: Reason.optional() })
     .superRefine(withReason)
     .meta({ id });
 
@@ -93,7 +98,7 @@ export const NativeName = z
     name: Text,
     lang: z.enum(LANGUAGES),
     basis: Basis,
-    reason: Line.optional(),
+    reason: Reason.optional(),
   })
   .superRefine(withReason)
   .meta({ id: "NativeName" });
@@ -236,7 +241,7 @@ export const Plover = z
   .meta({ id: "Plover" }) as unknown as z.ZodType<PloverValue>;
 
 export const PlaceRef = z
-  .strictObject({ id: Id, basis: Basis, reason: Line.optional() })
+  .strictObject({ id: Id, basis: Basis, reason: Reason.optional() })
   .superRefine(withReason)
   .meta({ id: "PlaceRef" });
 
@@ -297,6 +302,15 @@ export const Agreement = z
   })
   .meta({ id: "Agreement" });
 
+/** The dataset's own translation of a quote into the other label language: never the speaker's words. */
+export const Rendering = z
+  .strictObject({
+    language: z.enum(LABEL_LANGUAGES),
+    text: Text,
+    by: z.literal("dataset"),
+  })
+  .meta({ id: "Rendering" });
+
 export const Quote = z
   .strictObject({
     type: z.literal("quote"),
@@ -305,6 +319,7 @@ export const Quote = z
     text: Text,
     language: z.enum(LANGUAGES),
     translated: z.boolean().optional(),
+    rendering: Rendering,
     date: DateValue,
     event: Id.optional(),
     topics: z.array(Id).readonly(),

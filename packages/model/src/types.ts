@@ -80,22 +80,25 @@ export interface Label {
   readonly de: string;
 }
 
+/** Why a fact is inferred or known from outside the sources: one line in English and one in German. */
+export type Reason = Label;
+
 /**
  * A date cut to its known precision: `2025`, `2025-11` or `2025-11-01`.
- * `end` closes a span. `reason` (one line) is required unless `basis` is `stated`.
+ * `end` closes a span. `reason` (one line in English and one in German) is required unless `basis` is `stated`.
  */
 export interface DateValue {
   readonly value: string;
   readonly end?: string;
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** A value with how it is known. */
 export interface Attested<T> {
   readonly value: T;
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** A name in native script (Hangul, Kanji, Hanzi…), with how it is known. */
@@ -104,7 +107,7 @@ export interface NativeName {
   /** BCP 47 language of the name, e.g. `ko`, `ja`, `zh`. */
   readonly lang: Language;
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** A verbatim excerpt of a source backing a record. */
@@ -252,7 +255,7 @@ export type Plover = {
 export interface PlaceRef<I extends IdMap = IdMap> {
   readonly id: I["place"];
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 export interface Event<I extends IdMap = IdMap> {
@@ -312,6 +315,14 @@ export interface Agreement<I extends IdMap = IdMap> {
   readonly evidence: readonly Evidence<I>[];
 }
 
+/** The dataset's own translation of a quote (`by: "dataset"`), in English for a German quote and in German otherwise. */
+export interface Rendering {
+  readonly language: LabelLanguage;
+  readonly text: string;
+  /** Always `dataset`: the translation is the dataset's, not the speaker's or the source's. */
+  readonly by: "dataset";
+}
+
 export interface Quote<I extends IdMap = IdMap> {
   readonly type: "quote";
   readonly id: I["quote"];
@@ -321,8 +332,10 @@ export interface Quote<I extends IdMap = IdMap> {
   readonly text: string;
   /** Language the text is printed in. */
   readonly language: Language;
-  /** `true` where the speaker said it in another language. */
+  /** `true` where the speaker said it in another language (the source's translation). */
   readonly translated?: boolean;
+  /** The quote in the other label language: the dataset's translation, never the speaker's words. */
+  readonly rendering: Rendering;
   readonly date: DateValue;
   readonly event?: I["event"];
   readonly topics: readonly I["topic"][];

@@ -35,7 +35,7 @@ export function agreementDetail(
       {
         title: "Facts",
         rows: [
-          fieldRow("date", datedBasis(agreement.date), { field: "date", wrap: true }),
+          fieldRow("date", datedBasis(agreement.date, lang), { field: "date", wrap: true }),
           fieldRow("kind", agreement.kind),
           ...(agreement.event ? [linkRow(relations, agreement.event, lang, "event")] : []),
           fieldRow("summary", agreement.summary[lang], { wrap: true }),

@@ -68,7 +68,7 @@ describe("buildDetail", () => {
     expect(refs(summit, "Quotes")).toEqual(["ishiba-neighbours"]);
     expect(summit.timeline).toEqual(["JP", "KR"]);
     const press = buildDetail(r, "2020-press", "de");
-    expect(section(press, "Facts")[0]?.text).toBe("2020-08 · inferred: Same visit.");
+    expect(section(press, "Facts")[0]?.text).toBe("2020-08 · inferred: Derselbe Besuch.");
     expect(press.title).toBe("Pressekonferenz");
   });
 

@@ -16,7 +16,7 @@ export function eventDetail(relations: Relations, event: Event, lang: LabelLangu
     ? [
         {
           lead: "place",
-          text: `${labelOfId(relations, event.place.id, lang)} · ${basisText(event.place)}`,
+          text: `${labelOfId(relations, event.place.id, lang)} · ${basisText(event.place, lang)}`,
           ref: event.place.id,
           evidence: event.id,
           field: "place",
@@ -49,7 +49,7 @@ export function eventDetail(relations: Relations, event: Event, lang: LabelLangu
       {
         title: "Facts",
         rows: [
-          fieldRow("date", datedBasis(event.date), { field: "date", wrap: true }),
+          fieldRow("date", datedBasis(event.date, lang), { field: "date", wrap: true }),
           fieldRow("status", event.status, { field: "status" }),
           ...place,
           fieldRow("PLOVER", plover),

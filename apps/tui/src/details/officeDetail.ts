@@ -21,12 +21,15 @@ export function officeDetail(relations: Relations, office: Office, lang: LabelLa
           fieldRow("title", office.title),
           fieldRow("role", office.role),
           ...(where ? [linkRow(relations, where, lang, office.country ? "country" : "org")] : []),
-          fieldRow("observed", datedBasis(office.observed), { field: "observed", wrap: true }),
+          fieldRow("observed", datedBasis(office.observed, lang), {
+            field: "observed",
+            wrap: true,
+          }),
           ...(office.start
-            ? [fieldRow("start", datedBasis(office.start), { field: "start", wrap: true })]
+            ? [fieldRow("start", datedBasis(office.start, lang), { field: "start", wrap: true })]
             : []),
           ...(office.end
-            ? [fieldRow("end", datedBasis(office.end), { field: "end", wrap: true })]
+            ? [fieldRow("end", datedBasis(office.end, lang), { field: "end", wrap: true })]
             : []),
           fieldRow("status", office.status),
         ],

@@ -25,7 +25,7 @@ export function organizationDetail(
             ? [
                 fieldRow(
                   "native",
-                  `${organization.native.name} · ${basisText(organization.native)}`,
+                  `${organization.native.name} · ${basisText(organization.native, lang)}`,
                 ),
               ]
             : []),

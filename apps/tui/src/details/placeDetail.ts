@@ -18,7 +18,7 @@ export function placeDetail(relations: Relations, place: Place, lang: LabelLangu
         rows: [
           fieldRow("names", `${place.names.en} · ${place.names.de}`),
           ...(place.native
-            ? [fieldRow("native", `${place.native.name} · ${basisText(place.native)}`)]
+            ? [fieldRow("native", `${place.native.name} · ${basisText(place.native, lang)}`)]
             : []),
           ...(place.country ? [linkRow(relations, place.country, lang, "country")] : []),
           ...(place.aliases.length > 0

@@ -29,7 +29,7 @@ export function quoteDetail(relations: Relations, quote: Quote, lang: LabelLangu
         title: "Facts",
         rows: [
           linkRow(relations, quote.speaker, lang, "speaker"),
-          fieldRow("date", datedBasis(quote.date), { field: "date", wrap: true }),
+          fieldRow("date", datedBasis(quote.date, lang), { field: "date", wrap: true }),
           fieldRow(
             "language",
             `${quote.language}${quote.translated ? " (translated: said in another language)" : ""}`,

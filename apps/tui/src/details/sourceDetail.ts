@@ -21,23 +21,27 @@ export function sourceDetail(relations: Relations, source: Source, lang: LabelLa
     { text: "Read the article (cited passages highlighted)", reader: source.id, tone: "accent" },
     ...(source.publisher
       ? [
-          fieldRow("publisher", `${source.publisher.value} · ${basisText(source.publisher)}`, {
-            field: "publisher",
-            wrap: true,
-          }),
+          fieldRow(
+            "publisher",
+            `${source.publisher.value} · ${basisText(source.publisher, lang)}`,
+            {
+              field: "publisher",
+              wrap: true,
+            },
+          ),
         ]
       : []),
     ...(source.title
       ? [
-          fieldRow("title", `${source.title.value} · ${basisText(source.title)}`, {
+          fieldRow("title", `${source.title.value} · ${basisText(source.title, lang)}`, {
             field: "title",
             wrap: true,
           }),
         ]
       : []),
-    fieldRow("date", datedBasis(source.published), { field: "published", wrap: true }),
+    fieldRow("date", datedBasis(source.published, lang), { field: "published", wrap: true }),
     fieldRow("language", source.language),
-    fieldRow("kind", `${source.kind.value} · ${basisText(source.kind)}`, { wrap: true }),
+    fieldRow("kind", `${source.kind.value} · ${basisText(source.kind, lang)}`, { wrap: true }),
     ...(source.url ? [fieldRow("url", source.url.value)] : []),
     ...(source.credits ?? []).map((credit) =>
       fieldRow(credit.role, labelOfId(relations, credit.person, lang), { field: "credits" }),
