@@ -25,7 +25,7 @@ if (command !== "check" && command !== "generate" && command !== "validate") {
 }
 const root = resolve(values.root ?? join(here, "../../.."));
 const dataDir = resolve(values.data ?? join(root, "data"));
-const { records, texts, problems } = validate(loadData(dataDir, root));
+const { records, texts, readings, problems } = validate(loadData(dataDir, root));
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(
@@ -40,6 +40,7 @@ const corePackage = JSON.parse(readFileSync(join(root, "packages/core/package.js
 const files = generate(
   records,
   texts,
+  readings,
   existsSync(readmePath) ? readFileSync(readmePath, "utf8") : undefined,
   corePackage.version,
 );

@@ -8,6 +8,7 @@ import type { DatasetRecord } from "@korea-relations/model";
 import { RECORD_KINDS, RECORD_TYPES } from "@korea-relations/model";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
+import type { ReadingText } from "./readingText.js";
 import { tables } from "./tables.js";
 
 /** Where each generated file goes, relative to the repository root. */
@@ -15,6 +16,7 @@ export const OUTPUTS = {
   ids: "packages/core/src/generated/ids.ts",
   records: "packages/core/src/generated/records.ts",
   sourceTexts: "packages/core/src/generated/sourceTexts.ts",
+  readingTexts: "packages/core/src/generated/readingTexts.ts",
   recordSchema: "packages/core/src/generated/recordSchema.ts",
   version: "packages/core/src/generated/version.ts",
   datasetJson: "packages/core/data/dataset.json",
@@ -59,6 +61,40 @@ ${entries.map(([id, text]) => `  ${JSON.stringify(id)}: ${JSON.stringify(text)},
 }
 
 /**
+ * The reading text of every source, with its span map (`SpanMap.encode()`),
+ * its page-position runs and its link list: what `@korea-relations/core/sources`
+ * needs to show and highlight evidence in clean text.
+ */
+function readingTextsModule(readings: ReadonlyMap<string, ReadingText>): string {
+  const entries = [...readings.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const body = entries
+    .map(([id, reading]) => {
+      const data = {
+        text: reading.text,
+        map: reading.map.encode(),
+        runs: reading.runs.map(({ start, position }) => [start, position]),
+        links: reading.links.map(({ n, target, entry, readingAnchor }) =>
+          readingAnchor ? [n, target, ...entry, ...readingAnchor] : [n, target, ...entry],
+        ),
+      };
+      return `  ${JSON.stringify(id)}: ${JSON.stringify(data)},`;
+    })
+    .join("\n");
+  return `${HEADER}
+import type { ReadingTextData } from "../ReadingText.js";
+
+/**
+ * The reading text of every source by source id: the verbatim text without
+ * scrape artifacts, navigation and ads, with its span map both ways, its runs
+ * by page position and its link list.
+ */
+export const READING_TEXTS: { readonly [id: string]: ReadingTextData } = {
+${body}
+};
+`;
+}
+
+/**
  * The dataset's version: the core package's version and the first 12 hex
  * digits of the SHA-256 of its records, so a file can be checked against it.
  */
@@ -91,6 +127,7 @@ export const DATASET_VERSION = ${JSON.stringify(version)};
 export function generate(
   records: readonly DatasetRecord[],
   texts: ReadonlyMap<string, string>,
+  readings: ReadonlyMap<string, ReadingText>,
   readme?: string,
   packageVersion = "0.0.0",
 ): Map<string, string> {
@@ -105,6 +142,7 @@ export function generate(
     [OUTPUTS.ids, idsModule(records)],
     [OUTPUTS.records, recordsModule(records)],
     [OUTPUTS.sourceTexts, sourceTextsModule(texts)],
+    [OUTPUTS.readingTexts, readingTextsModule(readings)],
     [OUTPUTS.datasetJson, `${JSON.stringify(records, null, 2)}\n`],
     [OUTPUTS.schemaJson, `${JSON.stringify(published, null, 2)}\n`],
     [OUTPUTS.recordSchema, recordSchemaModule(runtime)],

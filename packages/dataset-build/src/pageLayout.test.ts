@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
+import type { PageRegion } from "@korea-relations/model";
+import { PageRegion as PageRegionSchema } from "@korea-relations/model/schema";
 import { describe, expect, it } from "vitest";
 import { DataError } from "./dataError.js";
-import { PageLayout, PageRegion, resolveRegions } from "./pageLayout.js";
+import { PageLayout, resolveRegions } from "./pageLayout.js";
 import { sourceReadingTexts } from "./sourceReadingTexts.js";
 import { findQuote, indexText } from "./textIndex.js";
 
@@ -108,7 +110,7 @@ describe("region errors", () => {
     const regions = resolveRegions(
       index,
       [
-        { position: "navigation", passage: "Home", reason: "menu" },
+        { position: "navigation", passage: "Home", reason: { en: "menu", de: "Menü" } },
         { position: "headline", from: "Title", to: "here" },
         { position: "credit", passage: "here" },
         { position: "body", passage: "Text.", every: true },
@@ -149,9 +151,9 @@ describe("region errors", () => {
 
   it("requires a reason for what is not content, and one way to find the region", () => {
     const problems = (region: unknown) =>
-      PageRegion.safeParse(region).error?.issues.map((issue) => issue.message) ?? [];
+      PageRegionSchema.safeParse(region).error?.issues.map((issue) => issue.message) ?? [];
     expect(problems({ position: "ad", passage: "Anzeige" })).toEqual([
-      "a one-line reason is required for ad",
+      "a reason (one line in en and in de) is required for ad",
     ]);
     expect(problems({ position: "body", passage: "x", from: "a", to: "b" })).toEqual([
       "give either passage or from and to, not both",

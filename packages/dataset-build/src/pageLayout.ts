@@ -4,76 +4,12 @@
  * the source's line artifacts do not matter); text no region claims is body.
  * Regions may nest (a photo credit inside a caption line): the innermost one
  * gives the position. `navigation` and `ad` are not content: they carry a
- * reason and are left out of the reading text.
+ * reason and are left out of the reading text. The region's shape is the
+ * model's `PageRegion` (checked with the source's record).
  */
-import { z } from "zod";
+import type { PagePosition, PageRegion } from "@korea-relations/model";
 import { DataError } from "./dataError.js";
 import { findAllQuotes, type TextIndex } from "./textIndex.js";
-
-/** Positions of content, from most to least prominent; `body` is the default. */
-export const CONTENT_POSITIONS = [
-  "headline",
-  "teaser",
-  "caption",
-  "tag",
-  "link",
-  "credit",
-  "body",
-] as const;
-/** Positions that are not content: left out of the reading text and of coverage. */
-export const NON_CONTENT_POSITIONS = ["navigation", "ad"] as const;
-export const PAGE_POSITIONS = [...CONTENT_POSITIONS, ...NON_CONTENT_POSITIONS] as const;
-
-export type ContentPosition = (typeof CONTENT_POSITIONS)[number];
-export type PagePosition = (typeof PAGE_POSITIONS)[number];
-
-const Text = z.string().trim().min(1, "must not be empty");
-
-/** One region of a source page, as written in the source's YAML. */
-export const PageRegion = z
-  .strictObject({
-    position: z.enum(PAGE_POSITIONS),
-    /** One verbatim passage: the region is exactly its text. */
-    passage: Text.optional(),
-    /** With `to`: the region runs from the start of `from` to the end of `to`. */
-    from: Text.optional(),
-    to: Text.optional(),
-    /** The passage recurs and every occurrence is in the region. */
-    every: z.literal(true).optional(),
-    /** The passage recurs and the region is its n-th occurrence (from 1). */
-    occurrence: z.int().min(1).optional(),
-    /** Why the region is not content (required for navigation and ads). */
-    reason: Text.optional(),
-  })
-  .superRefine((region, ctx) => {
-    const range = region.from !== undefined || region.to !== undefined;
-    if (region.passage !== undefined && range) {
-      ctx.addIssue({ code: "custom", message: "give either passage or from and to, not both" });
-    } else if (
-      region.passage === undefined &&
-      (region.from === undefined || region.to === undefined)
-    ) {
-      ctx.addIssue({ code: "custom", message: "give a passage, or both from and to" });
-    }
-    if ((region.every || region.occurrence) && region.passage === undefined) {
-      ctx.addIssue({ code: "custom", message: "every and occurrence apply to a passage" });
-    }
-    if (region.every && region.occurrence) {
-      ctx.addIssue({ code: "custom", message: "give every or occurrence, not both" });
-    }
-    const content = (CONTENT_POSITIONS as readonly string[]).includes(region.position);
-    if (!content && !region.reason) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["reason"],
-        message: `a one-line reason is required for ${region.position}`,
-      });
-    }
-    if (region.reason?.includes("\n")) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "must be one line" });
-    }
-  });
-export type PageRegion = z.infer<typeof PageRegion>;
 
 /** A region found in the verbatim text. */
 export interface ResolvedRegion {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { PAGE_POSITIONS, type PageRegion } from "@korea-relations/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PAGE_POSITIONS, type PageRegion } from "./pageLayout.js";
 import { readingText } from "./readingText.js";
 import { sourceReadingTexts } from "./sourceReadingTexts.js";
 import { normalizeQuote } from "./textIndex.js";
@@ -191,8 +191,8 @@ describe("reading texts of the five sources", () => {
       "headline: Japan und Südkorea",
       "body: Nun besuchte Lee",
       "credit: 26 Aug 2025",
-      "tag: TAGS Donald Trump",
-      "teaser: ARTIKEL ZUM THEMA",
+      "tag: Donald Trump Zölle",
+      "teaser: Südkoreas Präsident Lee",
     ]);
   });
 
@@ -348,7 +348,7 @@ describe("readingText on random texts", () => {
     const verbatim = links ? `${text}\nLINKS\n[1] https://a.example/x\n[9] /y` : text;
     const regions: PageRegion[] = [];
     if (region && verbatim.includes(region.passage)) {
-      regions.push({ ...region, every: true, reason: "test" });
+      regions.push({ ...region, every: true, reason: { en: "test", de: "Test" } });
     }
     if (links) regions.push({ position: "link", from: "LINKS", to: "[9] /y" });
     try {

@@ -19,10 +19,10 @@
  *    line's first word would not have fitted on the line (classic reflow);
  *    a line longer than the width was not wrapped.
  */
+import { type ContentPosition, type PageRegion, type Span, SpanMap } from "@korea-relations/model";
 import { checkPattern } from "./checkPattern.js";
 import { lineMatches } from "./lineMatches.js";
-import { type ContentPosition, PageLayout, type PageRegion, resolveRegions } from "./pageLayout.js";
-import { type Span, SpanMap } from "./spanMap.js";
+import { PageLayout, resolveRegions } from "./pageLayout.js";
 import { indexText } from "./textIndex.js";
 
 /** A source's cleaning rules, as its YAML gives them. */

@@ -24,6 +24,7 @@ export {
   referencesOf,
 } from "./recordKinds";
 export { type RecordProblem, recordProblems } from "./recordProblems";
+export { SpanMap } from "./SpanMap";
 export type {
   Agreement,
   AgreementKind,
@@ -32,6 +33,7 @@ export type {
   Attested,
   Basis,
   CameoRoot,
+  ContentPosition,
   Country,
   Credit,
   CreditRole,
@@ -53,6 +55,8 @@ export type {
   OfficeStatus,
   Organization,
   OrganizationKind,
+  PagePosition,
+  PageRegion,
   Participant,
   Person,
   Place,
@@ -78,13 +82,16 @@ export {
   BASES,
   CAMEO_ROOT_CODES,
   CAMEO_ROOTS,
+  CONTENT_POSITIONS,
   CREDIT_ROLES,
   EVENT_KINDS,
   EVENT_STATUSES,
   LABEL_LANGUAGES,
   LANGUAGES,
+  NON_CONTENT_POSITIONS,
   OFFICE_STATUSES,
   ORGANIZATION_KINDS,
+  PAGE_POSITIONS,
   PLACE_KINDS,
   PLOVER_MODE_VALUES,
   PLOVER_MODES,

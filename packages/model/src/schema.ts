@@ -10,6 +10,7 @@ import {
   AGREEMENT_KINDS,
   BASES,
   CAMEO_ROOT_CODES,
+  CONTENT_POSITIONS,
   CREDIT_ROLES,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -17,6 +18,7 @@ import {
   LANGUAGES,
   OFFICE_STATUSES,
   ORGANIZATION_KINDS,
+  PAGE_POSITIONS,
   PLACE_KINDS,
   PLOVER_MODES,
   PLOVER_TYPES,
@@ -109,6 +111,7 @@ export const Evidence = z
     quote: Text.max(300, "must be at most 300 characters"),
     supports: z.array(Text).readonly().optional(),
     span: z.tuple([z.int().nonnegative(), z.int().nonnegative()]).readonly().optional(),
+    position: z.enum(CONTENT_POSITIONS).optional(),
   })
   .meta({ id: "Evidence" });
 
@@ -126,6 +129,55 @@ export const Credit = z
 
 const AttestedText = attested(Text, "AttestedText");
 
+const Passage = z.string().trim().min(1, "must not be empty");
+
+/**
+ * One region of a source's page, by verbatim passage (matched like an
+ * evidence quote): `passage` alone, or `from` … `to`. Text no region claims is
+ * body. `navigation` and `ad` are not content and carry their reason.
+ */
+export const PageRegion = z
+  .strictObject({
+    position: z.enum(PAGE_POSITIONS),
+    /** One verbatim passage: the region is exactly its text. */
+    passage: Passage.optional(),
+    /** With `to`: the region runs from the start of `from` to the end of `to`. */
+    from: Passage.optional(),
+    to: Passage.optional(),
+    /** The passage recurs and every occurrence is in the region. */
+    every: z.literal(true).optional(),
+    /** The passage recurs and the region is its n-th occurrence (from 1). */
+    occurrence: z.int().min(1).optional(),
+    /** Why the region is not content (required for navigation and ads). */
+    reason: Reason.optional(),
+  })
+  .superRefine((region, ctx) => {
+    const range = region.from !== undefined || region.to !== undefined;
+    if (region.passage !== undefined && range) {
+      ctx.addIssue({ code: "custom", message: "give either passage or from and to, not both" });
+    } else if (
+      region.passage === undefined &&
+      (region.from === undefined || region.to === undefined)
+    ) {
+      ctx.addIssue({ code: "custom", message: "give a passage, or both from and to" });
+    }
+    if ((region.every || region.occurrence) && region.passage === undefined) {
+      ctx.addIssue({ code: "custom", message: "every and occurrence apply to a passage" });
+    }
+    if (region.every && region.occurrence) {
+      ctx.addIssue({ code: "custom", message: "give every or occurrence, not both" });
+    }
+    const content = (CONTENT_POSITIONS as readonly string[]).includes(region.position);
+    if (!content && !region.reason) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: `a reason (one line in en and in de) is required for ${region.position}`,
+      });
+    }
+  })
+  .meta({ id: "PageRegion" });
+
 export const Source = z
   .strictObject({
     type: z.literal("source"),
@@ -142,8 +194,13 @@ export const Source = z
       "AttestedUrl",
     ).optional(),
     credits: z.array(Credit).readonly().optional(),
-    artifacts: z.strictObject({ linePatterns: z.array(Text).readonly() }).optional(),
-    boilerplate: z.array(Text).readonly().optional(),
+    artifacts: z
+      .strictObject({
+        linePatterns: z.array(Text).readonly().optional(),
+        wrap: z.int().min(10).max(1000).optional(),
+      })
+      .optional(),
+    regions: z.array(PageRegion).readonly().optional(),
     summary: Label,
     evidence: evidenceList.optional(),
   })

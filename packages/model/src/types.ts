@@ -2,6 +2,7 @@ import type {
   AGREEMENT_KINDS,
   BASES,
   CAMEO_ROOTS,
+  CONTENT_POSITIONS,
   CREDIT_ROLES,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -9,6 +10,7 @@ import type {
   LANGUAGES,
   OFFICE_STATUSES,
   ORGANIZATION_KINDS,
+  PAGE_POSITIONS,
   PLACE_KINDS,
   PLOVER_MODES,
   PLOVER_TYPES,
@@ -69,6 +71,10 @@ export type PloverType = (typeof PLOVER_TYPES)[number];
 export type PloverMode = (typeof PLOVER_MODES)[keyof typeof PLOVER_MODES][number];
 export type CameoRoot = keyof typeof CAMEO_ROOTS;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+/** Where on its page a passage stands: `body`, `headline`, `teaser`, `caption`, `tag`, `link` or `credit`. */
+export type ContentPosition = (typeof CONTENT_POSITIONS)[number];
+/** A content position, or a part of the page that is not content (`navigation`, `ad`). */
+export type PagePosition = (typeof PAGE_POSITIONS)[number];
 /** BCP 47 language tag of a source or quote. */
 export type Language = (typeof LANGUAGES)[number];
 /** Languages of the labels and summaries the dataset writes itself. */
@@ -112,7 +118,9 @@ export interface NativeName {
 
 /** A verbatim excerpt of a source backing a record. */
 export type Evidence<I extends IdMap = IdMap> = EvidenceFields<I> &
-  (I extends { readonly spans: true } ? { readonly span: Span } : { readonly span?: Span });
+  (I extends { readonly spans: true }
+    ? { readonly span: Span; readonly position: ContentPosition }
+    : { readonly span?: Span; readonly position?: ContentPosition });
 
 /** The fields of every evidence; `Evidence` adds its `span`. */
 export interface EvidenceFields<I extends IdMap = IdMap> {
@@ -126,6 +134,9 @@ export interface EvidenceFields<I extends IdMap = IdMap> {
    * `span`: start and end (exclusive) of the excerpt in the source text, as
    * UTF-16 offsets into the text of `@korea-relations/core/sources`. Set by the
    * build on every evidence of the built-in dataset.
+   * `position`: where on the page the excerpt stands (that of its first
+   * character): `body`, `headline`, `teaser`, `caption`, `tag`, `link` or
+   * `credit`. Set by the build from the source's `regions`.
    */
 }
 
@@ -139,7 +150,27 @@ export interface Credit<I extends IdMap = IdMap> {
 /** Line-wrap artifacts of a source text, removed (per line) before evidence is matched. */
 export interface TextArtifacts {
   /** Regular expressions (JavaScript syntax), each removed from every line where it matches. */
-  readonly linePatterns: readonly string[];
+  readonly linePatterns?: readonly string[];
+  /** The width at which the text is hard-wrapped, where it is: wrapped lines are joined in the reading text. */
+  readonly wrap?: number;
+}
+
+/**
+ * One region of a source's page, by verbatim passage (matched like an
+ * evidence quote): `passage` alone, or `from` … `to`. Text no region claims is
+ * body; regions may nest, and the innermost gives the position.
+ */
+export interface PageRegion {
+  readonly position: PagePosition;
+  readonly passage?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** The passage recurs and every occurrence is in the region. */
+  readonly every?: true;
+  /** The passage recurs and the region is its n-th occurrence (from 1). */
+  readonly occurrence?: number;
+  /** Why the region is not content (required for `navigation` and `ad`). */
+  readonly reason?: Reason;
 }
 
 export interface Source<I extends IdMap = IdMap> {
@@ -158,10 +189,11 @@ export interface Source<I extends IdMap = IdMap> {
   readonly credits?: readonly Credit<I>[];
   readonly artifacts?: TextArtifacts;
   /**
-   * Verbatim passages that are not content (navigation, captions, link lists,
-   * tags, ads, credits, headings): left out of the coverage report.
+   * Where on the page its parts stand: headlines, teasers, captions, tags,
+   * link lists, credits, and the navigation and ads that are not content
+   * (each with its reason). Text no region claims is body.
    */
-  readonly boilerplate?: readonly string[];
+  readonly regions?: readonly PageRegion[];
   /** What the text is about, one sentence. */
   readonly summary: Label;
   readonly evidence?: readonly Evidence<I>[];

@@ -218,6 +218,27 @@ export const AGREEMENT_KINDS = [
   "other",
 ] as const;
 
+/**
+ * Where on its page a passage of a source stands, from most to least
+ * prominent; `body` is the default. Every one is content: evidence carries
+ * its position so that a reader can weigh a teaser against the body.
+ */
+export const CONTENT_POSITIONS = [
+  "headline",
+  "teaser",
+  "caption",
+  "tag",
+  "link",
+  "credit",
+  "body",
+] as const;
+
+/** Positions that are not content (a source lists them with a reason): left out of the reading text and of coverage. */
+export const NON_CONTENT_POSITIONS = ["navigation", "ad"] as const;
+
+/** Every position a source's page region can have. */
+export const PAGE_POSITIONS = [...CONTENT_POSITIONS, ...NON_CONTENT_POSITIONS] as const;
+
 /** Languages of sources and quotes (BCP 47). */
 export const LANGUAGES = ["en", "de", "ko", "ja", "zh"] as const;
 

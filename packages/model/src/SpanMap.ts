@@ -1,7 +1,7 @@
 /**
  * A monotone map between a verbatim text and a text derived from it (the
- * reading text), in both directions. Self-contained (no imports) so that it
- * can ship in the runtime package unchanged.
+ * reading text), in both directions. The build makes one per source and
+ * ships its `encode()`d form; `@korea-relations/core/sources` decodes it.
  *
  * The map is a list of pieces that tile both texts in order. Each piece covers
  * `dr` reading and `dv` verbatim code units and is one of
@@ -19,8 +19,7 @@
  * and spaces at its ends trimmed).
  */
 
-/** A half-open span `[start, end)` of UTF-16 code units. */
-export type Span = readonly [start: number, end: number];
+import type { Span } from "./types";
 
 export class SpanMap {
   /** Reading offset at which each piece starts; one more entry than pieces. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SpanMap } from "./spanMap.js";
+import { SpanMap } from "./SpanMap";
 
 /** Random piece lists: copies, deletions and one-character replacements. */
 const pieces = fc.array(
