@@ -222,7 +222,7 @@ describe("run: offices, quotes, agreements, sources", () => {
     ]);
     expect(code).toBe(0);
     expect(out.split("\n")[1]).toMatch(
-      /^2020-08-10 +Kang Kyung-wha +South Korean Foreign Minister/,
+      /^2017-06-18 +Kang Kyung-wha +Foreign Minister of South Korea/,
     );
     const person = json((await cli(["offices", "--person", "Heiko Maas", "--json"])).out) as {
       id: string;

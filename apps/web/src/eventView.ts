@@ -34,7 +34,7 @@ export function eventView(event: Event, ctx: ViewContext): View {
               null,
               recordLink(p.person, ctx),
               office?.type === "office"
-                ? [", ", h("a", { href: recordHref("office", office.id) }, office.title)]
+                ? [", ", h("a", { href: recordHref("office", office.id) }, office.label[ctx.lang])]
                 : null,
             );
           }),

@@ -24,11 +24,22 @@ export function officeView(office: Office, ctx: ViewContext): View {
       recordHeader("office", title, cites.marks(ev.general), ctx),
       factList([
         [m.fields.person, recordLink(office.person, ctx), cites.marks(ev.of("person"))],
-        [m.fields.title, office.title, cites.marks(ev.of("title"))],
-        [m.fields.role, kindLabel(office.role, m), cites.marks(ev.of("role"))],
+        [
+          m.fields.title,
+          office.titles.join(" · ") || office.label[ctx.lang],
+          cites.marks(ev.of("titles")),
+        ],
+        [
+          m.fields.role,
+          office.roles.map((role) => kindLabel(role, m)).join(", "),
+          cites.marks(ev.of("roles")),
+        ],
         [m.fields.country, office.country ? recordLink(office.country, ctx) : null],
         [m.fields.organizations, office.organization ? recordLink(office.organization, ctx) : null],
-        [m.fields.observed, dateText(office.observed, ctx), cites.marks(ev.of("observed"))],
+        [
+          m.fields.observed,
+          office.evidence.flatMap((e) => (e.seen ? [dateText(e.seen, ctx), " "] : [])),
+        ],
         [m.fields.start, office.start && dateText(office.start, ctx), cites.marks(ev.of("start"))],
         [m.fields.end, office.end && dateText(office.end, ctx), cites.marks(ev.of("end"))],
         [m.fields.status, kindLabel(office.status, m), cites.marks(ev.of("status"))],

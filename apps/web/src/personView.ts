@@ -1,7 +1,7 @@
-import type { Person } from "@korea-relations/core";
+import type { DateValue, Person } from "@korea-relations/core";
 import { basisMark } from "./basisMark.js";
 import { citeRegistry } from "./citeRegistry.js";
-import { dateText } from "./dateText.js";
+import { dateText, officeDate } from "./dateText.js";
 import { eventList } from "./eventList.js";
 import { factList } from "./factList.js";
 import { h } from "./h.js";
@@ -50,19 +50,19 @@ export function personView(person: Person, ctx: ViewContext): View {
             h(
               "li",
               null,
-              h("a", { href: recordHref("office", office.id) }, office.title),
+              h("a", { href: recordHref("office", office.id) }, office.label[ctx.lang]),
               " ",
               h(
                 "span",
                 { class: "detail" },
-                kindLabel(office.role, m),
+                office.roles.map((role) => kindLabel(role, m)).join(", "),
                 office.country || office.organization ? " · " : "",
                 office.country ? recordLink(office.country, ctx) : null,
                 office.organization ? recordLink(office.organization, ctx) : null,
                 office.status === "former" ? ` · ${kindLabel("former", m)}` : "",
               ),
               " ",
-              dateText(office.observed, ctx),
+              officeDate(office) ? dateText(officeDate(office) as DateValue, ctx) : null,
               " ",
               cites.marks(r.evidenceFor(office.id)),
             ),

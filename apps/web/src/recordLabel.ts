@@ -23,7 +23,7 @@ export function recordLabel(
       return record.text;
     case "office": {
       const person = get(record.person);
-      return `${person ? recordLabel(person, lang, get) : record.person}: ${record.title}`;
+      return `${person ? recordLabel(person, lang, get) : record.person}: ${record.label[lang]}`;
     }
     case "source": {
       if (record.title) return record.title.value;

@@ -9,6 +9,7 @@ import type {
   AnyId,
   Country,
   DatasetRecord,
+  DateValue,
   EventKind,
   Event as EventRecord,
   EventStatus,
@@ -137,11 +138,27 @@ export interface Facets<I extends IdMap = IdMap> {
 }
 
 export interface OfficeQuery<I extends IdMap = IdMap> {
+  /** One of the roles an office carries (a president's office carries head of state and head of government). */
   readonly role: Role;
   readonly country?: Ref<I["country"]>;
   readonly organization?: Ref<I["organization"]>;
-  /** Partial ISO date: holders in office then, nearest observation first. */
+  /**
+   * Partial ISO date: the terms in office then (from start to end; without a
+   * start from the first date a source shows it held; without an end open
+   * while `current`, else to the last date shown), those a source shows
+   * held then first, then by the nearest date shown.
+   */
   readonly at?: string;
+}
+
+/** Who held a role at a date: the person, the term, and how it is known. */
+export interface OfficeHolder<I extends IdMap = IdMap> {
+  readonly person: Person<I>;
+  readonly office: Office<I>;
+  /** The dates, within the date asked, at which a source shows the person in this office. */
+  readonly seen: readonly DateValue[];
+  /** `seen`: a source shows the person in office then; `term`: the date falls within the term's known dates. */
+  readonly basis: "seen" | "term";
 }
 
 export interface QuoteFilter<I extends IdMap = IdMap> {
@@ -239,9 +256,15 @@ export interface Relations<I extends IdMap = IdMap> {
   partners(country: Ref<I["country"]>): Partner<I>[];
   /** Kinds, topics, partners and years of the events matching `filter`, with counts. */
   facets(filter?: EventFilter<I>): Facets<I>;
-  /** Who held a role: `officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08-10" })`. */
+  /** The terms of a role, newest first, or in office `at` a date: `officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08-10" })`. */
   officeHolders(query: OfficeQuery<I>): Office<I>[];
-  /** Every office observation of a person, oldest first: `officesOf("Lee Jae-myung")`. */
+  /**
+   * Who held a role at a date, with the person and the term:
+   * `whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" })[0].person.name // "Lee Jae-myung"`.
+   * `at` is required.
+   */
+  whoHeld(query: OfficeQuery<I> & { readonly at: string }): OfficeHolder<I>[];
+  /** Every term a person held, oldest first: `officesOf("Lee Jae-myung")`. */
   officesOf(person: Ref<I["person"]>): Office<I>[];
   /** Quotes matching every condition, oldest first: `findQuotes({ speaker: "Olaf Scholz" })`. */
   findQuotes(filter?: QuoteFilter<I>): Quote<I>[];
@@ -255,7 +278,7 @@ export interface Relations<I extends IdMap = IdMap> {
   citations(source: I["source"]): Citation<I>[];
   /** Every record linked to a record, by named relation, both ways: `relatedRecords("kuala-lumpur").links.eventsHeld`. */
   relatedRecords(ref: Ref<AnyId<I>>): RelatedRecords<I>;
-  /** A record's label in a language: a person's name, an event's title, "Person: title" for an office. */
+  /** A record's label in a language: a person's name, an event's title, "Person: office label" for an office. */
   recordLabel(record: DatasetRecord<I> | Ref<AnyId<I>>, lang?: LabelLanguage): string;
   /** A record's one-line description as parts (date, status, office…), for front ends to word. */
   describe(record: DatasetRecord<I> | Ref<AnyId<I>>, lang?: LabelLanguage): Description;

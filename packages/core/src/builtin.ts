@@ -129,6 +129,8 @@ export const partners: API["partners"] = (country) => builtin().partners(country
 export const facets: API["facets"] = (filter) => builtin().facets(filter);
 /** {@inheritDoc Relations.officeHolders} */
 export const officeHolders: API["officeHolders"] = (query) => builtin().officeHolders(query);
+/** {@inheritDoc Relations.whoHeld} */
+export const whoHeld: API["whoHeld"] = (query) => builtin().whoHeld(query);
 /** {@inheritDoc Relations.officesOf} */
 export const officesOf: API["officesOf"] = (person) => builtin().officesOf(person);
 /** {@inheritDoc Relations.findQuotes} */

@@ -66,7 +66,7 @@ describe("lookups", () => {
     expect(r.getAgreement("2022-arms-deal").items?.[0]?.quantity).toBe(48);
     expect(r.getSource("src-a").language).toBe("en");
     expect(r.getQuote("ishiba-neighbours").translated).toBe(true);
-    expect(r.getOffice("kang-fm-2020").role).toBe("foreign-minister");
+    expect(r.getOffice("kang-fm-2020").roles).toEqual(["foreign-minister"]);
     expect(r.get("tokyo").type).toBe("place");
   });
 
@@ -218,30 +218,33 @@ describe("timeline and partners", () => {
 });
 
 describe("officeHolders", () => {
-  it("without `at`: every observation of the role, newest first", () => {
+  it("without `at`: every term of the role, newest first", () => {
     expect(ids(r.officeHolders({ role: "foreign-minister" }))).toEqual([
       "maas-fm-2020",
       "kang-fm-2020",
-      "kang-fm-2019",
     ]);
-    expect(ids(r.officeHolders({ role: "foreign-minister", country: "Südkorea" }))).toEqual([
-      "kang-fm-2020",
-      "kang-fm-2019",
+    expect(ids(r.officeHolders({ role: "diplomat", country: "Südkorea" }))).toEqual([
+      "kang-diplomat-2010",
     ]);
   });
 
-  it("with `at`: those in office then, nearest observation first", () => {
+  it("with `at`: the terms held then, from start to end", () => {
     expect(
       ids(r.officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08" })),
-    ).toEqual(["kang-fm-2020", "kang-fm-2019"]);
-    // Kang's 2020 observation ended in 2021; the 2019 one has no known end.
-    expect(ids(r.officeHolders({ role: "foreign-minister", country: "KR", at: "2022" }))).toEqual([
-      "kang-fm-2019",
+    ).toEqual(["kang-fm-2020"]);
+    // Kang's term ran from 2017-06-18 to 2021-02-08.
+    expect(r.officeHolders({ role: "foreign-minister", country: "KR", at: "2022" })).toEqual([]);
+    expect(
+      r.officeHolders({ role: "foreign-minister", country: "KR", at: "2017-06" }),
+    ).toHaveLength(1);
+    expect(r.officeHolders({ role: "foreign-minister", country: "KR", at: "2017-05" })).toEqual([]);
+    // A term without start or end is known from the first to the last date a source shows it.
+    expect(ids(r.officeHolders({ role: "diplomat", at: "2010" }))).toEqual(["kang-diplomat-2010"]);
+    expect(r.officeHolders({ role: "diplomat", at: "2011" })).toEqual([]);
+    // A current term without an end stays open; a former one ends.
+    expect(ids(r.officeHolders({ role: "foreign-minister", at: "2030" }))).toEqual([
+      "maas-fm-2020",
     ]);
-    expect(ids(r.officeHolders({ role: "foreign-minister", at: "2016" }))).toEqual([
-      "kang-fm-2019",
-    ]);
-    // A former holder is not in office after the observation.
     expect(r.officeHolders({ role: "head-of-government", at: "2026" })).toEqual([]);
     expect(ids(r.officeHolders({ role: "head-of-government", at: "2025" }))).toEqual([
       "ishiba-pm-2025",
@@ -259,8 +262,46 @@ describe("officeHolders", () => {
     expect(() => r.officeHolders(undefined as never)).toThrow(TypeError);
   });
 
-  it("lists a person's offices oldest first", () => {
-    expect(ids(r.officesOf("Kang"))).toEqual(["kang-fm-2019", "kang-fm-2020"]);
+  it("lists a person's terms oldest first", () => {
+    expect(ids(r.officesOf("Kang"))).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
+  });
+});
+
+describe("whoHeld", () => {
+  it("answers who held a role at a date with the person and the term", () => {
+    const [holder, ...rest] = r.whoHeld({
+      role: "foreign-minister",
+      country: "KR",
+      at: "2020-08-10",
+    });
+    expect(rest).toEqual([]);
+    expect(holder?.person.name).toBe("Kang Kyung-wha");
+    expect(holder?.office.id).toBe("kang-fm-2020");
+    expect(holder?.basis).toBe("seen");
+    expect(holder?.seen).toEqual([{ value: "2020-08-10", basis: "stated" }]);
+  });
+
+  it("says when only the term's dates, not a source's sighting, cover the date", () => {
+    const [holder] = r.whoHeld({ role: "foreign-minister", country: "KR", at: "2018" });
+    expect(holder).toMatchObject({ basis: "term", seen: [] });
+    expect(holder?.person.id).toBe("kang-kyung-wha");
+    // Those a source shows in office then come first.
+    expect(
+      r.whoHeld({ role: "foreign-minister", at: "2019" }).map((h) => [h.person.id, h.basis]),
+    ).toEqual([
+      ["kang-kyung-wha", "seen"],
+      ["heiko-maas", "term"],
+    ]);
+  });
+
+  it("requires a date and checks the query like officeHolders", () => {
+    expect(() => r.whoHeld({ role: "foreign-minister" } as never)).toThrow(
+      "whoHeld(query).at is required",
+    );
+    expect(() => r.whoHeld({ role: "king", at: "2020" } as never)).toThrow(RangeError);
+    expect(() => r.whoHeld({ role: "foreign-minister", at: "2020", when: 1 } as never)).toThrow(
+      'Unknown key "when" in whoHeld(query)',
+    );
   });
 });
 
@@ -332,10 +373,15 @@ describe("labels and descriptions", () => {
     });
     expect(both("ishiba-shigeru")).toMatchObject({
       label: "Ishiba Shigeru",
-      describe: { office: { title: "Premierminister", status: "former" } },
+      describe: { office: { label: "Prime Minister of Japan", status: "former" } },
     });
     expect(r.describe("heiko-maas")).toMatchObject({
-      office: { title: "Foreign Minister", status: "current", observed: { value: "2020-08-10" } },
+      office: {
+        label: "Federal Foreign Minister of Germany",
+        roles: ["foreign-minister"],
+        status: "current",
+        start: { value: "2018-03-14" },
+      },
     });
     expect(both("KR")).toEqual({
       label: "South Korea",
@@ -370,8 +416,13 @@ describe("labels and descriptions", () => {
       describe: { speaker: "Ishiba Shigeru", date: { value: "2025-08-23" } },
     });
     expect(both("kang-fm-2020")).toMatchObject({
-      label: "Kang Kyung-wha: South Korean Foreign Minister",
-      describe: { role: "foreign-minister", holder: "Kang Kyung-wha" },
+      label: "Kang Kyung-wha: Foreign Minister of South Korea",
+      describe: {
+        roles: ["foreign-minister"],
+        holder: "Kang Kyung-wha",
+        titles: ["South Korean Foreign Minister", "Foreign Minister"],
+        seen: [{ value: "2020-08-10" }, { value: "2019" }],
+      },
     });
     expect(both("src-a")).toMatchObject({
       label: "Alpha report",
@@ -582,7 +633,6 @@ describe("ties and shared names", () => {
     expect(ids(r.officeHolders({ role: "foreign-minister", at: "2020-08-10" }))).toEqual([
       "kang-fm-2020",
       "maas-fm-2020",
-      "kang-fm-2019",
     ]);
   });
 

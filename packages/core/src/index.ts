@@ -35,6 +35,7 @@ export {
   nameKeys,
   OFFICE_STATUSES,
   type Office,
+  type OfficeEvidence,
   type OfficeStatus,
   ORGANIZATION_KINDS,
   type Organization,
@@ -101,6 +102,7 @@ export {
   resolve,
   search,
   timeline,
+  whoHeld,
 } from "./builtin.js";
 export { createRelations } from "./createRelations.js";
 export type { Description } from "./describe.js";
@@ -128,6 +130,7 @@ export type {
   Facet,
   Facets,
   IdsOf,
+  OfficeHolder,
   OfficeQuery,
   Partner,
   QuoteFilter,

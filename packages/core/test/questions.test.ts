@@ -4,20 +4,24 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  dataset,
   evidenceFor,
   findAgreements,
   findEvents,
   findQuotes,
   getCountry,
   getEvent,
+  getOffice,
   getOrganization,
   getPerson,
   getPlace,
   getTopic,
   officeHolders,
+  officesOf,
   partners,
   resolve,
   search,
+  whoHeld,
 } from "../src/index.js";
 import { sourceText } from "../src/sources.js";
 
@@ -728,8 +732,11 @@ describe("precision: what the sources do not say is marked, not assumed", () => 
     const [office] = officeHolders({ role: "legislator", country: "KR", at: "2023" });
     expect(office?.person).toBe("lee-jae-myung");
     expect(office?.status).toBe("former");
-    expect(office?.observed).toMatchObject({ basis: "external" });
-    expect(office?.observed.reason?.en).toContain("National Assembly");
+    const [sighting] = office?.evidence.filter((e) => e.seen) ?? [];
+    expect(sighting?.quote).toContain("Oppositionspolitiker");
+    expect(sighting?.seen).toMatchObject({ value: "2023", basis: "external" });
+    expect(sighting?.seen?.reason?.en).toContain("National Assembly");
+    expect(office?.titles).toEqual(["Oppositionspolitiker"]);
   });
 
   it("What nationality is Dan Pinkston? (the text does not say)", () => {
@@ -806,6 +813,84 @@ describe("event coding: PLOVER type and CAMEO root go together", () => {
       (e) => e.place?.id === "panmunjom",
     );
     expect(border?.countries).toEqual(["DE", "KR"]);
+  });
+});
+
+describe("offices as terms: one record per person, office and term", () => {
+  it("Who was South Korea's head of state on 23 August 2025, and how do we know?", () => {
+    const [holder, ...others] = whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" });
+    expect(others).toEqual([]);
+    expect(holder?.person.name).toBe("Lee Jae-myung");
+    expect(holder?.basis).toBe("seen");
+    expect(holder?.office.roles).toEqual(["head-of-state", "head-of-government"]);
+    expect(holder?.office.start).toMatchObject({ value: "2025-06-04", basis: "external" });
+    // The same term answers for head of government: one record, not one per role or sighting.
+    expect(
+      whoHeld({ role: "head-of-government", country: "KR", at: "2025-11-01" })[0]?.office,
+    ).toBe(holder?.office);
+  });
+
+  it("How many offices do Lee, Trump and Yoon have? (one per term, every sighting a dated evidence)", () => {
+    expect(officesOf("Lee Jae-myung").map((o) => o.id)).toEqual([
+      "lee-jae-myung-opposition-politician-2023",
+      "lee-jae-myung-head-of-state-2025",
+    ]);
+    expect(officesOf("Donald Trump")).toHaveLength(1);
+    const [yoon] = officesOf("Yoon Suk-yeol");
+    expect(officesOf("Yoon Suk-yeol")).toHaveLength(1);
+    const seen = officesOf("Lee Jae-myung")[1]?.evidence.flatMap((e) =>
+      e.seen ? [e.seen.value] : [],
+    );
+    expect(seen).toEqual(expect.arrayContaining(["2025-08-23", "2025-11-01"]));
+    // Yoon: in office in 2023 (DW), a former president ("Vorgänger") in the taz article of 2025.
+    expect(yoon?.evidence.find((e) => e.former)?.quote).toBe("seinen Vorgänger Yoon Suk Yeol");
+    expect(yoon?.status).toBe("former");
+  });
+
+  it("Who held Japan's premiership on 1 November 2025? (Ishiba's term had ended)", () => {
+    expect(whoHeld({ role: "head-of-government", country: "JP", at: "2025-11-01" })).toEqual([]);
+    const [ishiba] = whoHeld({ role: "head-of-government", country: "JP", at: "2025-08-23" });
+    expect(ishiba?.person.id).toBe("ishiba-shigeru");
+    expect(ishiba?.office.end).toMatchObject({ value: "2025-10-21", basis: "external" });
+  });
+
+  it("Who was South Korea's foreign minister in 2018, a date no source shows? (the term's dates)", () => {
+    const [kang] = whoHeld({ role: "foreign-minister", country: "KR", at: "2018" });
+    expect(kang).toMatchObject({ basis: "term", seen: [] });
+    expect(kang?.person.name).toBe("Kang Kyung-wha");
+  });
+
+  it("What is each office called, as the source words it and in English and German?", () => {
+    const [lee] = whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" });
+    expect(lee?.office.titles).toContain("Südkoreas Präsident");
+    expect(lee?.office.label).toEqual({
+      en: "President of South Korea",
+      de: "Präsident Südkoreas",
+    });
+    const wadephul = officesOf("Wadephul")[0];
+    expect(wadephul?.label.en).toBe("Federal Foreign Minister of Germany");
+    for (const office of dataset.offices) {
+      const quotes = office.evidence.map((e) => e.quote).join(" | ");
+      for (const title of office.titles) expect(quotes, office.id).toContain(title);
+    }
+  });
+
+  it("No office says 'current' with an end, and every one has a dated sighting", () => {
+    for (const office of dataset.offices) {
+      if (office.status === "current") expect(office.end, office.id).toBeUndefined();
+      else expect(office.end ?? office.evidence.find((e) => e.former), office.id).toBeDefined();
+      expect(
+        office.evidence.some((e) => e.seen || e.former),
+        office.id,
+      ).toBe(true);
+    }
+    expect(getOffice("kang-kyung-wha-foreign-minister-2020").status).toBe("former");
+  });
+
+  it("Events name the term their participants held", () => {
+    const [apec] = findEvents({ countries: ["KR", "CN"], kinds: ["summit"], from: "2025-11" });
+    const lee = apec?.participants.find((p) => p.person === "lee-jae-myung");
+    expect(lee?.office).toBe("lee-jae-myung-head-of-state-2025");
   });
 });
 

@@ -56,12 +56,18 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       type: "office",
       id: "heiko-maas-foreign-minister-2020",
       person: "heiko-maas",
-      role: "foreign-minister",
+      roles: ["foreign-minister"],
       country: "DE",
-      title: "Foreign Minister",
-      observed: { value: "2020-08-10", basis: "stated" },
+      titles: ["Foreign Minister"],
+      label: { en: "Federal Foreign Minister of Germany", de: "Bundesaußenminister" },
       status: "current",
-      evidence: [{ source: "src", quote: "Foreign Minister Heiko Maas" }],
+      evidence: [
+        {
+          source: "src",
+          quote: "Foreign Minister Heiko Maas",
+          seen: { value: "2020-08-10", basis: "stated" },
+        },
+      ],
     },
     "topics/disarmament.yaml": {
       type: "topic",
@@ -330,6 +336,62 @@ describe("validate", () => {
       ),
     ).toEqual([
       "data/offices/heiko-maas-foreign-minister-2020.yaml: heiko-maas-foreign-minister-2020: evidence: at least one evidence is required",
+    ]);
+  });
+
+  it("checks an office's term, its dated evidence and its status", () => {
+    const office = "offices/heiko-maas-foreign-minister-2020.yaml";
+    const at =
+      "data/offices/heiko-maas-foreign-minister-2020.yaml: heiko-maas-foreign-minister-2020";
+    const reason = { en: "Public record.", de: "Öffentlich bekannt." };
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.end = { value: "2019", basis: "external", reason };
+        }),
+      ),
+    ).toEqual([
+      `${at}: evidence[0].seen: "2020-08-10" is after the end "2019"`,
+      `${at}: status: "current", but the term ended "2019": a term with an end is "former"`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.start = { value: "2021", basis: "external", reason };
+          r.end = { value: "2020", basis: "external", reason };
+          r.status = "former";
+        }),
+      ),
+    ).toEqual([
+      `${at}: end: "2020" is before start "2021"`,
+      `${at}: evidence[0].seen: "2020-08-10" is before the start "2021"`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.status = "former";
+        }),
+      ),
+    ).toEqual([
+      `${at}: status: "former" needs an end, or an evidence dated with former that shows the person as a former holder`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.evidence = [{ source: "src", quote: "Foreign Minister Heiko Maas" }];
+        }),
+      ),
+    ).toEqual([
+      `${at}: evidence: an office needs an evidence dated with seen (in office then) or former (a former holder then)`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.titles = ["Bundesaußenminister"];
+        }),
+      ),
+    ).toEqual([
+      `${at}: titles[0]: "Bundesaußenminister" is not in the office's evidence: a title is worded as a source words it`,
     ]);
   });
 

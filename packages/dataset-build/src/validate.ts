@@ -287,6 +287,17 @@ export function validate(data: LoadedData): ValidationResult {
         );
       }
     }
+    if (record.type === "office") {
+      const quotes = record.evidence.map((evidence) => normalizeQuote(evidence.quote));
+      record.titles.forEach((title, index) => {
+        if (!quotes.some((quote) => quote.includes(normalizeQuote(title)))) {
+          report(
+            `titles[${index}]`,
+            `"${title}" is not in the office's evidence: a title is worded as a source words it`,
+          );
+        }
+      });
+    }
     if (record.type === "quote") {
       const text = normalizeQuote(record.text);
       if (!record.evidence.some((evidence) => normalizeQuote(evidence.quote).includes(text))) {

@@ -52,6 +52,7 @@ export type {
   Language,
   NativeName,
   Office,
+  OfficeEvidence,
   OfficeStatus,
   Organization,
   OrganizationKind,

@@ -256,13 +256,15 @@ export const RECORD_KINDS = {
         ids: (r) => one("organization", r.organization),
       },
     ],
+    // The start, else the first date a source shows the person in office, orders an office.
     dates: (r) => [
-      ["observed", r.observed],
       ["start", r.start],
+      ...r.evidence.map((e, i) => [`evidence[${i}].seen`, e.seen] as const),
       ["end", r.end],
+      ...r.evidence.map((e, i) => [`evidence[${i}].former`, e.former] as const),
     ],
-    text: (r) => [r.title],
-    label: (r, _lang, name) => `${name(r.person) ?? r.person}: ${r.title}`,
+    text: (r) => [r.label.en, r.label.de, ...r.titles],
+    label: (r, lang, name) => `${name(r.person) ?? r.person}: ${r.label[lang]}`,
   },
   event: {
     folder: "events",

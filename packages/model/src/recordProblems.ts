@@ -7,7 +7,7 @@
  */
 import { parsePartialDate } from "./dates";
 import { kindOf, referencesOf } from "./recordKinds";
-import type { DatasetRecord, RecordType } from "./types";
+import type { DatasetRecord, Office, RecordType } from "./types";
 import { PLOVER_MODES } from "./vocabulary";
 
 /** One problem of one record. */
@@ -77,34 +77,99 @@ export function recordProblems(
       const cycle = partOfCycle(record.id, lookup);
       if (cycle) report("partOf", `events are part of each other: ${cycle.join(" → ")}`);
     }
-    if (record.type === "office") {
-      if (record.country === undefined && record.organization === undefined) {
-        report("country", "an office needs a country or an organization");
-      }
-      const start = record.start && parsePartialDate(record.start.value);
-      const end = record.end && parsePartialDate(record.end.end ?? record.end.value);
-      const observed = parsePartialDate(record.observed.value);
-      if (start && end && end.end < start.start) {
+    if (record.type === "office") officeProblems(record, report);
+  }
+  return problems;
+}
+
+/**
+ * The consistency of an office's term: a start before its end, every dated
+ * evidence inside the term (`seen`) or after it (`former`), and a status that
+ * agrees — `current` has no end and no `former` evidence, `former` has one of
+ * them. Every office has at least one dated evidence.
+ */
+function officeProblems(office: Office, report: (field: string, message: string) => void): void {
+  if (office.country === undefined && office.organization === undefined) {
+    report("country", "an office needs a country or an organization");
+  }
+  const start = office.start && parsePartialDate(office.start.value);
+  const end = office.end && parsePartialDate(office.end.end ?? office.end.value);
+  if (start && end && end.end < start.start) {
+    report(
+      "end",
+      `${show(office.end?.value ?? "")} is before start ${show(office.start?.value ?? "")}`,
+    );
+  }
+  let dated = false;
+  let formerEvidence: string | undefined;
+  const seenEnds: number[] = [];
+  office.evidence.forEach((evidence, index) => {
+    const seen = evidence.seen && parsePartialDate(evidence.seen.value);
+    if (evidence.seen) dated = true;
+    if (seen) {
+      seenEnds.push(parsePartialDate(evidence.seen?.end ?? "")?.end ?? seen.end);
+      if (start && seen.end < start.start) {
         report(
-          "end",
-          `${show(record.end?.value ?? "")} is before start ${show(record.start?.value ?? "")}`,
+          `evidence[${index}].seen`,
+          `${show(evidence.seen?.value ?? "")} is before the start ${show(office.start?.value ?? "")}`,
         );
       }
-      if (record.status === "current" && end && observed && end.end < observed.start) {
+      if (end && seen.start > end.end) {
         report(
-          "status",
-          `"current" at ${show(record.observed.value)}, but the office ended ${show(record.end?.value ?? "")}`,
-        );
-      }
-      if (start && observed && observed.end < start.start && record.status === "current") {
-        report(
-          "observed",
-          `${show(record.observed.value)} is before the start ${show(record.start?.value ?? "")}`,
+          `evidence[${index}].seen`,
+          `${show(evidence.seen?.value ?? "")} is after the end ${show(office.end?.value ?? "")}`,
         );
       }
     }
+    if (evidence.former) {
+      dated = true;
+      formerEvidence ??= `evidence[${index}].former`;
+      const former = parsePartialDate(evidence.former.value);
+      const last = office.end && parsePartialDate(office.end.value);
+      if (former && last && former.end < last.start) {
+        report(
+          `evidence[${index}].former`,
+          `${show(evidence.former.value)} shows a former holder before the end ${show(office.end?.value ?? "")}`,
+        );
+      }
+    }
+    if (evidence.seen && evidence.former) {
+      report(`evidence[${index}]`, "an excerpt shows the person either in office or as former");
+    }
+  });
+  office.evidence.forEach((evidence, index) => {
+    const former = evidence.former && parsePartialDate(evidence.former.value);
+    if (former && seenEnds.some((seenEnd) => former.end <= seenEnd)) {
+      report(
+        `evidence[${index}].former`,
+        `${show(evidence.former?.value ?? "")} shows a former holder, but another excerpt shows the person in office then or later`,
+      );
+    }
+  });
+  if (!dated) {
+    report(
+      "evidence",
+      "an office needs an evidence dated with seen (in office then) or former (a former holder then)",
+    );
   }
-  return problems;
+  if (office.status === "current" && office.end) {
+    report(
+      "status",
+      `"current", but the term ended ${show(office.end.value)}: a term with an end is "former"`,
+    );
+  }
+  if (office.status === "current" && formerEvidence) {
+    report(
+      "status",
+      `"current", but ${formerEvidence} shows the person as a former holder: say "former"`,
+    );
+  }
+  if (office.status === "former" && !office.end && !formerEvidence) {
+    report(
+      "status",
+      `"former" needs an end, or an evidence dated with former that shows the person as a former holder`,
+    );
+  }
 }
 
 /** The cycle an event's `partOf` chain runs into, from the event back to itself; else undefined. */

@@ -259,20 +259,26 @@ export const Person = z
   })
   .meta({ id: "Person" });
 
+/** An office's evidence: an excerpt, dated where it shows the person in office (`seen`) or out of it (`former`). */
+export const OfficeEvidence = Evidence.extend({
+  seen: DateValue.optional(),
+  former: DateValue.optional(),
+}).meta({ id: "OfficeEvidence" });
+
 export const Office = z
   .strictObject({
     type: z.literal("office"),
     id: Id,
     person: Id,
-    role: z.enum(ROLES),
+    roles: z.array(z.enum(ROLES)).min(1, "at least one role is required").readonly(),
     country: CountryCode.optional(),
     organization: Id.optional(),
-    title: Text,
-    observed: DateValue,
+    titles: z.array(Text).readonly(),
+    label: Label,
     start: DateValue.optional(),
     end: DateValue.optional(),
     status: z.enum(OFFICE_STATUSES),
-    evidence: requiredEvidence,
+    evidence: z.array(OfficeEvidence).min(1, "at least one evidence is required").readonly(),
   })
   .meta({ id: "Office" });
 

@@ -250,29 +250,43 @@ export interface Person<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-/** A person seen in a role at a date: one observation of an office. */
+/** An office's evidence: dated where it shows the person in office (`seen`) or as a former holder (`former`). */
+export type OfficeEvidence<I extends IdMap = IdMap> = Evidence<I> & {
+  /** The date at which this excerpt shows the person in office. */
+  readonly seen?: DateValue;
+  /** The date at which this excerpt shows the person as a former holder. */
+  readonly former?: DateValue;
+};
+
+/**
+ * One person's term in one office: its roles, the titles the sources give
+ * it, its start and end where known, and the dates the sources show the
+ * person in office as dated evidence.
+ */
 export interface Office<I extends IdMap = IdMap> {
   readonly type: "office";
   readonly id: I["office"];
   readonly person: I["person"];
-  readonly role: Role;
+  /** The roles the office carries (South Korea's president: head of state and of government). */
+  readonly roles: readonly Role[];
   /** Country the office belongs to (ISO alpha-2), or… */
   readonly country?: I["country"];
   /** …organization the office belongs to. */
   readonly organization?: I["organization"];
-  /** The title as the source words it. */
-  readonly title: string;
-  /** The date on which the source shows the person in (or out of) office. */
-  readonly observed: DateValue;
+  /** The titles as the sources word them, verbatim (empty where a source names no title). */
+  readonly titles: readonly string[];
+  /** The office in English and German, written by the dataset. */
+  readonly label: Label;
   readonly start?: DateValue;
   readonly end?: DateValue;
+  /** `current`: no end known; `former`: the term has ended (it has an `end` or a `former` evidence). */
   readonly status: OfficeStatus;
-  readonly evidence: readonly Evidence<I>[];
+  readonly evidence: readonly OfficeEvidence<I>[];
 }
 
 export interface Participant<I extends IdMap = IdMap> {
   readonly person: I["person"];
-  /** The office observation the person held at the event. */
+  /** The office (term) the person held at the event. */
   readonly office?: I["office"];
 }
 

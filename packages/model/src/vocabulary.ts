@@ -54,7 +54,7 @@ export const ORGANIZATION_KINDS = [
   "other",
 ] as const;
 
-/** Roles an office observation can record. */
+/** Roles an office carries (a president can be head of state and of government). */
 export const ROLES = [
   "head-of-state",
   "head-of-government",
@@ -71,7 +71,11 @@ export const ROLES = [
   "other",
 ] as const;
 
-/** Whether the source shows the person in office at its date, or as a former holder. */
+/**
+ * Whether a term has ended as far as the sources and the public record show:
+ * `current` (no end) or `former` (an end, or a source showing the person as a
+ * former holder).
+ */
 export const OFFICE_STATUSES = ["current", "former"] as const;
 
 /** Kinds of events. */

@@ -1,5 +1,5 @@
 import { type Office, ROLES } from "@korea-relations/core";
-import { dateText } from "../details/dateText.js";
+import { dateText, officeDate } from "../details/dateText.js";
 import { labelOfId } from "../details/labelOf.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";
@@ -62,9 +62,9 @@ export const offices: Command = {
         renderTable<Office>(
           list,
           [
-            { header: "OBSERVED", value: (o) => dateText(o.observed) },
+            { header: "FROM", value: (o) => dateText(officeDate(o)) },
             { header: "PERSON", value: (o) => labelOfId(relations, o.person, lang), flex: true },
-            { header: "TITLE", value: (o) => o.title, flex: true },
+            { header: "OFFICE", value: (o) => o.label[lang], flex: true },
             {
               header: "OF",
               value: (o) => {

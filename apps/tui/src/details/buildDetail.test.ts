@@ -42,7 +42,7 @@ describe("buildDetail", () => {
     expect(refs(detail, "Office holders")).toEqual(["kang-kyung-wha", "kang-kyung-wha"]);
     expect(section(detail, "Office holders").map((row) => row.evidence)).toEqual([
       "kang-fm-2020",
-      "kang-fm-2019",
+      "kang-diplomat-2010",
     ]);
     expect(detail.timeline).toEqual(["KR"]);
   });
@@ -62,7 +62,7 @@ describe("buildDetail", () => {
     expect(section(summit, "Participants")[0]).toMatchObject({
       ref: "ishiba-shigeru",
       evidence: "ishiba-pm-2025",
-      text: "Ishiba Shigeru — Premierminister (former)",
+      text: "Ishiba Shigeru — Prime Minister of Japan (former)",
     });
     expect(refs(summit, "Agreements")).toEqual(["2025-declaration"]);
     expect(refs(summit, "Quotes")).toEqual(["ishiba-neighbours"]);
@@ -112,7 +112,7 @@ describe("buildDetail", () => {
     ]);
     expect(refs(buildDetail(r, "Tokio", "en"), "Events here")).toEqual(["2025-summit"]);
     const office = buildDetail(r, "kang-fm-2020", "en");
-    expect(office.title).toBe("Kang Kyung-wha: South Korean Foreign Minister");
+    expect(office.title).toBe("Kang Kyung-wha: Foreign Minister of South Korea");
     expect(refs(office, "Events in this office")).toEqual(["2020-dialogue"]);
     const source = buildDetail(r, "src-b", "en");
     expect(section(source, "Source")[0]).toMatchObject({ reader: "src-b" });

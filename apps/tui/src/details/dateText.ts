@@ -1,10 +1,15 @@
-import type { Attested, DateValue, LabelLanguage } from "@korea-relations/core";
+import type { Attested, DateValue, LabelLanguage, Office } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 
 /** A date as text: `2025-08-23–2025-08-24`. */
 export function dateText(date: DateValue | undefined): string {
   if (!date) return "undated";
   return date.end ? `${date.value}–${date.end}` : date.value;
+}
+
+/** The date an office is placed at: its start, else the first date a source shows it held. */
+export function officeDate(office: Office): DateValue | undefined {
+  return office.start ?? office.evidence.find((evidence) => evidence.seen)?.seen;
 }
 
 /** How a fact is known, in words: `stated`, `inferred: <reason>`, `external: <reason>` (the reason in `lang`). */

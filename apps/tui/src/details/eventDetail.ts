@@ -32,7 +32,7 @@ export function eventDetail(relations: Relations, event: Event, lang: LabelLangu
     const office =
       participant.office === undefined ? undefined : relations.resolve(participant.office);
     const held =
-      office?.type === "office" ? ` — ${cleanLine(office.title)} (${office.status})` : "";
+      office?.type === "office" ? ` — ${cleanLine(office.label[lang])} (${office.status})` : "";
     return {
       text: `${labelOfId(relations, participant.person, lang)}${held}`,
       ref: participant.person,

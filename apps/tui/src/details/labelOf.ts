@@ -19,7 +19,7 @@ export function labelOf(record: DatasetRecord, lang: LabelLanguage): string {
     case "quote":
       return `“${cleanLine(record.text)}”`;
     case "office":
-      return cleanLine(record.title);
+      return cleanLine(record.label[lang]);
     case "source":
       return cleanLine(record.title?.value ?? record.id);
   }

@@ -4,27 +4,29 @@ import { datedBasis } from "./dateText.js";
 import { labelOfId } from "./labelOf.js";
 import { eventRow, fieldRow, linkRow, section } from "./rows.js";
 
-/** An office observation: who held it, where, when, and the events at which they did. */
+/** An office (one person's term): who held it, where, when, and the events at which they did. */
 export function officeDetail(relations: Relations, office: Office, lang: LabelLanguage): Detail {
   const { links } = relations.relatedRecords(office.id);
   const where = office.country ?? office.organization;
   return {
     id: office.id,
     type: "office",
-    title: `${labelOfId(relations, office.person, lang)}: ${office.title}`,
-    kind: `office · ${office.role}`,
+    title: `${labelOfId(relations, office.person, lang)}: ${office.label[lang]}`,
+    kind: `office · ${office.roles.join(", ")}`,
     sections: [
       {
         title: "Facts",
         rows: [
           linkRow(relations, office.person, lang, "holder"),
-          fieldRow("title", office.title),
-          fieldRow("role", office.role),
+          fieldRow("office", office.label[lang]),
+          ...(office.titles.length > 0 ? [fieldRow("titles", office.titles.join(" · "))] : []),
+          fieldRow("roles", office.roles.join(", ")),
           ...(where ? [linkRow(relations, where, lang, office.country ? "country" : "org")] : []),
-          fieldRow("observed", datedBasis(office.observed, lang), {
-            field: "observed",
-            wrap: true,
-          }),
+          ...office.evidence.flatMap((evidence) =>
+            evidence.seen
+              ? [fieldRow("seen", datedBasis(evidence.seen, lang), { wrap: true })]
+              : [],
+          ),
           ...(office.start
             ? [fieldRow("start", datedBasis(office.start, lang), { field: "start", wrap: true })]
             : []),

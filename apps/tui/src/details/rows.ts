@@ -9,7 +9,7 @@ import type {
 } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { DetailRow, DetailSection } from "./Detail.js";
-import { dateText } from "./dateText.js";
+import { dateText, officeDate } from "./dateText.js";
 import { labelOf, labelOfId } from "./labelOf.js";
 
 /** Rows linking to records, shared by every kind of detail. */
@@ -49,7 +49,7 @@ export function officeText(office: Office, relations: Relations, lang: LabelLang
     .filter(Boolean)
     .join(", ");
   return [
-    cleanLine(office.title),
+    cleanLine(office.label[lang]),
     where ? labelOfId(relations, where, lang) : undefined,
     office.status,
     term || undefined,
@@ -60,7 +60,7 @@ export function officeText(office: Office, relations: Relations, lang: LabelLang
 
 export function officeRow(office: Office, relations: Relations, lang: LabelLanguage): DetailRow {
   return {
-    lead: dateText(office.observed),
+    lead: dateText(officeDate(office)),
     text: officeText(office, relations, lang),
     ref: office.id,
   };
@@ -69,8 +69,8 @@ export function officeRow(office: Office, relations: Relations, lang: LabelLangu
 /** An office holder: the person, with the office's evidence. */
 export function holderRow(office: Office, relations: Relations, lang: LabelLanguage): DetailRow {
   return {
-    lead: dateText(office.observed),
-    text: `${labelOfId(relations, office.person, lang)} — ${cleanLine(office.title)} · ${office.status}`,
+    lead: dateText(officeDate(office)),
+    text: `${labelOfId(relations, office.person, lang)} — ${cleanLine(office.label[lang])} · ${office.status}`,
     ref: office.person,
     evidence: office.id,
   };

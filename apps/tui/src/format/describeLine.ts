@@ -27,7 +27,7 @@ export function describeLine(description: Description, lang: LabelLanguage): str
     case "person": {
       const office = description.office;
       return office
-        ? `${office.status === "former" ? `${w.former} ` : ""}${office.title} (${office.observed.value})`
+        ? `${office.status === "former" ? `${w.former} ` : ""}${office.label}${office.start ? ` (${office.start.value})` : ""}`
         : description.description;
     }
     case "country":
@@ -47,7 +47,7 @@ export function describeLine(description: Description, lang: LabelLanguage): str
     case "quote":
       return join(description.speaker, description.date.value);
     case "office":
-      return join(description.role, description.observed.value);
+      return join(description.roles.join(", "), (description.start ?? description.seen[0])?.value);
     case "source":
       return join(description.publisher, description.published?.value, description.language);
   }

@@ -25,7 +25,7 @@ describe("DetailView", () => {
     const frame = await open("Kyung-wha Kang", "person · kang-kyung-wha");
     const titles = fixtureRelations()
       .officesOf("kang-kyung-wha")
-      .map((o) => o.title);
+      .map((o) => o.label.en);
     const positions = titles.map((title) => frame.indexOf(`→ ${title}`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -37,14 +37,14 @@ describe("DetailView", () => {
     expect(lineWith(frame, "Germany")).toMatch(/→ █+ +3 · 2020 – 2020-08-10/);
     expect(frame).toContain("Timeline");
     expect(frame).toContain("Office holders");
-    expect(frame).toContain("Kang Kyung-wha — South Korean Foreign Minister");
+    expect(frame).toContain("Kang Kyung-wha — Foreign Minister of South Korea");
   });
 
   it("shows an event's date basis, place, participants with their offices and codes", async () => {
     const frame = await open("Tokyo summit", "event · summit", 120, 40);
     expect(frame).toContain("2025-08-23–2025-08-24 · external: Public record.");
     expect(frame).toContain("→ Tokyo · stated");
-    expect(frame).toContain("Ishiba Shigeru — Premierminister (former)");
+    expect(frame).toContain("Ishiba Shigeru — Prime Minister of Japan (former)");
     expect(frame).toContain("CONSULT · visit");
     expect(frame).toMatch(/CAMEO\s+04 · /);
     expect(frame).toContain("→ Joint declaration");
@@ -97,9 +97,9 @@ describe("DetailView", () => {
     await u.press(KEY.down);
     await u.press(KEY.down);
     await u.press(KEY.down);
-    const frame = await u.press(KEY.down, (f) => f.includes("“Foreign Minister”"));
-    expect(frame).toContain("Evidence: 1 excerpt");
-    const evidence = await u.press("e", (f) => f.includes("Evidence for Foreign Minister"));
+    const frame = await u.press(KEY.down, (f) => f.includes("“a diplomat”"));
+    expect(frame).toContain("Evidence: 2 excerpts");
+    const evidence = await u.press("e", (f) => f.includes("Evidence for Diplomat"));
     expect(evidence).toContain("— Alpha report · 2020-08-10 (stated) · en · src-a");
   });
 

@@ -28,7 +28,7 @@ describe("EvidenceView", () => {
   it("moves between excerpts and opens the reader at the selected one", async () => {
     const frame = await evidenceOf(
       "South Korean Foreign Minister",
-      "Evidence for South Korean Foreign Minister",
+      "Evidence for Foreign Minister of South Korea",
     );
     expect(frame).toContain("›1.");
     const reader = await (ui as Rendered).press(KEY.enter, (f) =>
@@ -36,7 +36,7 @@ describe("EvidenceView", () => {
     );
     expect(reader).toMatch(/▶ .*South Korean Foreign Minister KANG Kyung‑wha/);
     await (ui as Rendered).press(KEY.escape, (f) =>
-      f.includes("Evidence for South Korean Foreign Minister"),
+      f.includes("Evidence for Foreign Minister of South Korea"),
     );
   });
 

@@ -32,7 +32,7 @@ describe("SearchScreen", () => {
   it("shows kind, label and a line of context for each hit", async () => {
     ui = renderApp();
     await ui.type("Kang");
-    expect(ui.frame()).toMatch(/person\s+Kang Kyung-wha {2}South Korean/);
+    expect(ui.frame()).toMatch(/person\s+Kang Kyung-wha {2}former Foreign Mini/);
     expect(ui.frame()).toMatch(/\d+ results?/);
   });
 
