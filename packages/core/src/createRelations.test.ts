@@ -2,7 +2,7 @@ import type { DatasetRecord, RecordType } from "@korea-relations/model";
 import { fixture } from "@korea-relations/model/fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createRelations } from "./createRelations.js";
-import { UnknownEntityError } from "./errors.js";
+import { DatasetError, UnknownEntityError } from "./errors.js";
 
 const build = () => createRelations(fixture);
 // Built anew before each test: the indexes are then built while a test runs,
@@ -608,6 +608,7 @@ describe("ties and shared names", () => {
         aliases: ["Kang"],
         nationality: ["KR"],
         description: { en: "Another Kang", de: "Ein anderer Kang" },
+        evidence: [{ source: "src-a", quote: "Kang Other" }],
       },
     ] as DatasetRecord[]);
 
@@ -684,7 +685,7 @@ describe("ties and shared names", () => {
       "Alpha report",
       "Photo: Heiko Maas",
     ]);
-    expect(r.evidenceFor("src-a")).toEqual([]);
+    expect(r.evidenceFor("src-a").map((e) => e.quote)).toEqual(["Stockholm Initiative"]);
   });
 });
 
@@ -755,6 +756,8 @@ describe("more edge cases a user meets", () => {
         aliases: ["France"],
         nationality: ["FR"],
         description: { en: "Singer", de: "Sängerin" },
+        basis: "external",
+        reason: { en: "Named in no source.", de: "In keiner Quelle genannt." },
       },
       { ...find("maas-pandemic"), id: "gall-quote", speaker: "france-gall" },
     ] as DatasetRecord[]);
@@ -822,5 +825,40 @@ describe("more edge cases a user meets", () => {
 
   it("finds a speaker whose name is also a country's", () => {
     expect(ids(extended().findQuotes({ speaker: "France" }))).toEqual(["gall-quote"]);
+  });
+});
+
+describe("evidence on every record", () => {
+  const person = {
+    type: "person",
+    id: "nobody",
+    name: "No Body",
+    aliases: [],
+    nationality: ["KR"],
+    description: { en: "x", de: "x" },
+  } as const;
+
+  it("rejects a person, organization, place or topic without evidence, naming the field", () => {
+    expect(() => createRelations([...fixture, person] as DatasetRecord[])).toThrow(DatasetError);
+    expect(() => createRelations([...fixture, person] as DatasetRecord[])).toThrow(
+      /nobody.*evidence: is required/,
+    );
+    expect(() =>
+      createRelations([...fixture, { ...person, evidence: [] }] as DatasetRecord[]),
+    ).toThrow(/evidence: must not be empty/);
+  });
+
+  it("accepts one marked basis: external with its reason, and no country needs evidence", () => {
+    const external = {
+      ...person,
+      basis: "external",
+      reason: { en: "Public record.", de: "Öffentlich bekannt." },
+    } as const;
+    expect(
+      createRelations([...fixture, external] as DatasetRecord[]).getPerson("No Body").basis,
+    ).toBe("external");
+    expect(() =>
+      createRelations([...fixture, { ...external, reason: undefined }] as DatasetRecord[]),
+    ).toThrow(/nobody.*reason: is required/);
   });
 });

@@ -894,6 +894,38 @@ describe("offices as terms: one record per person, office and term", () => {
   });
 });
 
+describe("every record evidenced", () => {
+  it("Where does the dataset say Germany, Poland or the Central Asian states appear? (every named country cites its passage)", () => {
+    for (const code of ["DE", "PL", "KZ", "KP", "CN"] as const) {
+      const [first] = getCountry(code).evidence ?? [];
+      expect(first && sourceText(first.source), code).toContain(first?.quote.slice(0, 20));
+    }
+  });
+
+  it("Which records does no source mention? (only Gyeongju, marked external with its reason)", () => {
+    const unevidenced = dataset.records.filter(
+      (r) => r.type !== "country" && (r.evidence ?? []).length === 0,
+    );
+    expect(unevidenced.map((r) => r.id)).toEqual(["gyeongju"]);
+    const gyeongju = getPlace("Gyeongju");
+    expect(gyeongju.basis).toBe("external");
+    expect(gyeongju.reason?.de).toContain("Gyeongju");
+  });
+
+  it("Who and what are evidenced: people, organizations, places, topics and sources too", () => {
+    for (const type of ["person", "organization", "topic", "source"] as const) {
+      const records = dataset.records.filter((r) => r.type === type);
+      expect(
+        records.every((r) => (r.evidence ?? []).length > 0),
+        type,
+      ).toBe(true);
+    }
+    expect(evidenceFor("Berlin").map((e) => e.quote)).toContain(
+      "Berlin and Seoul aim to boost their defense capabilities",
+    );
+  });
+});
+
 describe("across the sources", () => {
   it("South Korea's partners are counted from shared events, Japan first", () => {
     const list = partners("KR");

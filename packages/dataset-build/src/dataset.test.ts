@@ -2,7 +2,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatasetRecord, Evidence } from "@korea-relations/model";
-import { nameKeys, recordNames } from "@korea-relations/model";
+import { nameKeys, recordNames, referencesOf } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
 import { coverage } from "./coverage.js";
 import { loadData } from "./loadData.js";
@@ -38,6 +38,27 @@ describe("the dataset", () => {
         expect(slice, record.id).toBe(normalizeQuote(evidence.quote));
       }
     }
+  });
+
+  it("evidences every record but the ISO countries no record names, or marks it external with a reason", () => {
+    const named = new Set(
+      records.flatMap((r) =>
+        r.type === "country"
+          ? []
+          : referencesOf(r).flatMap(([ref, , id]) =>
+              (ref.targets as readonly string[]).includes("country") ? [id] : [],
+            ),
+      ),
+    );
+    const bare = records.filter(
+      (r) =>
+        (r.type !== "country" || named.has(r.id)) &&
+        evidenceOf(r).length === 0 &&
+        !(r.type !== "source" && "basis" in r && r.basis === "external" && r.reason),
+    );
+    expect(bare.map((r) => r.id)).toEqual([]);
+    const external = records.filter((r) => "basis" in r && r.basis === "external");
+    expect(external.map((r) => r.id)).toEqual(["gyeongju"]);
   });
 
   it("gives people the id of their name", () => {

@@ -2,7 +2,8 @@
  * The JSON Schema of the records, emitted from the one record schema
  * (`@korea-relations/model/schema`) and completed with what a zod refinement
  * cannot carry into JSON Schema: a reason required unless the basis is
- * `stated`, the `type` discriminator as `if`/`then` (so one error points at
+ * `stated`, evidence required on a person, organization, place or topic
+ * unless it is marked `basis: external`, the `type` discriminator as `if`/`then` (so one error points at
  * the record's own shape), and no mode for PLOVER types without modes.
  *
  * Two forms: `published` (in `dataset.json`'s folder, for users outside
@@ -72,6 +73,26 @@ export function recordJsonSchema(options: {
     if (isNode(node.properties) && "basis" in node.properties && "reason" in node.properties) {
       node.if = { properties: { basis: { const: "stated" } } };
       node.else = { required: ["reason"] };
+    }
+    // A record naming a thing needs evidence unless it is marked `basis: external`
+    // (with its reason); countries no source mentions need neither.
+    if (
+      isNode(node.properties) &&
+      "basis" in node.properties &&
+      "evidence" in node.properties &&
+      isNode(node.properties.type) &&
+      node.properties.type.const !== "country"
+    ) {
+      node.allOf = [
+        ...(Array.isArray(node.allOf) ? node.allOf : []),
+        {
+          if: { required: ["basis"] },
+          else: {
+            required: ["evidence"],
+            properties: { evidence: { type: "array", minItems: 1 } },
+          },
+        },
+      ];
     }
     // A `type`-discriminated union: one `if`/`then` per type.
     if (Array.isArray(node.oneOf)) {

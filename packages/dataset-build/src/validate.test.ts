@@ -30,11 +30,19 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
         reason: { en: "It reads like one.", de: "Er liest sich so." },
       },
       summary: { en: "A report", de: "Ein Bericht" },
+      evidence: [{ source: "src", quote: "Foreign Minister Heiko Maas received" }],
     },
     "countries/KR.yaml": {
       type: "country",
       id: "KR",
       aliases: ["ROK"],
+      evidence: [{ source: "src", quote: "KANG Kyung\u2011wha" }],
+    },
+    "countries/DE.yaml": {
+      type: "country",
+      id: "DE",
+      basis: "external",
+      reason: { en: "Maas's country (public record).", de: "Maas' Land (öffentlich bekannt)." },
     },
     "people/heiko-maas.yaml": {
       type: "person",
@@ -43,6 +51,7 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       aliases: ["Maas"],
       nationality: ["DE"],
       description: { en: "Minister", de: "Minister" },
+      evidence: [{ source: "src", quote: "Heiko Maas" }],
     },
     "people/kang-kyung-wha.yaml": {
       type: "person",
@@ -51,6 +60,7 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       aliases: ["KANG Kyung‑wha"],
       nationality: ["KR"],
       description: { en: "Minister", de: "Ministerin" },
+      evidence: [{ source: "src", quote: "KANG Kyung-wha on 10 August" }],
     },
     "offices/heiko-maas-foreign-minister-2020.yaml": {
       type: "office",
@@ -74,6 +84,7 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       id: "disarmament",
       label: { en: "Disarmament", de: "Abrüstung" },
       aliases: [],
+      evidence: [{ source: "src", quote: "discussed disarmament" }],
     },
     "events/2020-meeting.yaml": {
       type: "event",
@@ -202,6 +213,7 @@ describe("validate", () => {
           id: "heiko-maas",
           label: { en: "X", de: "X" },
           aliases: [],
+          evidence: [{ source: "src", quote: "disarmament" }],
         };
       }),
     ).toContain(
@@ -395,6 +407,45 @@ describe("validate", () => {
     ]);
   });
 
+  it("requires evidence on every record, or basis: external with a reason", () => {
+    const missing =
+      "evidence: at least one evidence is required, or basis: external with a reason (en, de) where no source mentions it";
+    expect(
+      problems((f) =>
+        edit(f, "people/kang-kyung-wha.yaml", (r) => {
+          delete r.evidence;
+        }),
+      ),
+    ).toEqual([`data/people/kang-kyung-wha.yaml: kang-kyung-wha: ${missing}`]);
+    expect(
+      problems((f) =>
+        edit(f, "topics/disarmament.yaml", (r) => {
+          r.evidence = [];
+          r.basis = "external";
+        }),
+      ),
+    ).toEqual([
+      'data/topics/disarmament.yaml: disarmament: reason: a reason (one line in en and in de) is required when basis is "external"',
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, "sources/src.yaml", (r) => {
+          delete r.evidence;
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^data\/sources\/src\.yaml: src: evidence: /)]);
+  });
+
+  it("requires evidence on a country another record names", () => {
+    expect(
+      problems((f) => {
+        delete f["countries/DE.yaml"];
+      }),
+    ).toEqual([
+      "data/countries/DE.yaml: DE: evidence: heiko-maas (nationality[0]) names it: cite where a source mentions it, or mark it basis: external with a reason",
+    ]);
+  });
+
   it("names file and line of malformed YAML", () => {
     expect(
       problems((f) => {
@@ -423,6 +474,7 @@ describe("validate", () => {
           id: "peace",
           label: { en: "P", de: "F" },
           aliases: [],
+          evidence: [{ source: "src", quote: "disarmament" }],
         };
       }),
     ).toEqual(["data/topics/other-name.yaml: peace: id: file must be named peace.yaml"]);

@@ -13,6 +13,7 @@ import {
   RECORD_TYPES,
   recordNames,
   recordProblems,
+  referencesOf,
 } from "@korea-relations/model";
 import { CountryOverlay, schemas } from "@korea-relations/model/schema";
 import type { z } from "zod";
@@ -133,6 +134,9 @@ export function validate(data: LoadedData): ValidationResult {
           ...base,
           aliases: [...new Set([...base.aliases, ...(overlay.overlay.aliases ?? [])])],
           ...(overlay.overlay.evidence ? { evidence: overlay.overlay.evidence } : {}),
+          ...(overlay.overlay.basis
+            ? { basis: overlay.overlay.basis, reason: overlay.overlay.reason }
+            : {}),
         }
       : base;
     add(overlay?.file ?? `i18n-iso-countries:${code}`, record);
@@ -310,6 +314,30 @@ export function validate(data: LoadedData): ValidationResult {
         );
       }
     }
+  }
+
+  // A country another record names is mentioned by a source: it needs evidence
+  // (or `basis: external` with a reason), like every other record.
+  const namedBy = new Map<string, string>();
+  for (const { record } of entries.values()) {
+    if (record.type === "country") continue;
+    for (const [reference, path, id] of referencesOf(record)) {
+      if ((reference.targets as readonly string[]).includes("country") && !namedBy.has(id)) {
+        namedBy.set(id, `${record.id} (${path})`);
+      }
+    }
+  }
+  for (const [code, by] of namedBy) {
+    const country = entries.get(code)?.record;
+    if (country?.type !== "country" || country.basis || (country.evidence ?? []).length > 0) {
+      continue;
+    }
+    problems.push({
+      file: overlays.get(code)?.file ?? `data/countries/${code}.yaml`,
+      id: code,
+      field: "evidence",
+      message: `${by} names it: cite where a source mentions it, or mark it basis: external with a reason`,
+    });
   }
 
   for (const problem of recordProblems(

@@ -45,6 +45,7 @@ export type {
   EventStatus,
   Evidence,
   EvidenceFields,
+  ExternalRecord,
   IdMap,
   Item,
   Label,

@@ -117,6 +117,37 @@ export const Evidence = z
 
 const evidenceList = z.array(Evidence).readonly();
 const requiredEvidence = z.array(Evidence).min(1, "at least one evidence is required").readonly();
+
+/**
+ * What a record that names a thing (a person, organization, place, topic,
+ * country) carries instead of evidence when no source mentions it: the mark
+ * `basis: external` and the reason it is in the dataset.
+ */
+const externalRecord = {
+  basis: z.literal("external").optional(),
+  reason: Reason.optional(),
+};
+
+/** Evidence is required unless the record is marked `basis: external` with its reason. */
+const evidencedOrExternal = (
+  record: {
+    basis?: string | undefined;
+    reason?: unknown;
+    evidence?: readonly unknown[] | undefined;
+  },
+  ctx: z.core.$RefinementCtx,
+) => {
+  if (record.basis !== undefined) {
+    withReason({ basis: record.basis, reason: record.reason }, ctx);
+  } else if (!record.evidence || record.evidence.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["evidence"],
+      message:
+        "at least one evidence is required, or basis: external with a reason (en, de) where no source mentions it",
+    });
+  }
+};
 const aliases = z.array(Text).readonly();
 
 export const Credit = z
@@ -202,7 +233,7 @@ export const Source = z
       .optional(),
     regions: z.array(PageRegion).readonly().optional(),
     summary: Label,
-    evidence: evidenceList.optional(),
+    evidence: requiredEvidence,
   })
   .meta({ id: "Source" });
 
@@ -214,6 +245,7 @@ export const Country = z
     names: z.strictObject({ en: Text, de: Text, ko: Text }),
     aliases,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
   .meta({ id: "Country" });
 
@@ -227,7 +259,9 @@ export const Place = z
     aliases,
     country: CountryCode.optional(),
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Place" });
 
 export const Organization = z
@@ -243,7 +277,9 @@ export const Organization = z
     members: z.array(Ref).readonly().optional(),
     description: Label,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Organization" });
 
 export const Person = z
@@ -256,7 +292,9 @@ export const Person = z
     nationality: z.array(CountryCode).readonly(),
     description: Label,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Person" });
 
 /** An office's evidence: an excerpt, dated where it shows the person in office (`seen`) or out of it (`former`). */
@@ -397,7 +435,9 @@ export const Topic = z
     label: Label,
     aliases,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Topic" });
 
 export const DatasetRecord = z.discriminatedUnion("type", [
@@ -419,6 +459,7 @@ export const CountryOverlay = z.strictObject({
   id: CountryCode,
   aliases: aliases.optional(),
   evidence: evidenceList.optional(),
+  ...externalRecord,
 });
 
 export const schemas = {

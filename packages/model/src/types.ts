@@ -196,10 +196,10 @@ export interface Source<I extends IdMap = IdMap> {
   readonly regions?: readonly PageRegion[];
   /** What the text is about, one sentence. */
   readonly summary: Label;
-  readonly evidence?: readonly Evidence<I>[];
+  readonly evidence: readonly Evidence<I>[];
 }
 
-export interface Country<I extends IdMap = IdMap> {
+export interface Country<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "country";
   /** ISO 3166-1 alpha-2 code. */
   readonly id: I["country"];
@@ -209,7 +209,7 @@ export interface Country<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Place<I extends IdMap = IdMap> {
+export interface Place<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "place";
   readonly id: I["place"];
   readonly kind: PlaceKind;
@@ -221,7 +221,7 @@ export interface Place<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Organization<I extends IdMap = IdMap> {
+export interface Organization<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "organization";
   readonly id: I["organization"];
   readonly name: string;
@@ -237,7 +237,7 @@ export interface Organization<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Person<I extends IdMap = IdMap> {
+export interface Person<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "person";
   readonly id: I["person"];
   /** Romanization the sources use most, family name first for Korean, Japanese and Chinese people. */
@@ -388,12 +388,23 @@ export interface Quote<I extends IdMap = IdMap> {
   readonly evidence: readonly Evidence<I>[];
 }
 
-export interface Topic<I extends IdMap = IdMap> {
+export interface Topic<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "topic";
   readonly id: I["topic"];
   readonly label: Label;
   readonly aliases: readonly string[];
   readonly evidence?: readonly Evidence<I>[];
+}
+
+/**
+ * A record that names a thing no source mentions carries, instead of
+ * evidence, `basis: "external"` and the reason it is in the dataset.
+ */
+export interface ExternalRecord {
+  /** Set where no source mentions the record: it is known from outside the sources. */
+  readonly basis?: "external";
+  /** Why the record is in the dataset although no source mentions it. */
+  readonly reason?: Reason;
 }
 
 /** Any record of the dataset. */

@@ -40,6 +40,6 @@ describe("SourcesView", () => {
     await sources();
     expect(
       await (ui as Rendered).press("e", (f) => f.includes("Evidence for Alpha report")),
-    ).toContain("No evidence recorded");
+    ).toContain("“Stockholm Initiative”");
   });
 });
