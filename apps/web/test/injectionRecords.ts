@@ -22,6 +22,7 @@ export const injectionRecords = [
     id: "injected-topic",
     label: { en: `Topic ${PAYLOAD}`, de: `Thema ${PAYLOAD}` },
     aliases: [],
+    evidence: [{ source: "ffo-2020-08-10-strategic-dialogue", quote: `Topic ${PAYLOAD}` }],
   },
   {
     type: "event",
