@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Installs the system programs the end-to-end tests drive — tmux (terminal UI)
-// and Chromium (web demo) — from the distribution's packages when they are
+// Installs the system programs the end-to-end tests drive — tmux (terminal UI),
+// zsh and fish (the CLI's shell completions) and Chromium (web demo) — from the distribution's packages when they are
 // missing and this machine allows it (root with apt-get). Otherwise it says
 // what to install and exits with 1, so tests never silently skip.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -8,6 +8,8 @@ import { existsSync } from "node:fs";
 
 const needs = [
   { program: "tmux", path: "tmux", pkg: "tmux" },
+  { program: "zsh", path: "zsh", pkg: "zsh" },
+  { program: "fish", path: "fish", pkg: "fish" },
   { program: "Chromium", path: "/usr/bin/chromium", pkg: "chromium" },
 ];
 const has = (path) =>

@@ -17,5 +17,24 @@ export interface Io {
   /** A data file the core package ships (`dataset.json`, `event.csv`, `event.ndjson`…). */
   readDataFile(name: string): string;
   /** Opens the interactive UI; resolves with the exit code. */
-  startTui(options: { readonly lang: "en" | "de"; readonly color: boolean }): Promise<number>;
+  startTui(options: TuiStart): Promise<number>;
+}
+
+/** How the UI starts. */
+export interface TuiStart {
+  readonly lang: "en" | "de";
+  readonly color: boolean;
+  /** The search box's query at the start. */
+  readonly query?: string;
+  /**
+   * Another dataset than the built-in one (`--data`): its file's name, and
+   * how to read it (after the UI's first frame; it throws `DataFileError`).
+   */
+  readonly data?: {
+    readonly name: string;
+    readonly read: () => {
+      readonly relations: Relations;
+      readonly sourceText: (id: string) => string | undefined;
+    };
+  };
 }

@@ -1,7 +1,7 @@
-/** A mistake in the command line: exit code 2, with the command's usage. */
+/** A mistake in the command line: exit code 2, with a pointer to the command's help. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
-  /** The subcommand whose usage to point to, if any. */
+  /** The subcommand whose help to point to, if any. */
   readonly command: string | undefined;
 
   constructor(message: string, command?: string) {

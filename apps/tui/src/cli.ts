@@ -3,8 +3,11 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { builtin, type Relations } from "@korea-relations/core";
 import { SOURCE_TEXTS } from "@korea-relations/core/sources";
+import { CliError } from "./CliError.js";
 import type { Io } from "./Io.js";
 import { lazyRelations } from "./lazyRelations.js";
+import { localSourceText } from "./localSourceTexts.js";
+import { reportError } from "./reportError.js";
 import { run } from "./run.js";
 
 const require = createRequire(import.meta.url);
@@ -42,8 +45,9 @@ const io: Io = {
   stderr: process.stderr,
   stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
-  relations: () => builtin() as unknown as Relations,
-  sourceText: (id) => (SOURCE_TEXTS as Record<string, string>)[id],
+  relations: () => builtin(),
+  sourceText: (id) =>
+    (SOURCE_TEXTS as Record<string, string | undefined>)[id] ?? localSourceText(id),
   readDataFile,
   async startTui(options) {
     // Stdin and stdout are a terminal here, so draw interactively even where a
@@ -55,18 +59,33 @@ const io: Io = {
     }
     const { runTui } = await importWithoutFetch(() => import("./ui/runTui.js"));
     return runTui({
-      ...options,
-      relations: lazyRelations(() => builtin() as unknown as Relations),
-      sourceText: io.sourceText,
+      lang: options.lang,
+      color: options.color,
+      ...(options.query ? { query: options.query } : {}),
+      ...(options.data
+        ? { load: options.data }
+        : {
+            relations: lazyRelations(() => builtin()),
+            sourceText: io.sourceText,
+          }),
     });
   },
 };
 
-// A closed pipe (`korea-relations sources | head`) ends the output quietly.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+// A closed pipe (`korea-relations sources | head`) ends the output quietly;
+// any other write error is one line, never a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    if (stream === process.stdout)
+      reportError(
+        new CliError(`cannot write the output: ${error.code ?? error.message}`),
+        io,
+        false,
+      );
+    process.exit(2);
+  });
+}
 
 const code = await run(process.argv.slice(2), io);
 process.exitCode = code;

@@ -1,54 +1,63 @@
-import type { Command } from "./commands/Command.js";
-import { COMMANDS } from "./commands/commands.js";
+import type { Command, Options } from "./commands/Command.js";
+import { COMMON_OPTIONS, ROOT_OPTIONS } from "./commands/commonOptions.js";
 
 export const BIN = "korea-relations";
 
-const COMMON: readonly (readonly [string, string])[] = [
-  ["--json", "machine-readable JSON (one document) instead of a table"],
-  ["--no-color", "no colours (also: NO_COLOR=1); none are used in a pipe"],
-  ["-h, --help", "this help"],
-];
+/** The exit-code rule every command follows, as help and the README state it. */
+export const EXIT_CODES = `Exit codes (like grep and rg):
+  0  found something, or did what was asked
+  1  found nothing: no results, or an unknown name (with "did you mean" suggestions)
+  2  a usage error (unknown command or option, impossible date, unknown value)
+     or a failure (a file that cannot be written)`;
 
-function optionLines(options: readonly (readonly [string, string])[]): string[] {
-  const width = Math.max(...options.map(([flag]) => flag.length));
-  return options.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`);
+/** `--type <type>`, `-h, --help`. */
+export function optionFlag(name: string, def: Options[string]): string {
+  const long = `--${name}${def.type === "string" && def.value ? ` ${def.value}` : ""}`;
+  return def.short ? `-${def.short}, ${long}` : long;
 }
 
-/** Help for the binary: the TUI, every subcommand, exit codes. */
-export function rootHelp(version: string): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+function optionLines(options: Options): string[] {
+  const shown = Object.entries(options);
+  const flags = shown.map(([name, def]) => optionFlag(name, def));
+  const width = Math.max(...flags.map((flag) => flag.length));
+  return shown.map(([, def], i) => `  ${(flags[i] ?? "").padEnd(width)}  ${def.help}`);
+}
+
+/** Help for the binary: the TUI, every subcommand, the common options, exit codes. */
+export function rootHelp(commands: readonly Command[], version: string): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
   return `${BIN} ${version}: explore South Korea's foreign and security relations
 
 Usage:
   ${BIN}                 open the interactive terminal UI (in a terminal)
+  ${BIN} <words>         open it with <words> in the search box (also -q <words>)
   ${BIN} <command> ...   run one query and print the result
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
-Options:
-${optionLines([
-  ["--lang en|de", "language of labels (the UI and most commands)"],
-  ...COMMON,
-  ["-V, --version", "the version"],
-]).join("\n")}
+Options (any command takes them):
+${optionLines(ROOT_OPTIONS).join("\n")}
 
-Exit codes: 0 success, 1 not found (with "did you mean" suggestions), 2 usage error.
-Run '${BIN} <command> --help' for a command's options and examples.
+${EXIT_CODES}
+
+Run '${BIN} help <command>' (or '${BIN} <command> --help') for a command's options and examples.
 `;
 }
 
-/** Help for one subcommand. */
+/** Help for one subcommand: usage, its options and the common ones, examples, exit codes. */
 export function commandHelp(command: Command): string {
   return `${command.summary}
 
 Usage:
-  ${BIN} ${command.usage} [--json]
+  ${BIN} ${command.usage}${command.json ? " [--json]" : ""}
 
 Options:
-${optionLines([...command.optionHelp, ...COMMON]).join("\n")}
+${optionLines({ ...command.options, ...COMMON_OPTIONS }).join("\n")}
 
 Examples:
 ${command.examples.map((e) => `  ${BIN} ${e}`).join("\n")}
+
+Exit codes: 0 found something, 1 found nothing, 2 usage error or failure.
 `;
 }

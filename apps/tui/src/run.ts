@@ -1,147 +1,136 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
-import { LABEL_LANGUAGES, UnknownEntityError } from "@korea-relations/core";
-import type { Command } from "./commands/Command.js";
+import { LABEL_LANGUAGES, type LabelLanguage } from "@korea-relations/core";
+import type { Command, Options, Values } from "./commands/Command.js";
 import { COMMANDS } from "./commands/commands.js";
-import { createStyle, wantsColor } from "./format/createStyle.js";
-import { BIN, commandHelp, rootHelp } from "./help.js";
+import { COMMON_OPTIONS, ROOT_OPTIONS } from "./commands/commonOptions.js";
+import { oneOf } from "./commands/options.js";
+import { COLOR_MODES, type ColorMode, createStyle, wantsColor } from "./format/createStyle.js";
+import { commandHelp, rootHelp } from "./help.js";
 import type { Io } from "./Io.js";
-import { cleanLine } from "./text/cleanText.js";
+import { loadDataFile } from "./loadDataFile.js";
+import { commandIndex, parseArgv } from "./parseArgv.js";
+import { reportError } from "./reportError.js";
+import { nearest } from "./text/nearest.js";
+import { quoteArg } from "./text/quoteArg.js";
 import { UsageError } from "./UsageError.js";
 import { VERSION } from "./version.js";
 
-const COMMON_OPTIONS = {
-  json: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  "no-color": { type: "boolean" },
-} as const;
+/** Every option of every command: which ones take a value, to find the command. */
+const ALL_OPTIONS: Options = Object.assign({}, ROOT_OPTIONS, ...COMMANDS.map((c) => c.options));
 
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-/** parseArgs, with its errors turned into usage errors. */
-function parse(
-  args: string[],
-  options: ParseArgsConfig["options"],
-  command?: string,
-): { values: Values; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options,
-      allowPositionals: true,
-      strict: true,
-    });
-    return { values: values as Values, positionals };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(cleanLine(message.replace(/\. To specify a positional.*$/s, "")), command);
-  }
+/** `--color` (checked) or `--no-color`, else auto. */
+function colorMode(values: Values, command?: string): ColorMode {
+  if (values["no-color"] === true) return "never";
+  const value = values.color;
+  return typeof value === "string" ? oneOf(value, COLOR_MODES, "--color", command) : "auto";
 }
 
-function usageFor(error: UsageError): string {
-  return error.command
-    ? `Run '${BIN} ${error.command} --help' for its usage.`
-    : `Run '${BIN} --help' for usage.`;
+/** Whether `--debug` comes before any `--`. */
+function wantsDebug(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--debug");
 }
 
 /**
  * The CLI: parses `argv` (without node and the script), runs a subcommand or
- * opens the UI, and resolves with the exit code: 0 success, 1 not found, 2
- * usage error.
+ * opens the UI, and resolves with the exit code: 0 found something (or did
+ * what was asked), 1 found nothing, 2 usage error or failure. Errors are one
+ * line on stderr; `--debug` adds the stack trace of an unexpected one.
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return await dispatch([...argv], io);
+    return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`${BIN}: ${error.message}\n${usageFor(error)}\n`);
-      return 2;
-    }
-    if (error instanceof UnknownEntityError) {
-      io.stderr.write(`${BIN}: ${cleanLine(error.message)}\n`);
-      return 1;
-    }
-    if (error instanceof RangeError || error instanceof TypeError) {
-      // Core's errors for impossible dates, unknown roles, wrong argument types.
-      io.stderr.write(`${BIN}: ${cleanLine(error.message)}\n`);
-      return 2;
-    }
-    io.stderr.write(
-      `${BIN}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
+    return reportError(error, io, wantsDebug(argv));
   }
 }
 
-async function dispatch(argv: string[], io: Io): Promise<number> {
-  // The command is the first argument that is neither an option nor the value of --lang.
-  let first = -1;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "--") break;
-    if (arg === "--lang") i++;
-    else if (!arg.startsWith("-")) {
-      first = i;
-      break;
-    }
-  }
-  const name = first === -1 ? undefined : argv[first];
-  const command = COMMANDS.find((c) => c.name === name);
-  if (command) return runCommand(command, [...argv.slice(0, first), ...argv.slice(first + 1)], io);
+/**
+ * The Io of a command over the dataset of `--data FILE` (read and checked
+ * now, so that a problem is reported before the command runs), or `io` as it is.
+ */
+function withData(io: Io, values: Values, command?: string): Io {
+  const file = values.data;
+  if (file === undefined) return io;
+  if (typeof file !== "string" || file === "")
+    throw new UsageError("--data needs a file name", command);
+  const data = loadDataFile(file);
+  return {
+    ...io,
+    relations: () => data.relations,
+    sourceText: data.sourceText,
+    readDataFile: data.readDataFile,
+  };
+}
 
-  const { values, positionals } = parse(argv, {
-    ...COMMON_OPTIONS,
-    version: { type: "boolean", short: "V" },
-    lang: { type: "string" },
-  });
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const index = commandIndex(argv, ALL_OPTIONS);
+  const name = index >= 0 ? (argv[index] as string) : undefined;
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command) return runCommand(command, [...argv.slice(0, index), ...argv.slice(index + 1)], io);
+  const terminal = io.stdout.isTTY === true && io.stdinIsTTY;
+  if (name !== undefined) {
+    // Not a command: a typo of one, or (in a terminal) words to search for in the UI.
+    const near = nearest(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    if (near || !terminal)
+      throw new UsageError(
+        `unknown command ${quoteArg(name)}${near ? `; did you mean "${near}"?` : ""}`,
+      );
+  }
+
+  const { values, positionals } = parseArgv(argv, ROOT_OPTIONS);
   if (values.version) {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
   if (values.help) {
-    io.stdout.write(rootHelp(VERSION));
+    io.stdout.write(rootHelp(COMMANDS, VERSION));
     return 0;
   }
-  if (positionals.length > 0) {
-    const unknown = cleanLine(positionals[0] as string).slice(0, 80);
-    const near = COMMANDS.filter((c) => c.name.startsWith(unknown.slice(0, 2).toLowerCase()));
-    throw new UsageError(
-      `unknown command "${unknown}"${near.length > 0 ? `: did you mean ${near.map((c) => `"${c.name}"`).join(", ")}?` : ""}`,
-    );
-  }
-  const lang = typeof values.lang === "string" ? values.lang : "en";
-  if (!(LABEL_LANGUAGES as readonly string[]).includes(lang)) {
-    throw new UsageError(
-      `unknown language "${cleanLine(lang)}": expected one of ${LABEL_LANGUAGES.join(", ")}`,
-    );
-  }
-  if (!io.stdout.isTTY || !io.stdinIsTTY) {
+  const lang: LabelLanguage =
+    typeof values.lang === "string" ? oneOf(values.lang, LABEL_LANGUAGES, "--lang") : "en";
+  const mode = colorMode(values);
+  if (!terminal) {
     // No terminal to draw on: explain instead of starting the UI.
-    io.stderr.write(rootHelp(VERSION));
+    io.stderr.write(rootHelp(COMMANDS, VERSION));
     return 2;
   }
+  const query = [...(typeof values.query === "string" ? [values.query] : []), ...positionals]
+    .join(" ")
+    .trim();
+  const file = values.data;
+  if (file !== undefined && (typeof file !== "string" || file === ""))
+    throw new UsageError("--data needs a file name");
   return io.startTui({
-    lang: lang as "en" | "de",
-    color: wantsColor({ isTTY: true, env: io.env, noColor: values["no-color"] === true }),
+    lang,
+    color: wantsColor({ isTTY: true, env: io.env, mode }),
+    ...(query ? { query } : {}),
+    // The UI reads the file after its first frame, and says what is wrong with it there.
+    ...(typeof file === "string" ? { data: { name: file, read: () => loadDataFile(file) } } : {}),
   });
 }
 
 async function runCommand(command: Command, args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(
+  const { values, positionals } = parseArgv(
     args,
-    { ...COMMON_OPTIONS, ...command.options },
-    command.name,
+    { ...command.options, ...COMMON_OPTIONS },
+    { command: command.name, ...(command.renamed ? { renamed: command.renamed } : {}) },
   );
   if (values.help) {
     io.stdout.write(commandHelp(command));
     return 0;
   }
   const isTTY = io.stdout.isTTY === true;
+  const mode = colorMode(values, command.name);
   return command.run({
-    io,
+    io: withData(io, values, command.name),
     positionals,
     values,
     json: values.json === true,
-    style: createStyle(wantsColor({ isTTY, env: io.env, noColor: values["no-color"] === true })),
+    style: createStyle(wantsColor({ isTTY, env: io.env, mode })),
     width: isTTY ? (io.stdout.columns ?? 80) : undefined,
+    commands: COMMANDS,
   });
 }

@@ -33,3 +33,30 @@ export function runBinary(args: string[], env: Record<string, string> = {}) {
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+/** Runs the binary in a pseudo-terminal of `columns`×24 (stdout and stderr together). */
+export async function runInTerminal(
+  args: string[],
+  options: { columns?: number; env?: Record<string, string> } = {},
+): Promise<{ code: number; out: string }> {
+  const { default: pty } = await import("@lydell/node-pty");
+  const child = pty.spawn(process.execPath, [BIN, ...args], {
+    name: "xterm-256color",
+    cols: options.columns ?? 80,
+    rows: 24,
+    cwd: PACKAGE,
+    env: cleanEnv({ TERM: "xterm-256color", ...options.env }) as Record<string, string>,
+  });
+  let out = "";
+  child.onData((data) => {
+    out += data;
+  });
+  const code = await new Promise<number>((resolve) => child.onExit((e) => resolve(e.exitCode)));
+  // A terminal turns "\n" into "\r\n": give back the program's own line ends.
+  return { code, out: out.replace(/\r\n/g, "\n") };
+}
+
+/** Whether `program` can be run here (zsh, fish). */
+export function hasProgram(program: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${program}`]).status === 0;
+}

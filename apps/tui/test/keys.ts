@@ -19,4 +19,12 @@ export const KEY = {
   ctrlP: "\u0010",
   ctrlU: "\u0015",
   ctrlW: "\u0017",
+  ctrlA: "\u0001",
+  ctrlE: "\u0005",
+  ctrlK: "\u000b",
+  ctrlQ: "\u0011",
+  altB: "\u001bb",
+  altF: "\u001bf",
+  deleteKey: "\u001b[3~",
+  f1: "\u001bOP",
 } as const;

@@ -32,6 +32,8 @@ export function renderApp(
     lang?: LabelLanguage;
     color?: boolean;
     sourceText?: (id: string) => string | undefined;
+    query?: string;
+    onCopy?: (text: string) => boolean;
   } = {},
 ): Rendered {
   const relations = options.relations ?? fixtureRelations();
@@ -45,6 +47,8 @@ export function renderApp(
       color={options.color ?? false}
       size={size}
       onQuit={quit}
+      {...(options.query ? { query: options.query } : {})}
+      {...(options.onCopy ? { onCopy: options.onCopy } : {})}
     />
   );
   const ui = render(app());
@@ -67,11 +71,16 @@ export function renderApp(
       }
       const timer = setTimeout(() => {
         listeners.delete(check);
+        clearInterval(poll);
         reject(new Error(`No frame matched in ${timeout} ms. Last frame:\n${frame()}`));
       }, timeout);
+      // Keys are handled after the frame of the previous one: check on each
+      // frame, and now and then for what draws none (quitting).
+      const poll = setInterval(check, 10);
       function check() {
         if (!until(frame())) return;
         clearTimeout(timer);
+        clearInterval(poll);
         listeners.delete(check);
         resolve(frame());
       }

@@ -27,6 +27,8 @@ export function testIo(
     columns?: number;
     env?: Record<string, string>;
     relations?: Relations;
+    sourceText?: (id: string) => string | undefined;
+    readDataFile?: (name: string) => string;
   } = {},
 ): TestIo {
   let out = "";
@@ -48,8 +50,8 @@ export function testIo(
     stdinIsTTY: options.isTTY ?? false,
     env: options.env ?? {},
     relations: () => relations,
-    sourceText,
-    readDataFile: (name) => readFileSync(join(CORE_DATA, name), "utf8"),
+    sourceText: options.sourceText ?? sourceText,
+    readDataFile: options.readDataFile ?? ((name) => readFileSync(join(CORE_DATA, name), "utf8")),
     startTui: vi.fn(async () => 0),
     out: () => out,
     err: () => err,

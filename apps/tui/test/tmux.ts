@@ -60,6 +60,21 @@ export class Tmux {
     return this.tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", this.target);
   }
 
+  /** A tmux format of the pane (`#{alternate_on}`, `#{pane_pid}`…). */
+  display(format: string): string {
+    return this.tmux("display-message", "-p", "-t", this.target, format).trim();
+  }
+
+  /** Appends everything the program writes to the terminal to `file`. */
+  pipeOutput(file: string): void {
+    this.tmux("pipe-pane", "-o", "-t", this.target, `cat >> ${JSON.stringify(file)}`);
+  }
+
+  /** The whole pane with its scrollback. */
+  history(): string {
+    return this.tmux("capture-pane", "-p", "-S", "-", "-t", this.target);
+  }
+
   resize(columns: number, rows: number): void {
     this.tmux("resize-window", "-t", this.target, "-x", String(columns), "-y", String(rows));
   }

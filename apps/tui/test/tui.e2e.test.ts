@@ -41,7 +41,7 @@ describe("korea-relations in a terminal (tmux)", () => {
   it("searches in German and English, opens a result and its evidence, goes back, opens the timeline, resizes and quits", async () => {
     const t = start(100, 30);
     tmux = t;
-    await t.waitFor((s) => s.includes("Search ›") && s.includes("? help"));
+    await t.waitFor((s) => s.includes("Search ›") && s.includes("F1 help"));
 
     // A German query.
     t.type("Südkorea");
@@ -116,7 +116,7 @@ describe("korea-relations in a terminal (tmux)", () => {
     t.keys("C-u");
     t.paste("Südkorea ".repeat(1200).slice(0, 10_000));
     let screen = await t.waitFor((s) => /Search › .*Südkorea/.test(s));
-    expect(screen).toContain("? help");
+    expect(screen).toContain("F1 help");
     t.keys("C-u");
     t.type("Südkorea");
     screen = await t.waitFor((s) => /^›country +South Korea/.test(selected(s)));
@@ -131,8 +131,11 @@ describe("korea-relations in a terminal (tmux)", () => {
     await t.waitFor((s) => s.includes("Search ›"));
     t.keys("Tab", "?");
     const screen = await t.waitFor((s) => s.includes("Keys ("));
-    expect(screen).toContain("Everywhere");
+    expect(screen).toContain("Search box");
+    expect(screen).toMatch(/↓ \d+ more/);
     expect(lines(screen)).toHaveLength(24);
+    t.keys("PageDown", "PageDown", "PageDown", "PageDown", "PageDown");
+    await t.waitFor((s) => s.includes("Everywhere") && !/↓ \d+ more/.test(s));
     t.keys("Escape");
     await t.waitFor((s) => s.includes("Search ›"));
   });

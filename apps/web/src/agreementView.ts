@@ -1,5 +1,5 @@
 import type { Agreement, Amount } from "@korea-relations/core";
-import { citeRegistry } from "./citeRegistry.js";
+import { citeRegistry, spaced } from "./citeRegistry.js";
 import { dateText } from "./dateText.js";
 import { factList } from "./factList.js";
 import { h } from "./h.js";
@@ -7,7 +7,7 @@ import { kindLabel } from "./kindLabel.js";
 import { linkList } from "./linkList.js";
 import { recordHeader } from "./recordHeader.js";
 import { recordLink } from "./recordLink.js";
-import { splitEvidence } from "./splitEvidence.js";
+import { relatedSections } from "./relatedSections.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 function money(amount: Amount, lang: string): string {
@@ -28,9 +28,8 @@ function money(amount: Amount, lang: string): string {
 /** An agreement: parties, date, value, items, the event it came from, evidence. */
 export function agreementView(agreement: Agreement, ctx: ViewContext): View {
   const { r, m } = ctx;
-  const cites = citeRegistry(ctx);
-  const ev = splitEvidence(r.evidenceFor(agreement.id));
-  const title = agreement.title[ctx.lang];
+  const cites = citeRegistry(ctx, agreement.id);
+  const title = r.recordLabel(agreement, ctx.lang);
   const items = agreement.items ?? [];
   return {
     title,
@@ -40,27 +39,23 @@ export function agreementView(agreement: Agreement, ctx: ViewContext): View {
       recordHeader(
         "agreement",
         title,
-        cites.marks(ev.general),
+        cites,
         ctx,
-        h("p", { class: "lead" }, agreement.summary[ctx.lang]),
+        h("p", { class: "lead" }, agreement.summary[ctx.lang], spaced(cites.field("summary"))),
       ),
       factList([
-        [m.fields.kind, kindLabel(agreement.kind, m), cites.marks(ev.of("kind"))],
-        [m.fields.parties, linkList(agreement.parties, ctx), cites.marks(ev.of("parties"))],
+        [m.fields.kind, kindLabel(agreement.kind, m), cites.field("kind")],
+        [m.fields.parties, linkList(agreement.parties, ctx), cites.field("parties")],
         [
           m.fields.organizations,
           linkList(agreement.organizations ?? [], ctx),
-          cites.marks(ev.of("organizations")),
+          cites.field("organizations"),
         ],
-        [
-          m.fields.date,
-          agreement.date && dateText(agreement.date, ctx),
-          cites.marks(ev.of("date")),
-        ],
+        [m.fields.date, agreement.date && dateText(agreement.date, ctx), cites.field("date")],
         [
           m.fields.value,
           (agreement.value ?? []).map((a) => money(a, ctx.lang)).join(" / "),
-          cites.marks(ev.of("value")),
+          cites.field("value"),
         ],
         [
           m.fields.items,
@@ -80,15 +75,16 @@ export function agreementView(agreement: Agreement, ctx: ViewContext): View {
                   ),
                 ),
               ),
-          cites.marks(ev.of("items")),
+          cites.field("items"),
         ],
         [
           m.fields.event,
           agreement.event ? recordLink(agreement.event, ctx) : null,
-          cites.marks(ev.of("event")),
+          cites.field("event"),
         ],
-        [m.fields.topics, linkList(agreement.topics, ctx), cites.marks(ev.of("topics"))],
+        [m.fields.topics, linkList(agreement.topics, ctx), cites.field("topics")],
       ]),
+      relatedSections(agreement, ctx, cites, ["parties", "organizations", "event", "topics"]),
       cites.section(),
     ),
   };

@@ -1,7 +1,6 @@
 import type { Citation } from "@korea-relations/core";
 import { h } from "./h.js";
 import { recordHref } from "./recordHref.js";
-import { recordLabel } from "./recordLabel.js";
 import { segmentText } from "./segmentText.js";
 import type { ViewContext } from "./viewContext.js";
 
@@ -38,8 +37,7 @@ export function articleText(
           "span",
           { class: "refs" },
           refs.map((c) => {
-            const record = ctx.r.resolve(c.record);
-            const label = record ? recordLabel(record, ctx.lang, ctx.r.resolve) : c.record;
+            const label = ctx.r.recordLabel(c.record, ctx.lang);
             const type = ctx.m.types[c.type][0];
             return h(
               "a",

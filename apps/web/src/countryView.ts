@@ -1,28 +1,26 @@
 import type { Country } from "@korea-relations/core";
-import { agreementList } from "./agreementList.js";
 import { citeRegistry } from "./citeRegistry.js";
-import { eventList } from "./eventList.js";
 import { factList } from "./factList.js";
 import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
 import { recordHeader } from "./recordHeader.js";
 import { recordLink } from "./recordLink.js";
+import { relatedSections } from "./relatedSections.js";
 import { routeHash } from "./routeHash.js";
 import { section } from "./section.js";
-import { splitEvidence } from "./splitEvidence.js";
 import type { View, ViewContext } from "./viewContext.js";
 
-/** A country: its partners (with numbers), its events and agreements, evidence. */
+/**
+ * A country: its partners (with numbers), then every relation core reports —
+ * its government, the events it takes part in and those only about it kept
+ * apart, agreements, quotes, organizations, places, people — and evidence.
+ */
 export function countryView(country: Country, ctx: ViewContext): View {
   const { r, m } = ctx;
-  const cites = citeRegistry(ctx);
-  const ev = splitEvidence(r.evidenceFor(country.id));
-  const name = country.names[ctx.lang];
+  const cites = citeRegistry(ctx, country.id);
+  const name = r.recordLabel(country, ctx.lang);
   const partners = r.partners(country.id);
-  const timeline = r.timeline(country.id);
-  const events = timeline.filter((e) => e.role === "party").map((e) => e.event);
-  const about = timeline.filter((e) => e.role === "about").map((e) => e.event);
-  const agreements = r.findAgreements({ parties: [country.id] });
+  const { links } = r.relatedRecords(country.id);
   const partnerTable =
     partners.length === 0
       ? null
@@ -53,20 +51,29 @@ export function countryView(country: Country, ctx: ViewContext): View {
                   "tr",
                   null,
                   h("th", { scope: "row" }, recordLink(p.country, ctx)),
-                  h("td", { class: "num" }, p.events),
-                  h("td", { class: "date" }, formatDate({ value: p.first }, ctx.lang, "short")),
-                  h("td", { class: "date" }, formatDate({ value: p.last }, ctx.lang, "short")),
+                  h("td", { class: "num", "data-label": m.network.shared }, p.events),
+                  h(
+                    "td",
+                    { class: "date", "data-label": m.network.first },
+                    formatDate({ value: p.first }, ctx.lang, "short"),
+                  ),
+                  h(
+                    "td",
+                    { class: "date", "data-label": m.network.last },
+                    formatDate({ value: p.last }, ctx.lang, "short"),
+                  ),
                 ),
               ),
             ),
           ),
         );
+  const onTimeline = (links.events?.length ?? 0) + (links.eventsAbout?.length ?? 0) > 0;
   return {
     title: name,
     node: h(
       "article",
       null,
-      recordHeader(country.type, name, cites.marks(ev.general), ctx),
+      recordHeader(country.type, name, cites, ctx),
       factList([
         [
           m.fields.names,
@@ -81,7 +88,7 @@ export function countryView(country: Country, ctx: ViewContext): View {
         [m.fields.alpha3, `${country.id} · ${country.alpha3}`],
         [m.fields.aliases, country.aliases.join(" · ")],
       ]),
-      events.length > 0
+      onTimeline
         ? h(
             "p",
             null,
@@ -93,9 +100,7 @@ export function countryView(country: Country, ctx: ViewContext): View {
           )
         : null,
       section(m.fields.partners, partnerTable, partners.length),
-      section(m.fields.events, eventList(events, ctx), events.length),
-      section(m.fields.aboutEvents, eventList(about, ctx), about.length),
-      section(m.fields.agreements, agreementList(agreements, ctx), agreements.length),
+      relatedSections(country, ctx, cites, []),
       cites.section(),
     ),
   };

@@ -5,8 +5,15 @@ import { kindLabel } from "./kindLabel.js";
 import { recordHref } from "./recordHref.js";
 import type { ViewContext } from "./viewContext.js";
 
-/** Events in the given order: date, linked title and kind; `null` for none. */
-export function eventList(events: readonly Event[], ctx: ViewContext): HTMLElement | null {
+/**
+ * Events in the given order: date, linked title and kind; those in `about`
+ * (a country's timeline: about it, without it taking part) say so. `null` for none.
+ */
+export function eventList(
+  events: readonly Event[],
+  ctx: ViewContext,
+  about?: ReadonlySet<string>,
+): HTMLElement | null {
   if (events.length === 0) return null;
   return h(
     "ul",
@@ -24,6 +31,7 @@ export function eventList(events: readonly Event[], ctx: ViewContext): HTMLEleme
           { class: "detail" },
           kindLabel(event.kind, ctx.m),
           event.status === "planned" ? ` · ${ctx.m.planned}` : "",
+          about?.has(event.id) ? ` · ${ctx.m.timeline.about}` : "",
         ),
       ),
     ),

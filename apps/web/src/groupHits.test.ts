@@ -8,6 +8,8 @@ const hit = (type: SearchHit["type"], id: string, score: number): SearchHit => (
   label: id,
   tier: "fuzzy",
   score,
+  field: "name",
+  text: id,
   ranges: [],
 });
 

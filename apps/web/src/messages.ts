@@ -1,4 +1,4 @@
-import type { LabelLanguage, RecordType } from "@korea-relations/core";
+import type { LabelLanguage, RecordType, Relation } from "@korea-relations/core";
 
 /** Every string of the interface, in one language. */
 export interface Messages {
@@ -12,12 +12,65 @@ export interface Messages {
     readonly timeline: string;
     readonly network: string;
     readonly sources: string;
+    readonly open: string;
   };
   readonly searchLabel: string;
   readonly searchPlaceholder: string;
   readonly searchHint: string;
   readonly results: (count: number, query: string) => string;
   readonly noResults: (query: string) => string;
+  readonly resultsRange: (from: number, to: number, total: number, query: string) => string;
+  readonly searching: string;
+  readonly preparingSearch: string;
+  readonly resultPages: string;
+  readonly previous: string;
+  readonly next: string;
+  readonly pageOf: (page: number, pages: number) => string;
+  /** Names of matched fields that are not record fields. */
+  readonly matchFields: { readonly name: string; readonly text: string; readonly amount: string };
+  readonly downloadResults: (n: number) => string;
+  readonly downloadList: (n: number) => string;
+  readonly downloadTimeline: (n: number) => string;
+  readonly downloadTable: string;
+  readonly downloaded: string;
+  readonly showMore: (next: number, left: number) => string;
+  readonly loadFailed: string;
+  readonly loadFailedHint: string;
+  readonly home: {
+    readonly figures: string;
+    readonly perYear: string;
+    readonly openTimeline: string;
+    readonly span: (from: number, to: number) => string;
+    readonly yourData: (version: string) => string;
+    readonly searchHint: string;
+    readonly examples: readonly string[];
+  };
+  readonly open: {
+    readonly link: string;
+    readonly heading: string;
+    readonly intro: string;
+    readonly choose: string;
+    readonly drop: string;
+    readonly reading: (name: string) => string;
+    readonly checking: (n: number) => string;
+    readonly problems: (name: string, n: number) => string;
+    readonly record: (index: number, id: string | undefined) => string;
+    readonly json: (line: number, column: number) => string;
+    readonly empty: string;
+    readonly tooLarge: (mb: number) => string;
+    readonly unreadable: string;
+    readonly more: (n: number) => string;
+    readonly showing: (name: string) => string;
+    readonly back: string;
+    readonly version: (records: number, size: string) => string;
+  };
+  readonly cite: {
+    readonly summary: string;
+    readonly intro: string;
+    readonly plain: string;
+    readonly copy: string;
+    readonly copied: string;
+  };
   readonly types: Record<RecordType, readonly [singular: string, plural: string]>;
   readonly browseAll: (count: number) => string;
   readonly explore: string;
@@ -53,6 +106,9 @@ export interface Messages {
     readonly legendPlanned: string;
     readonly chartLabel: string;
     readonly list: string;
+    readonly about: string;
+    readonly legendAbout: string;
+    readonly keys: string;
   };
   readonly network: {
     readonly heading: string;
@@ -69,6 +125,10 @@ export interface Messages {
     readonly events: string;
     readonly kind: string;
     readonly node: (name: string, events: number) => string;
+    readonly zoom: string;
+    readonly tables: (pairs: number, nodes: number) => string;
+    readonly downloadPairs: string;
+    readonly downloadNodes: string;
   };
   readonly source: {
     readonly article: string;
@@ -77,7 +137,21 @@ export interface Messages {
     readonly passages: (n: number) => string;
   };
   readonly eventsCount: (n: number) => string;
+  /** Section headings of related records, by relation (every relation core names). */
+  readonly related: Record<Relation, string>;
+  /** Headings that read better on one kind of page. */
+  readonly relatedOn: { readonly [T in RecordType]?: Partial<Record<Relation, string>> };
+  /** The label of the record-wide evidence markers under a heading. */
+  readonly recordEvidence: string;
+  readonly term: {
+    readonly since: (date: string) => string;
+    readonly until: (date: string) => string;
+    readonly seen: string;
+    readonly former: string;
+  };
   readonly partnersHint: string;
+  readonly networkView: { readonly label: string; readonly chart: string; readonly list: string };
+  readonly withKorea: string;
   readonly openTimeline: string;
   readonly footer: string;
   readonly navLabel: string;
@@ -229,13 +303,74 @@ export const messages: Record<LabelLanguage, Messages> = {
     skip: "Skip to content",
     switchTo: "Deutsch",
     switchLabel: "Auf Deutsch anzeigen",
-    nav: { home: "Home", timeline: "Timeline", network: "Network", sources: "Sources" },
+    nav: {
+      home: "Home",
+      timeline: "Timeline",
+      network: "Network",
+      sources: "Sources",
+      open: "Your data",
+    },
     searchLabel: "Search",
     searchPlaceholder: "Search people, countries, events…",
     searchHint:
       "Type a name in any spelling – Südkorea, ROK, Kyung-wha Kang, 강경화 – or a word from a summary or quote.",
     results: (n, q) => `${n} ${n === 1 ? "result" : "results"} for “${q}”`,
     noResults: (q) => `Nothing found for “${q}”.`,
+    resultsRange: (from, to, total, q) => `Results ${from}–${to} of ${total} for “${q}”`,
+    searching: "Searching…",
+    preparingSearch: "Preparing the search…",
+    resultPages: "Result pages",
+    previous: "Previous",
+    next: "Next",
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    matchFields: { name: "Name", text: "Text", amount: "Amount" },
+    downloadResults: (n) => `Download all ${n} ${n === 1 ? "result" : "results"}`,
+    downloadList: (n) => `Download this list (${n})`,
+    downloadTimeline: (n) => `Download these ${n} ${n === 1 ? "event" : "events"}`,
+    downloadTable: "Download this table",
+    downloaded: "Download ready.",
+    showMore: (next, left) => `Show ${next} more (${left} left)`,
+    loadFailed: "This view could not be loaded",
+    loadFailedHint: "Reload the page to try again.",
+    home: {
+      figures: "The dataset in figures",
+      perYear: "Events per year",
+      openTimeline: "Open the timeline",
+      span: (from, to) =>
+        `Events from ${from} to ${to}, each with the source passages it rests on.`,
+      yourData: (version) => `Your own data, opened in this page: ${version}.`,
+      searchHint:
+        "Search from the box at the top of every page: names in any spelling, dates, amounts, several words.",
+      examples: ["Kyung-wha Kang", "Südkorea", "1 Nov 2025", "15bn", "strategic dialogue"],
+    },
+    open: {
+      link: "Open your own data",
+      heading: "Open your own data",
+      intro:
+        "Open a dataset file of the published shape: dataset.json (a JSON array of records) or NDJSON (one record per line). It is read and checked here, in your browser, by the same code that checks the built-in data. Nothing is uploaded; reloading the page forgets it.",
+      choose: "Choose a file",
+      drop: "or drop it here",
+      reading: (name) => `Reading ${name}…`,
+      checking: (n) => `Checking ${n} ${n === 1 ? "record" : "records"}…`,
+      problems: (name, n) => `${name} cannot be opened: ${n} ${n === 1 ? "problem" : "problems"}.`,
+      record: (index, id) => `record ${index}${id === undefined ? "" : ` (${id})`}`,
+      json: (line, column) => `line ${line}, column ${column}: not valid JSON`,
+      empty: "the file is empty",
+      tooLarge: (mb) => `the file is larger than ${mb} MB`,
+      unreadable: "the file could not be read as a dataset",
+      more: (n) => `…and ${n} more`,
+      showing: (name) => `Showing your file ${name}, not the built-in dataset.`,
+      back: "Back to the built-in dataset",
+      version: (records, size) => `${records} records, ${size}`,
+    },
+    cite: {
+      summary: "Cite this",
+      intro:
+        "A citation of this record, naming the dataset's version and the passages it rests on.",
+      plain: "Text",
+      copy: "Copy",
+      copied: "Copied.",
+    },
     types: {
       source: ["Source", "Sources"],
       country: ["Country", "Countries"],
@@ -283,6 +418,9 @@ export const messages: Record<LabelLanguage, Messages> = {
       legendPlanned: "planned",
       chartLabel: "Events over time",
       list: "Events in date order",
+      about: "about it",
+      legendAbout: "about the country, which takes no part",
+      keys: "Arrow keys move between events, Enter opens one.",
     },
     network: {
       heading: "Relations network",
@@ -300,6 +438,10 @@ export const messages: Record<LabelLanguage, Messages> = {
       events: "Events",
       kind: "Kind",
       node: (name, n) => `${name}: ${n} ${n === 1 ? "event" : "events"}`,
+      zoom: "Full size",
+      tables: (pairs, nodes) => `The numbers: ${pairs} pairs, ${nodes} taking part`,
+      downloadPairs: "Download the pairs",
+      downloadNodes: "Download those taking part",
     },
     source: {
       article: "The article",
@@ -308,7 +450,64 @@ export const messages: Record<LabelLanguage, Messages> = {
       passages: (n) => `${n} cited ${n === 1 ? "passage is" : "passages are"} highlighted.`,
     },
     eventsCount: (n) => `${n} ${n === 1 ? "event" : "events"}`,
+    related: {
+      place: "Place",
+      eventsHeld: "Events held here",
+      participants: "Participants",
+      events: "Events",
+      offices: "Offices",
+      parties: "Parties",
+      subjects: "About",
+      eventsAbout: "Events about it",
+      organizations: "Organizations",
+      topics: "Topics",
+      partOf: "Part of",
+      parts: "Sub-events",
+      agreements: "Agreements",
+      event: "Event",
+      quotes: "Quotes",
+      speaker: "Speaker",
+      holder: "Holder",
+      country: "Country",
+      organization: "Organization",
+      nationality: "Nationality",
+      nationals: "People",
+      places: "Places",
+      members: "Members",
+      memberOf: "Member of",
+      credits: "Credits",
+      credited: "Credited in",
+      sources: "Sources",
+      evidences: "What this source supports",
+    },
+    relatedOn: {
+      country: {
+        events: "Events it takes part in",
+        eventsAbout: "Events about it, without taking part",
+        offices: "Government and officials",
+        agreements: "Agreements it is party to",
+        quotes: "Said at its events",
+        organizations: "Its organizations",
+      },
+      place: { agreements: "Agreements reached here", quotes: "Said here" },
+      person: {
+        events: "Events taken part in",
+        agreements: "Agreements reached at their events",
+      },
+      organization: { offices: "Officials", events: "Events taken part in", quotes: "Statements" },
+      office: { events: "Events in this office" },
+      event: { agreements: "Agreements reached", quotes: "Said at this event" },
+    },
+    recordEvidence: "Evidence for this record:",
+    term: {
+      since: (d) => `since ${d}`,
+      until: (d) => `until ${d}`,
+      seen: "seen in office",
+      former: "former",
+    },
     partnersHint: "Countries taking part in the same events",
+    networkView: { label: "Show as", chart: "Chart", list: "List" },
+    withKorea: "with South Korea",
     openTimeline: "Show on the timeline",
     footer:
       "Data CC BY 4.0 · code MIT · the article texts are their publishers’ and quoted only so that every excerpt can be checked. This page works offline and sends nothing anywhere.",
@@ -320,13 +519,81 @@ export const messages: Record<LabelLanguage, Messages> = {
     skip: "Zum Inhalt",
     switchTo: "English",
     switchLabel: "Show in English",
-    nav: { home: "Start", timeline: "Zeitleiste", network: "Netzwerk", sources: "Quellen" },
+    nav: {
+      home: "Start",
+      timeline: "Zeitleiste",
+      network: "Netzwerk",
+      sources: "Quellen",
+      open: "Eigene Daten",
+    },
     searchLabel: "Suche",
     searchPlaceholder: "Personen, Länder, Ereignisse suchen…",
     searchHint:
       "Einen Namen in beliebiger Schreibweise – Südkorea, Suedkorea, ROK, Kyung-wha Kang, 강경화 – oder ein Wort aus einer Zusammenfassung oder einem Zitat.",
     results: (n, q) => `${n} ${n === 1 ? "Treffer" : "Treffer"} für „${q}“`,
     noResults: (q) => `Nichts gefunden für „${q}“.`,
+    resultsRange: (from, to, total, q) => `Treffer ${from}–${to} von ${total} für „${q}“`,
+    searching: "Suche läuft…",
+    preparingSearch: "Die Suche wird vorbereitet…",
+    resultPages: "Trefferseiten",
+    previous: "Zurück",
+    next: "Weiter",
+    pageOf: (page, pages) => `Seite ${page} von ${pages}`,
+    matchFields: { name: "Name", text: "Text", amount: "Betrag" },
+    downloadResults: (n) => `Alle ${n} Treffer herunterladen`,
+    downloadList: (n) => `Diese Liste herunterladen (${n})`,
+    downloadTimeline: (n) => `Diese ${n} ${n === 1 ? "Ereignis" : "Ereignisse"} herunterladen`,
+    downloadTable: "Diese Tabelle herunterladen",
+    downloaded: "Download bereit.",
+    showMore: (next, left) => `${next} weitere zeigen (noch ${left})`,
+    loadFailed: "Diese Ansicht konnte nicht geladen werden",
+    loadFailedHint: "Laden Sie die Seite neu, um es noch einmal zu versuchen.",
+    home: {
+      figures: "Der Datensatz in Zahlen",
+      perYear: "Ereignisse pro Jahr",
+      openTimeline: "Zur Zeitleiste",
+      span: (from, to) =>
+        `Ereignisse von ${from} bis ${to}, jedes mit den Quellenstellen, auf denen es beruht.`,
+      yourData: (version) => `Ihre eigenen Daten, in dieser Seite geöffnet: ${version}.`,
+      searchHint:
+        "Suchen Sie im Feld oben auf jeder Seite: Namen in beliebiger Schreibweise, Daten, Beträge, mehrere Wörter.",
+      examples: [
+        "Kyung-wha Kang",
+        "Südkorea",
+        "1. November 2025",
+        "15 Mrd.",
+        "strategischer Dialog",
+      ],
+    },
+    open: {
+      link: "Eigene Daten öffnen",
+      heading: "Eigene Daten öffnen",
+      intro:
+        "Öffnen Sie eine Datensatzdatei in der veröffentlichten Form: dataset.json (ein JSON-Array von Einträgen) oder NDJSON (ein Eintrag pro Zeile). Sie wird hier, in Ihrem Browser, vom selben Code gelesen und geprüft wie die eingebauten Daten. Nichts wird hochgeladen; beim Neuladen der Seite ist sie vergessen.",
+      choose: "Datei auswählen",
+      drop: "oder hier ablegen",
+      reading: (name) => `${name} wird gelesen…`,
+      checking: (n) => `${n} ${n === 1 ? "Eintrag wird" : "Einträge werden"} geprüft…`,
+      problems: (name, n) =>
+        `${name} kann nicht geöffnet werden: ${n} ${n === 1 ? "Problem" : "Probleme"}.`,
+      record: (index, id) => `Eintrag ${index}${id === undefined ? "" : ` (${id})`}`,
+      json: (line, column) => `Zeile ${line}, Spalte ${column}: kein gültiges JSON`,
+      empty: "die Datei ist leer",
+      tooLarge: (mb) => `die Datei ist größer als ${mb} MB`,
+      unreadable: "die Datei ließ sich nicht als Datensatz lesen",
+      more: (n) => `…und ${n} weitere`,
+      showing: (name) => `Sie sehen Ihre Datei ${name}, nicht den eingebauten Datensatz.`,
+      back: "Zurück zum eingebauten Datensatz",
+      version: (records, size) => `${records} Einträge, ${size}`,
+    },
+    cite: {
+      summary: "Zitieren",
+      intro:
+        "Eine Quellenangabe für diesen Eintrag, mit der Version des Datensatzes und den Stellen, auf denen er beruht.",
+      plain: "Text",
+      copy: "Kopieren",
+      copied: "Kopiert.",
+    },
     types: {
       source: ["Quelle", "Quellen"],
       country: ["Land", "Länder"],
@@ -419,6 +686,9 @@ export const messages: Record<LabelLanguage, Messages> = {
       legendPlanned: "geplant",
       chartLabel: "Ereignisse im Zeitverlauf",
       list: "Ereignisse nach Datum",
+      about: "betrifft das Land",
+      legendAbout: "über das Land, ohne seine Beteiligung",
+      keys: "Pfeiltasten wechseln zwischen Ereignissen, Eingabe öffnet eines.",
     },
     network: {
       heading: "Beziehungsnetz",
@@ -436,6 +706,10 @@ export const messages: Record<LabelLanguage, Messages> = {
       events: "Ereignisse",
       kind: "Art",
       node: (name, n) => `${name}: ${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
+      zoom: "Volle Größe",
+      tables: (pairs, nodes) => `Die Zahlen: ${pairs} Paare, ${nodes} Beteiligte`,
+      downloadPairs: "Die Paare herunterladen",
+      downloadNodes: "Die Beteiligten herunterladen",
     },
     source: {
       article: "Der Artikel",
@@ -444,7 +718,68 @@ export const messages: Record<LabelLanguage, Messages> = {
       passages: (n) => `${n} zitierte ${n === 1 ? "Stelle ist" : "Stellen sind"} hervorgehoben.`,
     },
     eventsCount: (n) => `${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
+    related: {
+      place: "Ort",
+      eventsHeld: "Ereignisse an diesem Ort",
+      participants: "Teilnehmende",
+      events: "Ereignisse",
+      offices: "Ämter",
+      parties: "Beteiligte",
+      subjects: "Betrifft",
+      eventsAbout: "Ereignisse über das Land",
+      organizations: "Organisationen",
+      topics: "Themen",
+      partOf: "Teil von",
+      parts: "Teilereignisse",
+      agreements: "Vereinbarungen",
+      event: "Ereignis",
+      quotes: "Zitate",
+      speaker: "Sprecher",
+      holder: "Amtsinhaber",
+      country: "Land",
+      organization: "Organisation",
+      nationality: "Staatsangehörigkeit",
+      nationals: "Personen",
+      places: "Orte",
+      members: "Mitglieder",
+      memberOf: "Mitglied von",
+      credits: "Mitwirkende",
+      credited: "Mitwirkend bei",
+      sources: "Quellen",
+      evidences: "Was diese Quelle belegt",
+    },
+    relatedOn: {
+      country: {
+        events: "Ereignisse mit Beteiligung",
+        eventsAbout: "Ereignisse über das Land, ohne Beteiligung",
+        offices: "Regierung und Amtsträger",
+        agreements: "Vereinbarungen als Partei",
+        quotes: "Gesagt bei seinen Ereignissen",
+        organizations: "Seine Organisationen",
+      },
+      place: { agreements: "Hier erzielte Vereinbarungen", quotes: "Hier gesagt" },
+      person: {
+        events: "Teilnahme an Ereignissen",
+        agreements: "Vereinbarungen bei ihren Ereignissen",
+      },
+      organization: {
+        offices: "Amtsträger",
+        events: "Teilnahme an Ereignissen",
+        quotes: "Äußerungen",
+      },
+      office: { events: "Ereignisse in diesem Amt" },
+      event: { agreements: "Erzielte Vereinbarungen", quotes: "Bei diesem Ereignis gesagt" },
+    },
+    recordEvidence: "Belege für diesen Eintrag:",
+    term: {
+      since: (d) => `seit ${d}`,
+      until: (d) => `bis ${d}`,
+      seen: "im Amt gesehen",
+      former: "ehemals",
+    },
     partnersHint: "Länder, die an denselben Ereignissen beteiligt sind",
+    networkView: { label: "Anzeigen als", chart: "Grafik", list: "Liste" },
+    withKorea: "mit Südkorea",
     openTimeline: "Auf der Zeitleiste zeigen",
     footer:
       "Daten CC BY 4.0 · Code MIT · die Artikeltexte gehören ihren Verlagen und stehen nur hier, damit jeder Auszug geprüft werden kann. Diese Seite funktioniert offline und sendet nichts.",

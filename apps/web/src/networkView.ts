@@ -1,30 +1,87 @@
-import { relationsNetwork } from "@korea-relations/core";
+import { type RelationsNetwork, relationsNetwork } from "@korea-relations/core";
+import { downloadBar } from "./downloadBar.js";
 import { formatDate } from "./formatDate.js";
 import { h, svg } from "./h.js";
 import { labelLines } from "./labelLines.js";
 import { networkLayout } from "./networkLayout.js";
+import type { NetworkMode, Route } from "./parseRoute.js";
 import { recordHref } from "./recordHref.js";
-import { recordLabel } from "./recordLabel.js";
 import { recordLink } from "./recordLink.js";
+import { routeHash } from "./routeHash.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 const CENTRE = "KR";
 
+/** Below this width the chart's labels would shrink too far: the list is shown first. */
+const CHART_WIDTH = 640;
+
+/**
+ * Each node with the others it shares events with, most first, as rows of
+ * bars: the network read as a list, at any width.
+ */
+function networkList(network: RelationsNetwork, ctx: ViewContext): HTMLElement {
+  const { r, m, lang } = ctx;
+  const max = Math.max(1, ...network.nodes.map((n) => n.events));
+  const others = new Map<string, { id: string; events: number }[]>();
+  for (const e of network.edges) {
+    for (const [a, b] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const) {
+      const list = others.get(a) ?? [];
+      list.push({ id: b, events: e.events });
+      others.set(a, list);
+    }
+  }
+  return h(
+    "ol",
+    { class: "network-list" },
+    network.nodes.map((node) => {
+      const bar = h("span", { class: `share-bar ${node.type}`, "aria-hidden": "true" });
+      bar.style.setProperty("--share", String(node.events / max));
+      const partners = (others.get(node.id) ?? []).sort((a, b) => b.events - a.events);
+      return h(
+        "li",
+        null,
+        h(
+          "p",
+          { class: "row" },
+          recordLink(node.id, ctx),
+          h("span", { class: "detail" }, ` · ${m.eventsCount(node.events)}`),
+        ),
+        bar,
+        partners.length > 0
+          ? h(
+              "p",
+              { class: "detail partners" },
+              partners.map((p) => `${r.recordLabel(p.id, lang)} ${p.events}`).join(" · "),
+            )
+          : null,
+      );
+    }),
+  );
+}
+
 /**
  * The relations network: countries and organizations as nodes, South Korea at
  * the centre, lines weighted by shared events; every node links to its page.
- * Beside it, the same numbers as tables.
+ * As a chart (fitted to the page, or at full size to scroll) or as a list
+ * that reads at any width; the same numbers as tables below, to download.
  */
-export function networkView(ctx: ViewContext): View {
+export function networkView(route: Extract<Route, { name: "network" }>, ctx: ViewContext): View {
   const { r, m, lang } = ctx;
   const network = relationsNetwork(r);
-  const name = (id: string) => {
-    const record = r.resolve(id);
-    return record ? recordLabel(record, lang, r.resolve) : id;
+  const mode: NetworkMode = route.view ?? (ctx.width >= CHART_WIDTH ? "chart" : "list");
+  const name = (id: string) => r.recordLabel(id, lang);
+  const cut = (label: string) => labelLines(label).some((line) => line.endsWith("…"));
+  /** A label that fits the chart whole: an organization's own short name where its label would be cut. */
+  const shortLabel = (id: string, full: string) => {
+    if (!cut(full)) return full;
+    const record = r.get(id);
+    return record.type === "organization" && !cut(record.name) ? record.name : full;
   };
-  const wide = ctx.width >= 880;
   const layout = networkLayout(network, CENTRE);
-  const shown = Math.round(Math.min(layout.width, wide ? ctx.width * 0.5 - 16 : ctx.width));
+  const shown = Math.round(Math.min(layout.width, ctx.width));
   const chart = svg(
     "svg",
     {
@@ -50,16 +107,19 @@ export function networkView(ctx: ViewContext): View {
       ),
     ),
     layout.nodes.map((node) => {
-      const label = name(node.id);
+      const full = name(node.id);
+      const label = shortLabel(node.id, full);
+      // The visible label leads the accessible name, so that speaking it finds the node.
+      const spoken = m.network.node(label === full ? full : `${label} (${full})`, node.events);
       const className = `node node-${node.type}${node.id === CENTRE ? " node-centre" : ""}`;
       return svg(
         "a",
         {
           href: recordHref(node.type, node.id),
           class: className,
-          "aria-label": m.network.node(label, node.events),
+          "aria-label": spoken,
         },
-        svg("title", null, m.network.node(label, node.events)),
+        svg("title", null, spoken),
         node.type === "organization"
           ? svg("rect", {
               x: (node.x - node.r).toFixed(1),
@@ -131,6 +191,7 @@ export function networkView(ctx: ViewContext): View {
                   : h(
                       "td",
                       {
+                        "data-label": head[i],
                         class:
                           typeof cell === "number"
                             ? "num"
@@ -147,43 +208,102 @@ export function networkView(ctx: ViewContext): View {
       ),
     );
   const typeName = (type: "country" | "organization") => m.types[type][0];
+  const pairs = () => ({
+    columns: ["between", "and", "shared_events", "first", "last", "event_ids"],
+    rows: network.edges.map((e) => {
+      const [a, b] = e.target === CENTRE ? [e.target, e.source] : [e.source, e.target];
+      return [a, b, e.events, e.first, e.last, e.eventIds.join(";")];
+    }),
+  });
+  const nodes = () => ({
+    columns: ["id", "type", "events"],
+    rows: network.nodes.map((n) => [n.id, n.type, n.events]),
+  });
+  const switcher = h(
+    "p",
+    { class: "view-switch" },
+    h("span", null, `${m.networkView.label}: `),
+    (["chart", "list"] as const).map((v) =>
+      h(
+        "a",
+        {
+          href: routeHash({ name: "network", view: v }),
+          "aria-current": v === mode ? "true" : null,
+        },
+        m.networkView[v],
+      ),
+    ),
+  );
+  const zoom = h(
+    "button",
+    { type: "button", class: "zoom", "aria-pressed": "false" },
+    m.network.zoom,
+  );
+  const box = h(
+    "div",
+    { class: "zoom-box", tabindex: "0", role: "region", "aria-label": m.network.chartLabel },
+    chart,
+  );
+  zoom.addEventListener("click", () => {
+    const on = zoom.getAttribute("aria-pressed") !== "true";
+    zoom.setAttribute("aria-pressed", String(on));
+    box.classList.toggle("zoomed", on);
+    chart.setAttribute("width", String(on ? layout.width : shown));
+    chart.setAttribute(
+      "height",
+      String(on ? layout.height : Math.round((shown * layout.height) / layout.width)),
+    );
+  });
   return {
-    title: m.network.heading,
+    title: mode === "list" ? `${m.network.heading} (${m.networkView.list})` : m.network.heading,
     node: h(
       "div",
       { class: "network-view" },
       h("h1", { tabindex: "-1" }, m.network.heading),
       h("p", null, m.network.intro),
+      switcher,
+      mode === "chart"
+        ? h(
+            "figure",
+            { class: "chart" },
+            h("figcaption", { class: "sr", id: "net-caption" }, m.network.chartLabel),
+            shown < layout.width ? zoom : null,
+            box,
+          )
+        : networkList(network, ctx),
       h(
-        "div",
-        { class: wide ? "network-grid wide" : "network-grid" },
-        h(
-          "figure",
-          { class: "chart" },
-          h("figcaption", { class: "sr", id: "net-caption" }, m.network.chartLabel),
-          chart,
+        "details",
+        { class: "network-tables" },
+        h("summary", null, m.network.tables(network.edges.length, network.nodes.length)),
+        table(
+          m.network.edges,
+          [m.network.between, m.network.and, m.network.shared, m.network.first, m.network.last],
+          network.edges.map((e) => [
+            // The centre first, where it is one of the two.
+            recordLink(e.target === CENTRE ? e.target : e.source, ctx),
+            recordLink(e.target === CENTRE ? e.source : e.target, ctx),
+            e.events,
+            formatDate({ value: e.first }, lang, "short"),
+            formatDate({ value: e.last }, lang, "short"),
+          ]),
         ),
-        h(
-          "div",
-          { class: "network-tables" },
-          table(
-            m.network.edges,
-            [m.network.between, m.network.and, m.network.shared, m.network.first, m.network.last],
-            network.edges.map((e) => [
-              // The centre first, where it is one of the two.
-              recordLink(e.target === CENTRE ? e.target : e.source, ctx),
-              recordLink(e.target === CENTRE ? e.source : e.target, ctx),
-              e.events,
-              formatDate({ value: e.first }, lang, "short"),
-              formatDate({ value: e.last }, lang, "short"),
-            ]),
-          ),
-          table(
-            m.network.nodes,
-            [m.network.name, m.network.kind, m.network.events],
-            network.nodes.map((n) => [recordLink(n.id, ctx), typeName(n.type), n.events]),
-          ),
+        downloadBar(ctx, {
+          kind: "table",
+          name: "network-pairs",
+          label: m.network.downloadPairs,
+          table: pairs,
+        }),
+        table(
+          m.network.nodes,
+          [m.network.name, m.network.kind, m.network.events],
+          network.nodes.map((n) => [recordLink(n.id, ctx), typeName(n.type), n.events]),
         ),
+        downloadBar(ctx, {
+          kind: "table",
+          name: "network-nodes",
+          label: m.network.downloadNodes,
+          table: nodes,
+        }),
       ),
     ),
   };

@@ -26,6 +26,9 @@ describe("parseRoute and routeHash", () => {
       group: "partner",
     });
     expect(parseRoute("#/network")).toEqual({ name: "network" });
+    expect(parseRoute("#/network?view=list")).toEqual({ name: "network", view: "list" });
+    expect(parseRoute("#/search?q=Kang&p=3")).toEqual({ name: "search", q: "Kang", page: 3 });
+    expect(parseRoute("#/open")).toEqual({ name: "open" });
   });
 
   it("send anything else to not found, without throwing", () => {
@@ -35,6 +38,9 @@ describe("parseRoute and routeHash", () => {
     expect(parseRoute("#/person/a/b")).toMatchObject({ name: "notFound" });
     expect(parseRoute("#/source/x?at=-1")).toEqual({ name: "record", type: "source", id: "x" });
     expect(parseRoute("#/timeline?group=sideways")).toEqual({ name: "timeline", group: "kind" });
+    expect(parseRoute("#/search?q=x&p=1")).toEqual({ name: "search", q: "x" });
+    expect(parseRoute("#/search?q=x&p=two")).toEqual({ name: "search", q: "x" });
+    expect(parseRoute("#/network?view=3d")).toEqual({ name: "network" });
   });
 
   it("round-trip, encoding what needs it", () => {
@@ -48,6 +54,9 @@ describe("parseRoute and routeHash", () => {
       { name: "timeline", group: "kind" },
       { name: "timeline", country: "JP", kind: "summit", topic: "us-tariffs", group: "partner" },
       { name: "network" },
+      { name: "network", view: "list" },
+      { name: "search", q: "Kang", page: 2 },
+      { name: "open" },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
     expect(routeHash({ name: "record", type: "person", id: "x y" })).toBe("#/person/x%20y");

@@ -6,7 +6,7 @@ export type TimelineGroup = "kind" | "partner";
 /** What the address shows. */
 export type Route =
   | { readonly name: "home" }
-  | { readonly name: "search"; readonly q: string }
+  | { readonly name: "search"; readonly q: string; readonly page?: number }
   | {
       readonly name: "record";
       readonly type: RecordType;
@@ -21,8 +21,12 @@ export type Route =
       readonly topic?: string;
       readonly group: TimelineGroup;
     }
-  | { readonly name: "network" }
+  | { readonly name: "network"; readonly view?: NetworkMode }
+  | { readonly name: "open" }
   | { readonly name: "notFound"; readonly path: string };
+
+/** The network as a chart of nodes and lines, or as a list of pairs with bars. */
+export type NetworkMode = "chart" | "list";
 
 const isType = (value: string): value is RecordType =>
   (RECORD_TYPES as readonly string[]).includes(value);
@@ -38,7 +42,8 @@ function decode(part: string): string | undefined {
 /**
  * The route of a location hash: `#/search?q=…`, `#/person/kang-kyung-wha`,
  * `#/source/<id>?at=<offset>`, `#/browse/person`, `#/timeline?country=DE`,
- * `#/network`; `""` and `#/` are home. Unknown paths give `notFound`.
+ * `#/network?view=list`, `#/open`; `""` and `#/` are home. Search results
+ * after the first page carry `p=<page>`. Unknown paths give `notFound`.
  */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, "");
@@ -50,8 +55,19 @@ export function parseRoute(hash: string): Route {
   const notFound: Route = { name: "notFound", path: decode(path) ?? path };
   if (parts.length === 0) return { name: "home" };
   if (parts.length === 1) {
-    if (first === "search") return { name: "search", q: params.get("q") ?? "" };
-    if (first === "network") return { name: "network" };
+    if (first === "search") {
+      const page = Number(params.get("p"));
+      return {
+        name: "search",
+        q: params.get("q") ?? "",
+        ...(Number.isInteger(page) && page > 1 ? { page } : {}),
+      };
+    }
+    if (first === "network") {
+      const view = params.get("view");
+      return { name: "network", ...(view === "chart" || view === "list" ? { view } : {}) };
+    }
+    if (first === "open") return { name: "open" };
     if (first === "timeline") {
       const pick = (key: string) => params.get(key) || undefined;
       const country = pick("country");

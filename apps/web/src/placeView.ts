@@ -6,21 +6,20 @@ import { h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { recordHeader } from "./recordHeader.js";
 import { recordLink } from "./recordLink.js";
-import { splitEvidence } from "./splitEvidence.js";
+import { relatedSections } from "./relatedSections.js";
 import type { View, ViewContext } from "./viewContext.js";
 
-/** A place: its names, kind and country, evidence. */
+/** A place: its names, kind and country; the events held there and what was agreed and said there; evidence. */
 export function placeView(place: Place, ctx: ViewContext): View {
   const { r, m } = ctx;
-  const cites = citeRegistry(ctx);
-  const ev = splitEvidence(r.evidenceFor(place.id));
-  const title = place.names[ctx.lang];
+  const cites = citeRegistry(ctx, place.id);
+  const title = r.recordLabel(place, ctx.lang);
   return {
     title,
     node: h(
       "article",
       null,
-      recordHeader("place", title, cites.marks(ev.general), ctx),
+      recordHeader("place", title, cites, ctx),
       factList([
         [
           m.fields.names,
@@ -36,15 +35,17 @@ export function placeView(place: Place, ctx: ViewContext): View {
             h("span", { lang: place.native.lang }, place.native.name),
             basisMark(place.native, m, ctx.lang),
           ],
+          cites.field("native"),
         ],
         [m.fields.aliases, place.aliases.join(" · ")],
         [m.fields.kind, kindLabel(place.kind, m)],
         [
           m.fields.country,
           place.country ? recordLink(place.country, ctx) : null,
-          cites.marks(ev.of("country")),
+          cites.field("country"),
         ],
       ]),
+      relatedSections(place, ctx, cites, ["country"]),
       cites.section(),
     ),
   };

@@ -6,11 +6,14 @@ import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
 import type { ViewContext } from "./viewContext.js";
 
-/** Quotes, verbatim in their language, with speaker, date and evidence; `null` for none. */
+/**
+ * Quotes, verbatim in their language, with speaker, date and (given a page's
+ * citations) their evidence; `null` for none.
+ */
 export function quoteList(
   quotes: readonly Quote[],
   ctx: ViewContext,
-  cites: CiteRegistry,
+  cites?: CiteRegistry,
 ): HTMLElement | null {
   if (quotes.length === 0) return null;
   return h(
@@ -34,7 +37,7 @@ export function quoteList(
           formatDate(quote.date, ctx.lang),
           quote.translated ? ` · ${ctx.m.translated}` : "",
           " ",
-          cites.marks(ctx.r.evidenceFor(quote.id)),
+          cites?.marks(ctx.r.evidenceFor(quote.id)),
         ),
       ),
     ),

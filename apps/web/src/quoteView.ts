@@ -6,44 +6,45 @@ import { h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { linkList } from "./linkList.js";
 import { recordHeader } from "./recordHeader.js";
-import { recordLabel } from "./recordLabel.js";
 import { recordLink } from "./recordLink.js";
-import { splitEvidence } from "./splitEvidence.js";
+import { relatedSections } from "./relatedSections.js";
+import { shortText } from "./shortText.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 /** A quote, verbatim in the language it is printed in: speaker, date, occasion, evidence. */
 export function quoteView(quote: Quote, ctx: ViewContext): View {
   const { r, m } = ctx;
-  const cites = citeRegistry(ctx);
-  const ev = splitEvidence(r.evidenceFor(quote.id));
-  const speaker = r.resolve(quote.speaker);
-  const speakerName = speaker ? recordLabel(speaker, ctx.lang, r.resolve) : quote.speaker;
+  const cites = citeRegistry(ctx, quote.id);
+  const speakerName = r.recordLabel(quote.speaker, ctx.lang);
+  // The heading is the quote itself (its beginning, if long), not the speaker's name.
+  const short = shortText(quote.text, 90);
   return {
-    title: `${speakerName}: “${quote.text.slice(0, 60)}${quote.text.length > 60 ? "…" : ""}”`,
+    title: speakerName,
     node: h(
       "article",
       null,
       recordHeader(
         "quote",
-        speakerName,
-        cites.marks(ev.general),
+        h("span", { lang: quote.language }, `“${short}”`),
+        cites,
         ctx,
-        h("blockquote", { class: "big", lang: quote.language }, `“${quote.text}”`),
+        h("p", { class: "lead" }, speakerName),
+        short === quote.text
+          ? null
+          : h("blockquote", { class: "big", lang: quote.language }, `“${quote.text}”`),
       ),
       factList([
-        [m.fields.speaker, recordLink(quote.speaker, ctx), cites.marks(ev.of("speaker"))],
-        [m.fields.date, dateText(quote.date, ctx), cites.marks(ev.of("date"))],
+        [m.fields.speaker, recordLink(quote.speaker, ctx), cites.field("speaker")],
+        [m.fields.date, dateText(quote.date, ctx), cites.field("date")],
         [
           m.fields.language,
           `${kindLabel(quote.language, m)}${quote.translated ? ` · ${m.translated}` : ""}`,
+          cites.field("language"),
         ],
-        [
-          m.fields.event,
-          quote.event ? recordLink(quote.event, ctx) : null,
-          cites.marks(ev.of("event")),
-        ],
-        [m.fields.topics, linkList(quote.topics, ctx), cites.marks(ev.of("topics"))],
+        [m.fields.event, quote.event ? recordLink(quote.event, ctx) : null, cites.field("event")],
+        [m.fields.topics, linkList(quote.topics, ctx), cites.field("topics")],
       ]),
+      relatedSections(quote, ctx, cites, ["speaker", "event", "topics"]),
       cites.section(),
     ),
   };

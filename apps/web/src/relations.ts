@@ -9,8 +9,7 @@ import {
 declare const __TEST_RECORDS__: readonly DatasetRecord[] | undefined;
 
 /** The query API the page shows: the built-in dataset (plus a test build's extra records). */
-export const relations: Relations = (
+export const relations: Relations =
   typeof __TEST_RECORDS__ === "undefined"
     ? builtin()
-    : createRelations([...builtin().dataset.records, ...__TEST_RECORDS__])
-) as Relations;
+    : createRelations([...builtin().dataset.records, ...__TEST_RECORDS__]);

@@ -5,8 +5,13 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case "home":
       return "#/";
-    case "search":
-      return route.q === "" ? "#/search" : `#/search?${new URLSearchParams({ q: route.q })}`;
+    case "search": {
+      const params = new URLSearchParams();
+      if (route.q !== "") params.set("q", route.q);
+      if (route.page !== undefined && route.page > 1) params.set("p", String(route.page));
+      const query = params.toString();
+      return query === "" ? "#/search" : `#/search?${query}`;
+    }
     case "record": {
       const base = `#/${route.type}/${encodeURIComponent(route.id)}`;
       return route.at === undefined ? base : `${base}?at=${route.at}`;
@@ -23,7 +28,9 @@ export function routeHash(route: Route): string {
       return query === "" ? "#/timeline" : `#/timeline?${query}`;
     }
     case "network":
-      return "#/network";
+      return route.view === undefined ? "#/network" : `#/network?view=${route.view}`;
+    case "open":
+      return "#/open";
     case "notFound":
       return `#/${route.path.split("/").map(encodeURIComponent).join("/")}`;
   }

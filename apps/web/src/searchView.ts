@@ -1,50 +1,178 @@
-import { cachedSearch } from "./cachedSearch.js";
+import type { SearchHit, SearchResults } from "@korea-relations/core";
 import { describeText } from "./describeText.js";
-import { groupHits } from "./groupHits.js";
-import { h } from "./h.js";
+import { downloadBar } from "./downloadBar.js";
+import { formatDate } from "./formatDate.js";
+import { type Child, h } from "./h.js";
+import { matchSegments } from "./matchSegments.js";
+import { matchWindow } from "./matchWindow.js";
+import type { Route } from "./parseRoute.js";
 import { recordHref } from "./recordHref.js";
+import { routeHash } from "./routeHash.js";
 import type { View, ViewContext } from "./viewContext.js";
 
-/** Search results as you type, grouped by kind, each with one line of context. */
-export function searchView(query: string, ctx: ViewContext): View {
+/** Results on one page. */
+export const PAGE_SIZE = 20;
+
+type SearchRoute = Extract<Route, { name: "search" }>;
+
+/** Text with its matched ranges marked. */
+function marked(text: string, ranges: SearchHit["ranges"]): Child[] {
+  return matchSegments(text, ranges).map((s) => (s.matched ? h("mark", null, s.text) : s.text));
+}
+
+/** What matched, where the label does not show it: the field's name and its text, matches marked. */
+function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
   const { m } = ctx;
-  const q = query.trim();
-  const hits = q === "" ? [] : cachedSearch(ctx.r, q, ctx.lang, 40);
-  const groups = groupHits(hits);
-  const status =
-    q === "" ? m.searchHint : hits.length === 0 ? m.noResults(q) : m.results(hits.length, q);
-  return {
-    title: q === "" ? m.searchLabel : `${m.searchLabel}: ${q}`,
-    announce: status,
-    node: h(
-      "div",
-      { class: "search-results" },
-      h("h1", { tabindex: "-1" }, m.searchLabel),
-      h("p", { class: "status" }, status),
-      groups.map((group) =>
-        h(
-          "section",
-          { class: "hit-group", "aria-label": m.types[group.type][1] },
-          h(
-            "h2",
-            null,
-            m.types[group.type][1],
-            h("span", { class: "count" }, ` ${group.hits.length}`),
-          ),
-          h(
-            "ul",
-            { class: "hits" },
-            group.hits.map((hit) =>
-              h(
-                "li",
-                null,
-                h("a", { href: recordHref(hit.type, hit.id) }, hit.label),
-                h("span", { class: "detail" }, describeText(ctx.r.describe(hit.id, ctx.lang), ctx)),
-              ),
-            ),
-          ),
-        ),
-      ),
+  if ((hit.field === "name" || hit.field === "title") && hit.text === hit.label) return null;
+  const whole: SearchHit["ranges"] = [[0, Number.MAX_SAFE_INTEGER]];
+  const shown =
+    hit.field === "date"
+      ? { text: formatDate({ value: hit.text }, ctx.lang), ranges: whole }
+      : hit.field === "amount" && /^\d+$/.test(hit.text)
+        ? {
+            text: Number(hit.text).toLocaleString(ctx.lang === "de" ? "de-DE" : "en-GB"),
+            ranges: whole,
+          }
+        : matchWindow(hit.text, hit.ranges);
+  const field =
+    (m.fields as Record<string, string>)[hit.field] ??
+    (m.related as Record<string, string>)[hit.field] ??
+    m.matchFields[hit.field as keyof typeof m.matchFields] ??
+    hit.field;
+  return h(
+    "span",
+    { class: "match" },
+    h("span", { class: "match-field" }, `${field}: `),
+    marked(shown.text, shown.ranges),
+  );
+}
+
+function hitItem(hit: SearchHit, ctx: ViewContext): HTMLElement {
+  const record = ctx.r.resolve(hit.id);
+  const inLabel = (hit.field === "name" || hit.field === "title") && hit.text === hit.label;
+  return h(
+    "li",
+    null,
+    h("span", { class: `kind-tag type-${hit.type}` }, ctx.m.types[hit.type][0]),
+    " ",
+    h(
+      "a",
+      {
+        href: recordHref(hit.type, hit.id),
+        lang: record?.type === "quote" ? record.language : null,
+      },
+      inLabel ? marked(hit.label, hit.ranges) : hit.label,
     ),
+    matchLine(hit, ctx),
+    record
+      ? h("span", { class: "detail" }, describeText(ctx.r.describe(record, ctx.lang), ctx))
+      : null,
+  );
+}
+
+/**
+ * Search as you type: core's ranked results (run in the search worker), a
+ * page at a time with the total, each hit's matches marked; the previous
+ * results stay until the next arrive. Paging and downloads of every result
+ * as CSV and JSON.
+ */
+export function searchView(route: SearchRoute, ctx: ViewContext): View {
+  const { m } = ctx;
+  const status = h("p", { class: "status" });
+  const results = h("div", { class: "results" });
+  const heading = h("h1", { tabindex: "-1" }, m.searchLabel);
+  const node = h("div", { class: "search-results" }, heading, status, results);
+  let shown = "";
+  let wanted = "";
+
+  const titleOf = (q: string) => (q === "" ? m.searchLabel : `${m.searchLabel}: ${q}`);
+
+  const draw = (q: string, page: number, found: SearchResults) => {
+    const { total, hits } = found;
+    const from = found.offset + 1;
+    const to = found.offset + hits.length;
+    const text =
+      total === 0
+        ? m.noResults(q)
+        : total <= PAGE_SIZE || hits.length === 0
+          ? m.results(total, q)
+          : m.resultsRange(from, to, total, q);
+    status.textContent = text;
+    results.removeAttribute("aria-busy");
+    const pages = Math.ceil(total / PAGE_SIZE);
+    const pageLink = (n: number, label: string, rel: string) =>
+      h("a", { href: routeHash({ name: "search", q, ...(n > 1 ? { page: n } : {}) }), rel }, label);
+    results.replaceChildren(
+      ...[
+        hits.length === 0
+          ? null
+          : h(
+              "ol",
+              { class: "hits ranked", start: from },
+              hits.map((hit) => hitItem(hit, ctx)),
+            ),
+        pages > 1
+          ? h(
+              "nav",
+              { class: "pager", "aria-label": m.resultPages },
+              page > 1 ? pageLink(page - 1, m.previous, "prev") : null,
+              h("span", null, m.pageOf(page, pages)),
+              page < pages ? pageLink(page + 1, m.next, "next") : null,
+            )
+          : null,
+        total > 0
+          ? downloadBar(ctx, {
+              kind: "search",
+              name: `search-${q}`,
+              query: q,
+              total,
+              label: m.downloadResults(total),
+            })
+          : null,
+      ].filter((x): x is HTMLElement => x !== null),
+    );
+    ctx.announce(text);
+  };
+
+  const show = (next: SearchRoute) => {
+    const q = next.q.trim();
+    const page = next.page ?? 1;
+    const key = `${q}\u0000${page}`;
+    wanted = key;
+    if (key === shown) return;
+    if (q === "") {
+      shown = key;
+      status.textContent = m.searchHint;
+      results.replaceChildren();
+      return;
+    }
+    const options = { lang: ctx.lang, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+    const known = ctx.search.cached(q, options);
+    if (known) {
+      shown = key;
+      draw(q, page, known);
+      return;
+    }
+    // The previous results stay until these arrive.
+    results.setAttribute("aria-busy", "true");
+    if (shown === "" || !ctx.search.ready) {
+      status.textContent = ctx.search.ready ? m.searching : m.preparingSearch;
+    }
+    ctx.search.search(q, options).then((found) => {
+      if (!found || wanted !== key) return;
+      shown = key;
+      draw(q, page, found);
+    });
+  };
+  show(route);
+
+  return {
+    title: titleOf(route.q.trim()),
+    node,
+    update: (next) => {
+      if (next.name !== "search") return undefined;
+      show(next);
+      return titleOf(next.q.trim());
+    },
   };
 }

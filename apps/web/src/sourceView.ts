@@ -1,27 +1,26 @@
 import type { Reason, Source } from "@korea-relations/core";
 import { articleText } from "./articleText.js";
 import { basisMark } from "./basisMark.js";
-import { citeRegistry } from "./citeRegistry.js";
+import { citeRegistry, spaced } from "./citeRegistry.js";
 import { dateText } from "./dateText.js";
 import { factList } from "./factList.js";
 import { h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { recordHeader } from "./recordHeader.js";
-import { recordLabel } from "./recordLabel.js";
 import { recordLink } from "./recordLink.js";
-import { splitEvidence } from "./splitEvidence.js";
+import { relatedSections } from "./relatedSections.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 /**
- * A source: its metadata (each with its basis), and the article itself with
- * the cited passages highlighted and linked to the records that cite them.
+ * A source: its metadata (each with its basis), everything it supports, and
+ * the article itself with the cited passages highlighted and linked to the
+ * records that cite them.
  * The article texts load on demand, kept out of the main bundle.
  */
 export function sourceView(source: Source, ctx: ViewContext, at?: number): View {
   const { r, m } = ctx;
-  const cites = citeRegistry(ctx);
-  const ev = splitEvidence(r.evidenceFor(source.id));
-  const title = recordLabel(source, ctx.lang, r.resolve);
+  const cites = citeRegistry(ctx, source.id);
+  const title = r.recordLabel(source, ctx.lang);
   const citations = r.citations(source.id);
   const passages = new Set(
     citations.filter((c) => c.evidence.span).map((c) => c.evidence.span?.[0]),
@@ -44,24 +43,25 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
       recordHeader(
         "source",
         title,
-        cites.marks(ev.general),
+        cites,
         ctx,
-        h("p", { class: "lead" }, source.summary[ctx.lang]),
+        h("p", { class: "lead" }, source.summary[ctx.lang], spaced(cites.field("summary"))),
       ),
       factList([
-        [m.fields.publisher, attested(source.publisher), cites.marks(ev.of("publisher"))],
+        [m.fields.title, attested(source.title), cites.field("title")],
+        [m.fields.publisher, attested(source.publisher), cites.field("publisher")],
         [
           m.fields.published,
           source.published ? dateText(source.published, ctx) : m.undated,
-          cites.marks(ev.of("published")),
+          cites.field("published"),
         ],
         [m.fields.language, kindLabel(source.language, m)],
         [
           m.fields.kind,
           [kindLabel(source.kind.value, m), basisMark(source.kind, m, ctx.lang)],
-          cites.marks(ev.of("kind")),
+          cites.field("kind"),
         ],
-        [m.fields.url, attested(source.url), cites.marks(ev.of("url"))],
+        [m.fields.url, attested(source.url), cites.field("url")],
         [
           m.fields.credits,
           (source.credits ?? []).length === 0
@@ -75,7 +75,9 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
                     null,
                     recordLink(credit.person, ctx),
                     ` (${kindLabel(credit.role, m)}) `,
-                    cites.marks([{ ...credit.evidence, sourceRecord: source }]),
+                    cites.marks([
+                      { ...credit.evidence, sourceRecord: r.getSource(credit.evidence.source) },
+                    ]),
                   ),
                 ),
               ),
@@ -88,11 +90,15 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
         h("p", { class: "detail" }, m.source.passages(passages.size)),
         article,
       ),
+      relatedSections(source, ctx, cites, ["credits"]),
       cites.section(),
     ),
     after: () => {
-      import("@korea-relations/core/sources").then(({ SOURCE_TEXTS }) => {
-        const text = (SOURCE_TEXTS as Record<string, string>)[source.id];
+      // The articles' full texts come from the repository's private package:
+      // this page is served locally from a clone, never published (the
+      // published core ships only the texts whose terms allow it).
+      import("@korea-relations/source-texts/texts.json").then(({ default: texts }) => {
+        const text = (texts as Record<string, string | undefined>)[source.id];
         article.removeAttribute("aria-busy");
         article.replaceChildren(text === undefined ? "" : articleText(text, citations, ctx));
         if (at === undefined) return;

@@ -3,10 +3,14 @@ import { h } from "./h.js";
 import { messages } from "./messages.js";
 import { parseRoute, type Route } from "./parseRoute.js";
 import { routeHash } from "./routeHash.js";
-import type { ViewContext } from "./viewContext.js";
+import { SearchClient } from "./searchClient.js";
+import type { DatasetInfo, OpenedDataset, View, ViewContext } from "./viewContext.js";
 import { viewFor } from "./viewFor.js";
 
 const LANG_KEY = "korea-relations-lang";
+
+/** How long typing may pause before the address follows the search box. */
+const ADDRESS_DELAY = 300;
 
 function initialLang(): LabelLanguage {
   try {
@@ -21,12 +25,19 @@ function initialLang(): LabelLanguage {
 /**
  * Starts the page in `root`: header (search, navigation, language), the view
  * of the address's route, and hash routing with history, so every record has
- * a link that works on reload and with back and forward.
+ * a link that works on reload and with back and forward. `builtinInfo`
+ * names the dataset `builtin` holds; a file the reader opens replaces it
+ * until they return to it (or reload).
  */
-export function startApp(root: HTMLElement, r: Relations): void {
+export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: DatasetInfo): void {
   let lang = initialLang();
+  let r = builtin;
+  let data = builtinInfo;
+  const search = new SearchClient(r, { records: r.dataset.records });
   let current: Route = parseRoute(location.hash);
   let lastHash = location.hash;
+  let active: View | undefined;
+  let drawn = 0;
 
   const skip = h("a", { class: "skip", href: "#main" });
   const brand = h("a", { class: "brand", href: "#/" });
@@ -34,6 +45,7 @@ export function startApp(root: HTMLElement, r: Relations): void {
     timeline: h("a", { href: routeHash({ name: "timeline", group: "kind" }) }),
     network: h("a", { href: routeHash({ name: "network" }) }),
     sources: h("a", { href: routeHash({ name: "browse", type: "source" }) }),
+    open: h("a", { href: routeHash({ name: "open" }) }),
   };
   const nav = h(
     "nav",
@@ -54,22 +66,34 @@ export function startApp(root: HTMLElement, r: Relations): void {
     enterkeyhint: "search",
   });
   const form = h("form", { role: "search", class: "search" }, searchLabel, input);
+  const banner = h("div", { class: "data-banner", hidden: true });
   const announcer = h("p", { class: "sr", role: "status" });
   const main = h("main", { id: "main", tabindex: "-1" });
   const footer = h("footer", { class: "foot" });
   root.replaceChildren(
     skip,
     h("header", { class: "top" }, h("div", { class: "bar" }, brand, nav, langButton), form),
+    banner,
     announcer,
     main,
     footer,
   );
 
+  const useDataset = (next?: OpenedDataset) => {
+    r = next?.r ?? builtin;
+    data = next?.info ?? builtinInfo;
+    search.setData(r, next ? { file: next.file } : { records: r.dataset.records });
+    label();
+    go({ name: "home" });
+  };
+
   const context = (): ViewContext => {
     return {
       r,
+      data,
       lang,
       m: messages[lang],
+      search,
       // Measured only by the views that need it (charts): measuring forces a layout.
       get width() {
         const style = getComputedStyle(main);
@@ -80,6 +104,10 @@ export function startApp(root: HTMLElement, r: Relations): void {
         lastHash = location.hash;
         current = route;
       },
+      announce(text) {
+        announcer.textContent = text;
+      },
+      useDataset,
     };
   };
 
@@ -92,6 +120,7 @@ export function startApp(root: HTMLElement, r: Relations): void {
     navLinks.timeline.textContent = m.nav.timeline;
     navLinks.network.textContent = m.nav.network;
     navLinks.sources.textContent = m.nav.sources;
+    navLinks.open.textContent = m.nav.open;
     const other: LabelLanguage = lang === "en" ? "de" : "en";
     langButton.textContent = m.switchTo;
     langButton.setAttribute("lang", other);
@@ -99,22 +128,35 @@ export function startApp(root: HTMLElement, r: Relations): void {
     searchLabel.textContent = m.searchLabel;
     input.placeholder = m.searchPlaceholder;
     footer.textContent = m.footer;
+    banner.hidden = data.builtin;
+    banner.replaceChildren(
+      ...(data.builtin
+        ? []
+        : [
+            h("span", null, m.open.showing(data.name)),
+            " ",
+            h("button", { type: "button", onclick: () => useDataset() }, m.open.back),
+          ]),
+    );
   };
 
-  const render = (route: Route, focus: boolean) => {
-    current = route;
-    const ctx = context();
-    const view = viewFor(route, ctx);
-    main.replaceChildren(view.node);
-    document.title = route.name === "home" ? ctx.m.title : `${view.title} · ${ctx.m.title}`;
-    const section =
-      route.name === "timeline"
-        ? "timeline"
-        : route.name === "network"
-          ? "network"
+  const sectionOf = (route: Route) =>
+    route.name === "timeline"
+      ? "timeline"
+      : route.name === "network"
+        ? "network"
+        : route.name === "open"
+          ? "open"
           : route.name === "browse" && route.type === "source"
             ? "sources"
             : "";
+
+  const show = (view: View, route: Route, focus: boolean, ctx: ViewContext) => {
+    active = view;
+    main.removeAttribute("aria-busy");
+    main.replaceChildren(view.node);
+    document.title = route.name === "home" ? view.title : `${view.title} · ${ctx.m.title}`;
+    const section = sectionOf(route);
     for (const [key, link] of Object.entries(navLinks)) {
       if (key === section) link.setAttribute("aria-current", "page");
       else link.removeAttribute("aria-current");
@@ -130,10 +172,54 @@ export function startApp(root: HTMLElement, r: Relations): void {
     view.after?.();
   };
 
+  const render = (route: Route, focus: boolean) => {
+    current = route;
+    const ctx = context();
+    const token = ++drawn;
+    if (route.name === "search") search.start();
+    const view = viewFor(route, ctx);
+    if (!(view instanceof Promise)) {
+      show(view, route, focus, ctx);
+      return;
+    }
+    // A view in a chunk of its own: the page it replaces stays until it has loaded.
+    main.setAttribute("aria-busy", "true");
+    view.then(
+      (loaded) => {
+        if (token === drawn) show(loaded, route, focus, ctx);
+      },
+      () => {
+        if (token !== drawn) return;
+        show(
+          {
+            title: ctx.m.loadFailed,
+            node: h(
+              "div",
+              null,
+              h("h1", { tabindex: "-1" }, ctx.m.loadFailed),
+              h("p", null, ctx.m.loadFailedHint),
+            ),
+          },
+          route,
+          focus,
+          ctx,
+        );
+      },
+    );
+  };
+
+  /** Moves to a route as if by a link: a new history entry, focus on the new page. */
+  const go = (route: Route) => {
+    history.pushState(null, "", routeHash(route));
+    lastHash = location.hash;
+    render(route, true);
+  };
+
   const onLocation = () => {
     if (location.hash === lastHash) return;
     // In-page anchors (the skip link) are not routes.
     if (location.hash !== "" && !location.hash.startsWith("#/")) return;
+    clearTimeout(addressTimer);
     lastHash = location.hash;
     render(parseRoute(location.hash), true);
   };
@@ -156,24 +242,46 @@ export function startApp(root: HTMLElement, r: Relations): void {
     render(current, false);
   });
 
+  // Typing shows results at once; the address follows when typing pauses
+  // (writing history on every keystroke costs more than the search).
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeAddress = () => {
+    clearTimeout(addressTimer);
+    history.replaceState(null, "", routeHash(current));
+    lastHash = location.hash;
+  };
+  input.addEventListener("focus", () => search.start());
   input.addEventListener("input", () => {
     const route: Route = { name: "search", q: input.value };
-    const hash = routeHash(route);
-    if (current.name === "search") history.replaceState(null, "", hash);
-    else history.pushState(null, "", hash);
-    lastHash = location.hash;
-    render(route, false);
+    const wasSearch = current.name === "search";
+    current = route;
+    if (!wasSearch) {
+      history.pushState(null, "", routeHash(route));
+      lastHash = location.hash;
+    } else {
+      clearTimeout(addressTimer);
+      addressTimer = setTimeout(writeAddress, ADDRESS_DELAY);
+    }
+    const title = wasSearch ? active?.update?.(route) : undefined;
+    if (title === undefined) render(route, false);
+    else document.title = `${title} · ${messages[lang].title}`;
   });
   const firstResult = () => main.querySelector<HTMLElement>(".hits a");
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    if (current.name === "search") writeAddress();
     firstResult()?.focus();
   });
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" && firstResult()) {
       event.preventDefault();
+      if (current.name === "search") writeAddress();
       firstResult()?.focus();
     }
+  });
+  // Leaving the box (to a result, or elsewhere) writes the address now.
+  input.addEventListener("blur", () => {
+    if (current.name === "search" && addressTimer !== undefined) writeAddress();
   });
 
   let width = main.clientWidth;
@@ -187,10 +295,13 @@ export function startApp(root: HTMLElement, r: Relations): void {
     }, 150);
   });
 
+  // A file dropped beside the drop zone is not opened by the browser in place of the page.
+  for (const type of ["dragover", "drop"]) {
+    window.addEventListener(type, (event) => {
+      if ((event as DragEvent).dataTransfer?.types.includes("Files")) event.preventDefault();
+    });
+  }
+
   label();
   render(current, false);
-  // Build the search index while the page is idle, so the first keystroke is as fast as the rest.
-  const warm = () => r.search("");
-  if ("requestIdleCallback" in window) requestIdleCallback(warm, { timeout: 2000 });
-  else setTimeout(warm, 200);
 }

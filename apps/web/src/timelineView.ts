@@ -1,12 +1,20 @@
-import { EVENT_KINDS, type Event, parsePartialDate, relationsNetwork } from "@korea-relations/core";
+import {
+  EVENT_KINDS,
+  type Event,
+  type EventFilter,
+  type Facet,
+  parsePartialDate,
+} from "@korea-relations/core";
+import { collator } from "./collator.js";
+import { downloadBar } from "./downloadBar.js";
 import { eventList } from "./eventList.js";
 import { formatDate } from "./formatDate.js";
 import { h, svg } from "./h.js";
 import { kindColors } from "./kindColors.js";
 import { kindLabel } from "./kindLabel.js";
+import { nextMark } from "./nextMark.js";
 import type { Route, TimelineGroup } from "./parseRoute.js";
 import { recordHref } from "./recordHref.js";
-import { recordLabel } from "./recordLabel.js";
 import { type TimelineItem, timelineLayout } from "./timelineLayout.js";
 import type { View, ViewContext } from "./viewContext.js";
 
@@ -15,49 +23,63 @@ type TimelineRoute = Extract<Route, { name: "timeline" }>;
 /** The country at the centre of the dataset: partner lanes are relative to it. */
 const CENTRE = "KR";
 
-function swatch(color: string, vague: boolean, planned: boolean): SVGSVGElement {
+/** A legend's sample mark, in a colour class (`k3`, or `plain` for grey). */
+function swatch(color: string, shape: "vague" | "planned" | "about" | "day"): SVGSVGElement {
+  const tone = `shape ${color}${shape === "planned" || shape === "about" ? " hollow" : ""}`;
   return svg(
     "svg",
     { width: "22", height: "14", "aria-hidden": "true", class: "swatch" },
-    vague
-      ? svg("rect", { x: "1", y: "2", width: "20", height: "10", rx: "5", fill: color })
+    shape === "vague"
+      ? svg("rect", { class: `${tone} span`, x: "1", y: "2", width: "20", height: "10", rx: "5" })
       : svg("circle", {
+          class: tone,
           cx: "11",
           cy: "7",
           r: "6",
-          fill: planned ? "#fff" : color,
-          stroke: color,
           "stroke-width": "2",
+          "stroke-dasharray": shape === "about" ? "3 2" : null,
         }),
   );
 }
 
 /**
  * Events over time as an SVG chart: years on the axis, one row per kind or per
- * partner country, marks coloured by kind; filter by country, kind and topic;
- * every mark links to its event. The same events follow as a list.
+ * partner country, marks coloured by kind. Filter choices and their counts
+ * come from core's `facets`, the events of a country from core's `timeline`
+ * (events about it marked apart). The chart is one keyboard stop: arrow keys
+ * move between marks, whose label shows on focus and hover; every mark links
+ * to its event, and the same events follow as a list.
  */
 export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const { r, m, lang } = ctx;
-  const name = (id: string) => {
-    const record = r.resolve(id);
-    return record ? recordLabel(record, lang, r.resolve) : id;
-  };
-  // Choices: only values that have events, so no filter comes up empty on its own.
-  const countries = relationsNetwork(r)
-    .nodes.filter((n) => n.type === "country")
-    .map((n) => n.id)
-    .sort((a, b) => name(a).localeCompare(name(b), lang));
-  const kinds = EVENT_KINDS.filter((kind) => r.findEvents({ kinds: [kind] }).length > 0);
-  const topics = r.dataset.topics
-    .filter((t) => r.findEvents({ topics: [t.id] }).length > 0)
-    .map((t) => t.id)
-    .sort((a, b) => name(a).localeCompare(name(b), lang));
-  const colors = kindColors(kinds);
-  const partnerOrder = relationsNetwork(r, { countries: [CENTRE] })
-    .edges.filter((e) => e.source === CENTRE || e.target === CENTRE)
-    .map((e) => (e.source === CENTRE ? e.target : e.source));
+  const compare = collator(lang).compare;
+  const name = (id: string) => r.recordLabel(id, lang);
+  const everything = r.facets();
+  // Colours stay put whatever the filter: one per kind that has events, in the vocabulary's order.
+  const colors = kindColors(EVENT_KINDS.filter((k) => everything.kinds.some((f) => f.value === k)));
+  const partnerOrder = r.partners(CENTRE).map((p) => p.country);
+  const countries = everything.partners.map((f) => f.value);
 
+  const has = (list: readonly Facet<string>[], value: string | undefined) =>
+    value !== undefined && list.some((f) => f.value === value);
+  let current: TimelineRoute = {
+    name: "timeline",
+    group: route.group,
+    ...(route.country !== undefined && countries.includes(route.country)
+      ? { country: route.country }
+      : {}),
+    ...(has(everything.kinds, route.kind) ? { kind: route.kind } : {}),
+    ...(has(everything.topics, route.topic) ? { topic: route.topic } : {}),
+  };
+
+  /** The filter of the current choices, leaving one out (to count that one's choices). */
+  const filterOf = (without?: "country" | "kind" | "topic"): EventFilter => ({
+    ...(current.country && without !== "country" ? { involves: [current.country] } : {}),
+    ...(current.kind && without !== "kind" ? { kinds: [current.kind as Event["kind"]] } : {}),
+    ...(current.topic && without !== "topic" ? { topics: [current.topic] } : {}),
+  });
+
+  const form = h("form", { class: "filters", "aria-label": m.timeline.heading });
   const select = (
     id: string,
     label: string,
@@ -74,49 +96,124 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
         options.map(([v, text]) => h("option", { value: v, selected: v === (value ?? "") }, text)),
       ),
     );
-
-  const clean = (value: string | undefined, allowed: readonly string[]) =>
-    value !== undefined && allowed.includes(value) ? value : undefined;
-  let current: TimelineRoute = {
-    name: "timeline",
-    group: route.group,
-    ...(clean(route.country, countries) ? { country: route.country } : {}),
-    ...(clean(route.kind, kinds) ? { kind: route.kind } : {}),
-    ...(clean(route.topic, topics) ? { topic: route.topic } : {}),
+  const counted = (list: readonly Facet<string>[], text: (v: string) => string, keep?: string) => {
+    const values = list.map((f) => [f.value, `${text(f.value)} (${f.count})`] as const);
+    if (keep !== undefined && !list.some((f) => f.value === keep)) {
+      values.push([keep, `${text(keep)} (0)`]);
+    }
+    return values.sort((a, b) => compare(a[1], b[1]));
+  };
+  const drawForm = () => {
+    // Each list counts the events the other filters leave, so no choice comes up empty.
+    const byCountry = r.facets(filterOf("country"));
+    const byKind = r.facets(filterOf("kind"));
+    const byTopic = r.facets(filterOf("topic"));
+    form.replaceChildren(
+      select("tl-country", m.timeline.country, current.country, [
+        ["", m.timeline.all],
+        // Without counts: core counts a country's parties, its timeline also shows events about it.
+        ...[
+          ...new Set([
+            ...byCountry.partners.map((f) => f.value),
+            ...(current.country ? [current.country] : []),
+          ]),
+        ]
+          .filter((id) => countries.includes(id))
+          .map((id) => [id, name(id)] as const)
+          .sort((a, b) => compare(a[1], b[1])),
+      ]),
+      select("tl-kind", m.timeline.kind, current.kind, [
+        ["", m.timeline.all],
+        ...counted(byKind.kinds, (k) => kindLabel(k, m), current.kind),
+      ]),
+      select("tl-topic", m.timeline.topic, current.topic, [
+        ["", m.timeline.all],
+        ...counted(byTopic.topics, name, current.topic),
+      ]),
+      select("tl-group", m.timeline.group, current.group, [
+        ["kind", m.timeline.byKind],
+        ["partner", m.timeline.byPartner],
+      ]),
+    );
   };
 
-  const form = h(
-    "form",
-    { class: "filters", "aria-label": m.timeline.heading },
-    select("tl-country", m.timeline.country, current.country, [
-      ["", m.timeline.all],
-      ...countries.map((id) => [id, name(id)] as const),
-    ]),
-    select("tl-kind", m.timeline.kind, current.kind, [
-      ["", m.timeline.all],
-      ...kinds.map((k) => [k, kindLabel(k, m)] as const),
-    ]),
-    select("tl-topic", m.timeline.topic, current.topic, [
-      ["", m.timeline.all],
-      ...topics.map((id) => [id, name(id)] as const),
-    ]),
-    select("tl-group", m.timeline.group, current.group, [
-      ["kind", m.timeline.byKind],
-      ["partner", m.timeline.byPartner],
-    ]),
-  );
   const status = h("p", { class: "status", role: "status" });
   const chart = h("figure", { class: "chart" });
+  // The chart as one keyboard widget. Its listeners sit on the figure: focus
+  // listeners on an SVG element would make Chromium put the SVG itself in the tab order.
+  let marks: SVGAElement[] = [];
+  let points: { x: number; y: number }[] = [];
+  const tip = h("p", { class: "tl-tip", "aria-hidden": "true", hidden: true });
+  const showTip = (a: SVGAElement | null) => {
+    if (!a) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = a.getAttribute("aria-label");
+    tip.hidden = false;
+    const box = a.getBoundingClientRect();
+    const frame = chart.getBoundingClientRect();
+    const left = box.left + box.width / 2 - frame.left;
+    const width = tip.offsetWidth;
+    tip.style.left = `${Math.max(0, Math.min(left - width / 2, frame.width - width))}px`;
+    tip.style.top = `${box.top - frame.top - tip.offsetHeight - 6}px`;
+  };
+  const markOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<SVGAElement>("a.mark") : null;
+  const focusMark = (index: number) => {
+    for (const a of marks) a.setAttribute("tabindex", "-1");
+    const a = marks[index];
+    a?.setAttribute("tabindex", "0");
+    a?.focus();
+  };
+  chart.addEventListener("keydown", (event) => {
+    const from = Number(markOf(event.target)?.dataset.index);
+    if (Number.isNaN(from)) return;
+    const to = nextMark(points, from, event.key);
+    if (to === undefined) return;
+    event.preventDefault();
+    focusMark(to);
+  });
+  chart.addEventListener("focusin", (event) => {
+    const a = markOf(event.target);
+    if (!a) return;
+    for (const other of marks) other.setAttribute("tabindex", "-1");
+    a.setAttribute("tabindex", "0");
+    showTip(a);
+  });
+  chart.addEventListener("focusout", () => showTip(null));
+  chart.addEventListener("mouseover", (event) => showTip(markOf(event.target)));
+  // Back to the focused mark's label, if any.
+  chart.addEventListener("mouseleave", () =>
+    showTip(marks.find((a) => a === document.activeElement) ?? null),
+  );
   const legend = h("ul", { class: "legend" });
   const list = h("div");
+  const downloads = h("div");
 
   const draw = () => {
-    const events = r.findEvents({
-      ...(current.country ? { countries: [current.country] } : {}),
-      ...(current.kind ? { kinds: [current.kind as Event["kind"]] } : {}),
-      ...(current.topic ? { topics: [current.topic] } : {}),
-    });
+    const filter = filterOf();
+    // A country's own timeline (core's) marks the events only about it.
+    const entries = current.country
+      ? r.timeline(current.country, undefined, {
+          ...(filter.kinds ? { kinds: filter.kinds } : {}),
+          ...(filter.topics ? { topics: filter.topics } : {}),
+        })
+      : r.findEvents(filter).map((event) => ({ event, role: "party" as const }));
+    const events = entries.map((e) => e.event);
+    const about = new Set(entries.filter((e) => e.role === "about").map((e) => e.event.id));
     status.textContent = m.timeline.count(events.length);
+    const filterName = [current.country, current.kind, current.topic].filter(Boolean).join("-");
+    downloads.replaceChildren(
+      events.length === 0
+        ? ""
+        : downloadBar(ctx, {
+            kind: "records",
+            name: `timeline${filterName ? `-${filterName}` : ""}`,
+            label: m.downloadTimeline(events.length),
+            records: () => events,
+          }),
+    );
     const lanesOf = (event: Event): string[] => {
       if (current.group === "kind") return [event.kind];
       const others = event.countries.filter((c) => c !== CENTRE);
@@ -129,7 +226,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
         ? [{ id: event.id, start: start.start, end: end.end, lanes: lanesOf(event) }]
         : [];
     });
-    const order = current.group === "kind" ? kinds : [...partnerOrder, CENTRE];
+    const order = current.group === "kind" ? [...colors.keys()] : [...partnerOrder, CENTRE];
     const layout = timelineLayout(items, {
       width: Math.max(300, Math.min(ctx.width, 1100)),
       order,
@@ -141,6 +238,57 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
         : key === CENTRE
           ? m.timeline.onlyKorea
           : name(key);
+    const labelOf = (event: Event) =>
+      `${formatDate(event.date, lang)}: ${event.title[lang]}${about.has(event.id) ? ` (${m.timeline.about})` : ""}`;
+    marks = layout.marks.map((mark, index) => {
+      const event = byId.get(mark.id) as Event;
+      const color = colors.get(event.kind) ?? "plain";
+      const hollow = event.status === "planned" || about.has(event.id);
+      const dash = about.has(event.id) ? "3 2" : null;
+      const tone = `shape ${color}${hollow ? " hollow" : ""}`;
+      const shape =
+        mark.x1 === mark.x2
+          ? svg("circle", {
+              class: tone,
+              cx: mark.x1,
+              cy: mark.y,
+              r: 7,
+              "stroke-width": 2,
+              "stroke-dasharray": dash,
+            })
+          : svg("rect", {
+              class: `${tone} span`,
+              x: mark.x1,
+              y: mark.y - 6,
+              width: Math.max(14, mark.x2 - mark.x1),
+              height: 12,
+              rx: 6,
+              "stroke-width": 2,
+              "stroke-dasharray": dash,
+            });
+      return svg(
+        "a",
+        {
+          href: recordHref("event", event.id),
+          "aria-label": labelOf(event),
+          class: about.has(event.id) ? "mark about" : "mark",
+          tabindex: "-1",
+          "data-index": index,
+        },
+        // A hit area of 24 × 24 px around small marks, for pointers.
+        svg("rect", {
+          class: "hit",
+          x: Math.min(mark.x1, (mark.x1 + mark.x2) / 2 - 12),
+          y: mark.y - 12,
+          width: Math.max(24, mark.x2 - mark.x1),
+          height: 24,
+        }),
+        shape,
+      );
+    });
+    points = layout.marks.map((mark) => ({ x: (mark.x1 + mark.x2) / 2, y: mark.y }));
+    // One tab stop for the whole chart, on the earliest mark: the arrow keys move between marks.
+    marks[nextMark(points, 0, "Home") ?? 0]?.setAttribute("tabindex", "0");
     chart.replaceChildren(
       ...(events.length === 0
         ? [h("p", null, m.timeline.none)]
@@ -153,6 +301,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
                 height: layout.height,
                 viewBox: `0 0 ${layout.width} ${layout.height}`,
                 "aria-labelledby": "tl-caption",
+                "aria-describedby": "tl-keys",
                 class: "timeline",
               },
               svg(
@@ -202,49 +351,20 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
                   svg("text", { x: 6, y: lane.y + 14 }, laneLabel(lane.key)),
                 ),
               ),
-              layout.marks.map((mark) => {
-                const event = byId.get(mark.id) as Event;
-                const color = colors.get(event.kind) ?? "#333";
-                const planned = event.status === "planned";
-                const label = `${formatDate(event.date, lang)}: ${event.title[lang]}`;
-                const shape =
-                  mark.x1 === mark.x2
-                    ? svg("circle", {
-                        cx: mark.x1,
-                        cy: mark.y,
-                        r: 7,
-                        fill: planned ? "#fff" : color,
-                        stroke: color,
-                        "stroke-width": 2,
-                      })
-                    : svg("rect", {
-                        x: mark.x1,
-                        y: mark.y - 6,
-                        width: Math.max(14, mark.x2 - mark.x1),
-                        height: 12,
-                        rx: 6,
-                        fill: planned ? "#fff" : color,
-                        stroke: color,
-                        "stroke-width": 2,
-                        "fill-opacity": planned ? 1 : 0.75,
-                      });
-                return svg(
-                  "a",
-                  { href: recordHref("event", event.id), "aria-label": label, class: "mark" },
-                  svg("title", null, label),
-                  shape,
-                );
-              }),
+              marks,
             ),
+            tip,
+            h("p", { class: "hint", id: "tl-keys" }, m.timeline.keys),
           ]),
     );
-    const shownKinds = kinds.filter((k) => events.some((e) => e.kind === k));
+    const shownKinds = [...colors.keys()].filter((k) => events.some((e) => e.kind === k));
     legend.replaceChildren(
       ...shownKinds.map((k) =>
-        h("li", null, swatch(colors.get(k) ?? "#333", false, false), kindLabel(k, m)),
+        h("li", null, swatch(colors.get(k) ?? "plain", "day"), kindLabel(k, m)),
       ),
-      h("li", null, swatch("#56606b", true, false), m.timeline.legendVague),
-      h("li", null, swatch("#56606b", false, true), m.timeline.legendPlanned),
+      h("li", null, swatch("plain", "vague"), m.timeline.legendVague),
+      h("li", null, swatch("plain", "planned"), m.timeline.legendPlanned),
+      ...(about.size > 0 ? [h("li", null, swatch("plain", "about"), m.timeline.legendAbout)] : []),
     );
     list.replaceChildren(
       events.length === 0
@@ -253,7 +373,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
             "section",
             { "aria-labelledby": "tl-list" },
             h("h2", { id: "tl-list" }, m.timeline.list),
-            eventList(events, ctx),
+            eventList(events, ctx, about),
           ),
     );
   };
@@ -264,6 +384,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     const country = value("tl-country");
     const kind = value("tl-kind");
     const topic = value("tl-topic");
+    const focused = document.activeElement?.id;
     current = {
       name: "timeline",
       group: value("tl-group") === "partner" ? "partner" : ("kind" satisfies TimelineGroup),
@@ -272,9 +393,12 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       ...(topic ? { topic } : {}),
     };
     ctx.replace(current);
+    drawForm();
+    if (focused) form.querySelector<HTMLElement>(`#${focused}`)?.focus();
     draw();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
+  drawForm();
   draw();
 
   return {
@@ -286,6 +410,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       h("p", null, m.timeline.intro),
       form,
       status,
+      downloads,
       chart,
       legend,
       list,

@@ -1,28 +1,31 @@
 import { browseView } from "./browseView.js";
 import { homeView } from "./homeView.js";
-import { networkView } from "./networkView.js";
 import { notFoundView } from "./notFoundView.js";
 import type { Route } from "./parseRoute.js";
 import { recordView } from "./recordView.js";
 import { searchView } from "./searchView.js";
-import { timelineView } from "./timelineView.js";
 import type { View, ViewContext } from "./viewContext.js";
 
-/** The view a route shows. */
-export function viewFor(route: Route, ctx: ViewContext): View {
+/**
+ * The view a route shows. Views that not every visit needs (the timeline, the
+ * network, opening a file) are loaded on demand, as chunks of their own.
+ */
+export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
   switch (route.name) {
     case "home":
       return homeView(ctx);
     case "search":
-      return searchView(route.q, ctx);
+      return searchView(route, ctx);
     case "record":
       return recordView(route.type, route.id, ctx, route.at);
     case "browse":
       return browseView(route.type, ctx);
     case "timeline":
-      return timelineView(route, ctx);
+      return import("./timelineView.js").then((v) => v.timelineView(route, ctx));
     case "network":
-      return networkView(ctx);
+      return import("./networkView.js").then((v) => v.networkView(route, ctx));
+    case "open":
+      return import("./openView.js").then((v) => v.openView(ctx));
     case "notFound":
       return notFoundView(route.path, ctx);
   }

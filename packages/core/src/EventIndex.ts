@@ -1,49 +1,47 @@
 /**
  * Events in date order with posting lists (by party, participant,
  * organization, subject, topic, kind, source, pair of parties) and an
- * interval index for date windows; answers `findEvents`. Built on first use.
- *
- * Date windows: events are sorted by start. Those spanning at most a year are
- * found by a binary search from the window's start minus the longest such
- * span; longer ones (a war, a colonial rule) are few and kept apart, so one
- * 35-year event does not make every month's query walk back 35 years.
+ * interval index for date windows (`DateSpans`); answers `findEvents`. Each
+ * part is built on first use: the date order for any query, a posting map the
+ * first time a filter uses it. Posting lists hold ranks in date order
+ * (ascending), so every list is already sorted and dates are read from typed
+ * arrays.
  */
 import { EVENT_KINDS, EVENT_STATUSES, type Event, type IdMap } from "@korea-relations/model";
 import { member, members, optionsObject } from "./arguments.js";
+import { DateSpans } from "./DateSpans.js";
 import { type DayRange, dateWindow } from "./dateWindow.js";
 import type { Lookup } from "./lookup.js";
 import type { RecordStore } from "./RecordStore.js";
-import { EVENT_FILTER_KEYS, type EventFilter } from "./Relations.js";
+import { EVENT_FILTER_KEYS } from "./Relations.js";
 
-/** Events spanning more days than this are kept apart from the binary-searched ones. */
-const LONG = 400;
+type Postings = Map<string, number[]>;
 
-const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
+/** What each posting map is keyed by: the ids an event holds there (each once). */
+const KEYS = {
+  party: (event: Event) => event.countries,
+  involved: (event: Event) => [...event.countries, ...event.subjects],
+  person: (event: Event) => event.participants.map((p) => p.person),
+  organization: (event: Event) => event.organizations,
+  subject: (event: Event) => event.subjects,
+  topic: (event: Event) => event.topics,
+  kind: (event: Event) => [event.kind],
+  source: (event: Event) => event.evidence.map((e) => e.source),
+  pair: (event: Event) => {
+    const parties = [...new Set(event.countries)].sort();
+    const pairs: string[] = [];
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++) pairs.push(`${parties[i]}|${parties[j]}`);
+    }
+    return pairs;
+  },
+} satisfies Record<string, (event: Event) => readonly string[]>;
 
-interface Tables<I extends IdMap> {
+type Dimension = keyof typeof KEYS;
+
+interface Dates<I extends IdMap> {
   readonly events: readonly Event<I>[];
-  readonly rank: Map<Event<I>, number>;
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
-  /** Indexes of events spanning more than `LONG` days. */
-  readonly long: readonly number[];
-  /** Longest span of the other events. */
-  readonly maxShort: number;
-  readonly by: {
-    readonly party: Map<string, Event<I>[]>;
-    readonly involved: Map<string, Event<I>[]>;
-    readonly person: Map<string, Event<I>[]>;
-    readonly organization: Map<string, Event<I>[]>;
-    readonly subject: Map<string, Event<I>[]>;
-    readonly topic: Map<string, Event<I>[]>;
-    readonly kind: Map<string, Event<I>[]>;
-    readonly source: Map<string, Event<I>[]>;
-    readonly pair: Map<string, Event<I>[]>;
-  };
+  readonly spans: DateSpans;
 }
 
 /** A checked event filter: ids resolved, values checked. */
@@ -60,62 +58,48 @@ export interface CheckedFilter {
   readonly status?: string;
 }
 
+const NONE: readonly number[] = Object.freeze([]);
+
 export class EventIndex<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
   readonly #lookup: Lookup<I>;
-  #tables: Tables<I> | undefined;
+  #dates: Dates<I> | undefined;
+  readonly #postings = new Map<Dimension, Postings>();
 
   constructor(store: RecordStore<I>, lookup: Lookup<I>) {
     this.#store = store;
     this.#lookup = lookup;
   }
 
-  get tables(): Tables<I> {
-    if (this.#tables) return this.#tables;
-    const events = this.#store.sorted("event");
-    const starts = new Float64Array(events.length);
-    const ends = new Float64Array(events.length);
-    const long: number[] = [];
-    let maxShort = 0;
-    const rank = new Map<Event<I>, number>();
-    const by = {
-      party: new Map<string, Event<I>[]>(),
-      involved: new Map<string, Event<I>[]>(),
-      person: new Map<string, Event<I>[]>(),
-      organization: new Map<string, Event<I>[]>(),
-      subject: new Map<string, Event<I>[]>(),
-      topic: new Map<string, Event<I>[]>(),
-      kind: new Map<string, Event<I>[]>(),
-      source: new Map<string, Event<I>[]>(),
-      pair: new Map<string, Event<I>[]>(),
-    };
-    events.forEach((event, index) => {
-      rank.set(event, index);
-      const interval = this.#store.interval(event) as DayRange;
-      starts[index] = interval.start;
-      ends[index] = interval.end;
-      const span = interval.end - interval.start;
-      if (span > LONG) long.push(index);
-      else maxShort = Math.max(maxShort, span);
-      const parties = [...new Set(event.countries)].sort();
-      for (const party of parties) push(by.party, party, event);
-      for (const country of new Set([...event.countries, ...event.subjects])) {
-        push(by.involved, country, event);
+  /** Events in date order with their days. */
+  get #d(): Dates<I> {
+    if (this.#dates) return this.#dates;
+    const { records: events, starts, ends } = this.#store.dated("event");
+    this.#dates = { events, spans: new DateSpans(starts, ends) };
+    return this.#dates;
+  }
+
+  /** The posting map of a dimension, built on first use. */
+  #map(dimension: Dimension): Postings {
+    let map = this.#postings.get(dimension);
+    if (map) return map;
+    map = new Map();
+    const keys = KEYS[dimension] as (event: Event<I>) => readonly string[];
+    const { events } = this.#d;
+    for (let rank = 0; rank < events.length; rank++) {
+      for (const key of keys(events[rank] as Event<I>)) {
+        const list = map.get(key);
+        if (!list) map.set(key, [rank]);
+        else if (list[list.length - 1] !== rank) list.push(rank);
       }
-      for (let i = 0; i < parties.length; i++) {
-        for (let j = i + 1; j < parties.length; j++) {
-          push(by.pair, `${parties[i]}|${parties[j]}`, event);
-        }
-      }
-      for (const id of new Set(event.participants.map((p) => p.person))) push(by.person, id, event);
-      for (const id of new Set(event.organizations)) push(by.organization, id, event);
-      for (const id of new Set(event.subjects)) push(by.subject, id, event);
-      for (const id of new Set(event.topics)) push(by.topic, id, event);
-      push(by.kind, event.kind, event);
-      for (const id of new Set(event.evidence.map((e) => e.source))) push(by.source, id, event);
-    });
-    this.#tables = { events, rank, starts, ends, long, maxShort, by };
-    return this.#tables;
+    }
+    this.#postings.set(dimension, map);
+    return map;
+  }
+
+  /** Ranks of the events holding `key` in a dimension, ascending. */
+  #list(dimension: Dimension, key: string): readonly number[] {
+    return this.#map(dimension).get(key) ?? NONE;
   }
 
   /** Checks a filter given by a caller; `name` names it in errors. */
@@ -149,73 +133,75 @@ export class EventIndex<I extends IdMap = IdMap> {
 
   /** The events a checked filter matches, oldest first, as a fresh array. */
   find(filter: CheckedFilter): Event<I>[] {
-    const t = this.tables;
-    const lists: (readonly Event<I>[])[] = [];
-    const every = (map: Map<string, Event<I>[]>, keys: readonly string[] | undefined) => {
-      for (const key of keys ?? []) lists.push(map.get(key) ?? []);
+    const d = this.#d;
+    // The shortest posting list (or date window) gives the candidates; each is
+    // checked, except for the condition the list answers in full.
+    let best: readonly number[] | undefined;
+    let covered: keyof CheckedFilter | undefined;
+    const consider = (list: readonly number[], answers?: keyof CheckedFilter) => {
+      if (best === undefined || list.length < best.length) {
+        best = list;
+        covered = answers;
+      }
     };
-    every(t.by.party, filter.countries);
-    every(t.by.involved, filter.involves);
-    every(t.by.person, filter.people);
-    every(t.by.organization, filter.organizations);
-    every(t.by.subject, filter.subjects);
-    if (filter.source !== undefined) lists.push(t.by.source.get(filter.source) ?? []);
-    const pair = filter.countries && [...filter.countries].sort();
-    if (pair && pair.length >= 2) lists.push(t.by.pair.get(`${pair[0]}|${pair[1]}`) ?? []);
-    if (filter.topics) lists.push(this.#union(t.by.topic, filter.topics));
-    if (filter.kinds) lists.push(this.#union(t.by.kind, filter.kinds));
-    let candidates: readonly Event<I>[] = t.events;
-    for (const list of lists) if (list.length < candidates.length) candidates = list;
-    if (filter.window && this.#windowSize(filter.window) < candidates.length) {
-      candidates = this.#inWindow(filter.window);
+    const every = (
+      dimension: Dimension,
+      key: "countries" | "involves" | "people" | "organizations" | "subjects",
+    ) => {
+      const keys = filter[key] ?? [];
+      for (const id of keys)
+        consider(this.#list(dimension, id), keys.length === 1 ? key : undefined);
+    };
+    const pair = filter.countries && filter.countries.length >= 2 && [...filter.countries].sort();
+    if (pair) {
+      consider(
+        this.#list("pair", `${pair[0]}|${pair[1]}`),
+        (filter.countries as readonly string[]).length === 2 ? "countries" : undefined,
+      );
+    } else every("party", "countries");
+    every("involved", "involves");
+    every("person", "people");
+    every("organization", "organizations");
+    every("subject", "subjects");
+    if (filter.source !== undefined) consider(this.#list("source", filter.source), "source");
+    if (filter.topics) consider(this.#union("topic", filter.topics), "topics");
+    if (filter.kinds) consider(this.#union("kind", filter.kinds), "kinds");
+    const out: Event<I>[] = [];
+    const { events, spans } = d;
+    const window = filter.window;
+    if (best !== undefined && (window === undefined || best.length <= spans.size(window))) {
+      const rest: CheckedFilter = covered ? { ...filter, [covered]: undefined } : filter;
+      for (const rank of best) if (this.#matches(rank, rest)) out.push(events[rank] as Event<I>);
+    } else {
+      const take = (rank: number) => {
+        if (this.#matches(rank, filter)) out.push(events[rank] as Event<I>);
+      };
+      if (window !== undefined) spans.each(window, take);
+      else for (let rank = 0; rank < events.length; rank++) take(rank);
     }
-    return candidates.filter((event) => this.#matches(event, filter));
+    return out;
   }
 
-  #union(map: Map<string, Event<I>[]>, keys: readonly string[]): readonly Event<I>[] {
-    if (keys.length === 1) return map.get(keys[0] as string) ?? [];
-    const seen = new Set<Event<I>>();
-    for (const key of keys) for (const event of map.get(key) ?? []) seen.add(event);
-    const rank = this.tables.rank;
-    return [...seen].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  }
-
-  /** First index whose start is ≥ `day`. */
-  #lowerBound(day: number): number {
-    const { starts } = this.tables;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < day) lo = mid + 1;
-      else hi = mid;
+  /** Ranks of the events holding any of `keys`, ascending, each once. */
+  #union(dimension: Dimension, keys: readonly string[]): readonly number[] {
+    if (keys.length === 1) return this.#list(dimension, keys[0] as string);
+    let total = 0;
+    for (const key of keys) total += this.#list(dimension, key).length;
+    const all = new Int32Array(total);
+    let at = 0;
+    for (const key of keys) for (const rank of this.#list(dimension, key)) all[at++] = rank;
+    all.sort();
+    const out: number[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] as number);
     }
-    return lo;
+    return out;
   }
 
-  /** Index range of the short events that may overlap `window`. */
-  #range(window: DayRange): [number, number] {
-    const { maxShort } = this.tables;
-    return [this.#lowerBound(window.start - maxShort), this.#lowerBound(window.end + 1)];
-  }
-
-  #windowSize(window: DayRange): number {
-    const [from, to] = this.#range(window);
-    return to - from + this.tables.long.length;
-  }
-
-  /** Candidates for a date window in date order (each is checked after). */
-  #inWindow(window: DayRange): Event<I>[] {
-    const t = this.tables;
-    const [from, to] = this.#range(window);
-    const indexes: number[] = [];
-    for (let index = from; index < to; index++) indexes.push(index);
-    for (const index of t.long) if (index < from || index >= to) indexes.push(index);
-    indexes.sort((a, b) => a - b);
-    return indexes.map((index) => t.events[index] as Event<I>);
-  }
-
-  #matches(event: Event<I>, f: CheckedFilter): boolean {
+  #matches(rank: number, f: CheckedFilter): boolean {
+    const d = this.#d;
+    if (f.window && !d.spans.overlaps(rank, f.window)) return false;
+    const event = d.events[rank] as Event<I>;
     if (f.countries && !f.countries.every((id) => event.countries.includes(id))) return false;
     if (
       f.involves &&
@@ -234,23 +220,18 @@ export class EventIndex<I extends IdMap = IdMap> {
     if (f.kinds && !f.kinds.includes(event.kind)) return false;
     if (f.status !== undefined && event.status !== f.status) return false;
     if (f.source !== undefined && !event.evidence.some((e) => e.source === f.source)) return false;
-    if (f.window) {
-      const index = this.tables.rank.get(event) as number;
-      const t = this.tables;
-      if (
-        (t.starts[index] as number) > f.window.end ||
-        (t.ends[index] as number) < f.window.start
-      ) {
-        return false;
-      }
-    }
     return true;
+  }
+
+  /** The events a country is a party to, oldest first (shared: not to be changed). */
+  partyEvents(country: string): readonly Event<I>[] {
+    const events = this.#d.events;
+    return this.#list("party", country).map((rank) => events[rank] as Event<I>);
   }
 
   /** How many events a country is a party to, and how many are about it without it. */
   counts(country: string): { events: number; eventsAbout: number } {
-    const t = this.tables;
-    const events = t.by.party.get(country)?.length ?? 0;
-    return { events, eventsAbout: (t.by.involved.get(country)?.length ?? 0) - events };
+    const events = this.#list("party", country).length;
+    return { events, eventsAbout: this.#list("involved", country).length - events };
   }
 }

@@ -2,12 +2,14 @@
  * Finds records by id, name, alias or exact title, in any spelling the name
  * keys fold together (case, accents, umlauts, hyphens, word order); suggests
  * the nearest names for an unknown one without a search index. Built on first
- * use. Where records share a name, the first one given keeps it; names win
- * over titles.
+ * use, one record type at a time: a name of one type looked up (or an unknown
+ * one suggested for) indexes that type only. Where records share a name, the
+ * first one given keeps it; names win over titles.
  */
 import {
   type DatasetRecord,
   foldName,
+  hasNameKeys,
   type IdMap,
   kindOf,
   nameKeys,
@@ -21,73 +23,112 @@ import type { RecordStore } from "./RecordStore.js";
 /** Longest name looked up; longer input names nothing. */
 const MAX_NAME = 1000;
 
-interface Tables {
-  /** type → key → id, names first, then titles. */
-  readonly byType: Map<RecordType, Map<string, string>>;
-  /** key → id over every type. */
-  readonly any: Map<string, string>;
-  /** Every name and title with its record, for suggestions. */
-  readonly all: { readonly folded: string; readonly id: string; readonly type: RecordType }[];
+/** The names of one record type: key → the first record with that name, or title. */
+interface Table<I extends IdMap> {
+  readonly names: Map<string, DatasetRecord<I>>;
+  readonly titles: Map<string, DatasetRecord<I>>;
 }
+
+/** Every name and title of one record type with its record, folded, for suggestions. */
+type Folded<I extends IdMap> = readonly {
+  readonly folded: string;
+  readonly record: DatasetRecord<I>;
+}[];
 
 export class NameIndex<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
   readonly #label: (record: DatasetRecord<I>) => string;
-  #tables: Tables | undefined;
+  readonly #tables = new Map<RecordType, Table<I>>();
+  readonly #folded = new Map<RecordType, Folded<I>>();
+  /** Position of each record in the order given, for "the first one given" across types. */
+  #positions: Map<DatasetRecord<I>, number> | undefined;
 
   constructor(store: RecordStore<I>, label: (record: DatasetRecord<I>) => string) {
     this.#store = store;
     this.#label = label;
   }
 
-  #build(): Tables {
-    if (this.#tables) return this.#tables;
-    const byType = new Map<RecordType, Map<string, string>>(
-      RECORD_TYPES.map((type) => [type, new Map()]),
-    );
-    const any = new Map<string, string>();
-    const all: Tables["all"][number][] = [];
-    const add = (record: DatasetRecord<I>, names: readonly string[]) => {
-      const map = byType.get(record.type) as Map<string, string>;
-      for (const name of names) {
-        const keys = nameKeys(name);
-        for (const key of keys) {
-          if (!map.has(key)) map.set(key, record.id);
-          if (!any.has(key)) any.set(key, record.id);
-        }
-        if (keys.length > 0) all.push({ folded: foldName(name), id: record.id, type: record.type });
-      }
-    };
-    const { records } = this.#store;
-    for (const record of records)
-      add(record, [record.id, ...kindOf(record.type).names(record as never)]);
-    for (const record of records) add(record, kindOf(record.type).titles(record as never));
-    this.#tables = { byType, any, all };
-    return this.#tables;
+  #table(type: RecordType): Table<I> {
+    let table = this.#tables.get(type);
+    if (table) return table;
+    const names = new Map<string, DatasetRecord<I>>();
+    const titles = new Map<string, DatasetRecord<I>>();
+    this.#each(type, (record, name, title) => {
+      const map = title ? titles : names;
+      for (const key of nameKeys(name)) if (!map.has(key)) map.set(key, record);
+    });
+    table = { names, titles };
+    this.#tables.set(type, table);
+    return table;
+  }
+
+  /** Calls `visit` with the id and every name of each record of `type`, then every title. */
+  #each(
+    type: RecordType,
+    visit: (record: DatasetRecord<I>, name: string, title: boolean) => void,
+  ): void {
+    const kind = kindOf(type);
+    const records = this.#store.ofType(type) as readonly DatasetRecord<I>[];
+    for (const record of records) {
+      visit(record, record.id, false);
+      for (const name of kind.names(record as never)) visit(record, name, false);
+    }
+    for (const record of records) {
+      for (const title of kind.titles(record as never)) visit(record, title, true);
+    }
+  }
+
+  /** The names and titles of `type`, folded (without building its keys). */
+  #foldedOf(type: RecordType): Folded<I> {
+    let folded = this.#folded.get(type);
+    if (!folded) {
+      const list: { folded: string; record: DatasetRecord<I> }[] = [];
+      this.#each(type, (record, name) => {
+        const each = foldName(name);
+        if (hasNameKeys(each)) list.push({ folded: each, record });
+      });
+      folded = list;
+      this.#folded.set(type, folded);
+    }
+    return folded;
   }
 
   /** The record of `type` that `ref` names (id, name, alias or exact title), or undefined. */
   find<T extends RecordType>(type: T, ref: string): RecordOf<T, I> | undefined {
     const direct = this.#store.getTyped(type, ref);
     if (direct || ref.length > MAX_NAME) return direct;
-    const map = this.#build().byType.get(type);
+    const table = this.#table(type);
     for (const key of nameKeys(ref)) {
-      const id = map?.get(key);
-      if (id !== undefined) return this.#store.getTyped(type, id);
+      const record = table.names.get(key) ?? table.titles.get(key);
+      if (record !== undefined) return record as RecordOf<T, I>;
     }
     return undefined;
   }
 
-  /** The record of any type that `ref` names, or undefined. */
+  /** The record of any type that `ref` names, or undefined: the first one given. */
   resolve(ref: string): DatasetRecord<I> | undefined {
     const direct = this.#store.get(ref);
     if (direct || ref.length > MAX_NAME) return direct;
-    const { any } = this.#build();
     for (const key of nameKeys(ref)) {
-      const id = any.get(key);
-      if (id !== undefined) return this.#store.get(id);
+      for (const which of ["names", "titles"] as const) {
+        let best: DatasetRecord<I> | undefined;
+        for (const type of RECORD_TYPES) {
+          const record = this.#table(type)[which].get(key);
+          if (record !== undefined && (!best || this.#position(record) < this.#position(best))) {
+            best = record;
+          }
+        }
+        if (best) return best;
+      }
     }
     return undefined;
+  }
+
+  #position(record: DatasetRecord<I>): number {
+    if (!this.#positions) {
+      this.#positions = new Map(this.#store.records.map((r, position) => [r, position]));
+    }
+    return this.#positions.get(record) ?? 0;
   }
 
   /**
@@ -98,20 +139,26 @@ export class NameIndex<I extends IdMap = IdMap> {
     const query = foldName(ref.slice(0, 200)).trim();
     if (query === "") return [];
     const limit = Math.max(1, Math.ceil(query.length / 3));
-    const scored: { distance: number; id: string }[] = [];
-    for (const entry of this.#build().all) {
-      if (type !== undefined && entry.type !== type) continue;
-      const distance = entry.folded.includes(query)
-        ? 0.5
-        : editDistance(query, entry.folded, limit);
-      if (distance <= limit) scored.push({ distance, id: entry.id });
+    const scored: { distance: number; record: DatasetRecord<I> }[] = [];
+    for (const each of type === undefined ? RECORD_TYPES : [type]) {
+      for (const entry of this.#foldedOf(each)) {
+        const distance = entry.folded.includes(query)
+          ? 0.5
+          : Math.abs(entry.folded.length - query.length) > limit
+            ? limit + 1
+            : editDistance(query, entry.folded, limit);
+        if (distance <= limit) scored.push({ distance, record: entry.record });
+      }
     }
-    scored.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    scored.sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
+    );
     const labels: string[] = [];
-    for (const { id } of scored) {
-      const record = this.#store.get(id);
-      const label = record && this.#label(record);
-      if (label !== undefined && !labels.includes(label)) labels.push(label);
+    for (const { record } of scored) {
+      const label = this.#label(record);
+      if (!labels.includes(label)) labels.push(label);
       if (labels.length === 5) break;
     }
     return labels;

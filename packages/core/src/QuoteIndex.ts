@@ -1,9 +1,11 @@
 /**
- * Quotes in date order, by speaker and by topic; answers `findQuotes`.
- * Built on first use.
+ * Quotes in date order, by speaker and by topic (ranks in date order), with
+ * date windows (`DateSpans`); answers `findQuotes`. Each part is built on
+ * first use.
  */
 import { type IdMap, LANGUAGES, type Quote, typeName } from "@korea-relations/model";
 import { member, optionsObject } from "./arguments.js";
+import { DateSpans } from "./DateSpans.js";
 import { dateWindow } from "./dateWindow.js";
 import type { Lookup } from "./lookup.js";
 import type { NameIndex } from "./NameIndex.js";
@@ -15,8 +17,9 @@ export class QuoteIndex<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
   readonly #names: NameIndex<I>;
   readonly #lookup: Lookup<I>;
-  #bySpeaker: Map<string, Quote<I>[]> | undefined;
-  #byTopic: Map<string, Quote<I>[]> | undefined;
+  #spans: DateSpans | undefined;
+  #bySpeaker: Map<string, number[]> | undefined;
+  #byTopic: Map<string, number[]> | undefined;
 
   constructor(store: RecordStore<I>, names: NameIndex<I>, lookup: Lookup<I>) {
     this.#store = store;
@@ -24,23 +27,22 @@ export class QuoteIndex<I extends IdMap = IdMap> {
     this.#lookup = lookup;
   }
 
-  #build() {
-    if (this.#bySpeaker && this.#byTopic)
-      return { bySpeaker: this.#bySpeaker, byTopic: this.#byTopic };
-    const bySpeaker = new Map<string, Quote<I>[]>();
-    const byTopic = new Map<string, Quote<I>[]>();
-    const add = (map: Map<string, Quote<I>[]>, key: string, quote: Quote<I>) => {
-      const list = map.get(key);
-      if (list) list.push(quote);
-      else map.set(key, [quote]);
-    };
-    for (const quote of this.#store.sorted("quote")) {
-      add(bySpeaker, quote.speaker, quote);
-      for (const topic of new Set(quote.topics)) add(byTopic, topic, quote);
+  get #quotes(): readonly Quote<I>[] {
+    return this.#store.sorted("quote");
+  }
+
+  /** Ranks (in date order) of the quotes by a key, built on first use. */
+  #postings(keys: (quote: Quote<I>) => readonly string[]): Map<string, number[]> {
+    const map = new Map<string, number[]>();
+    const quotes = this.#quotes;
+    for (let rank = 0; rank < quotes.length; rank++) {
+      for (const key of keys(quotes[rank] as Quote<I>)) {
+        const list = map.get(key);
+        if (!list) map.set(key, [rank]);
+        else if (list[list.length - 1] !== rank) list.push(rank);
+      }
     }
-    this.#bySpeaker = bySpeaker;
-    this.#byTopic = byTopic;
-    return { bySpeaker, byTopic };
+    return map;
   }
 
   find(filter: unknown): Quote<I>[] {
@@ -64,23 +66,40 @@ export class QuoteIndex<I extends IdMap = IdMap> {
         : member(f.language, LANGUAGES, "findQuotes(filter).language");
     const event = this.#lookup.optionalId("event", f.event, "findQuotes(filter).event");
     const window = dateWindow(f.from, f.to, "findQuotes(filter)");
-    const { bySpeaker, byTopic } = this.#build();
-    let candidates: readonly Quote<I>[];
-    if (speaker !== undefined) candidates = bySpeaker.get(speaker) ?? [];
-    else if (topics) {
-      const seen = new Set(topics.flatMap((id) => byTopic.get(id) ?? []));
-      candidates = [...seen].sort(this.#store.compare);
-    } else candidates = this.#store.sorted("quote");
-    return candidates.filter((quote) => {
-      if (speaker !== undefined && quote.speaker !== speaker) return false;
-      if (topics && !quote.topics.some((id) => topics.includes(id))) return false;
-      if (language !== undefined && quote.language !== language) return false;
-      if (event !== undefined && quote.event !== event) return false;
-      if (window) {
-        const interval = this.#store.interval(quote);
-        if (!interval || interval.start > window.end || interval.end < window.start) return false;
-      }
-      return true;
-    });
+    const quotes = this.#quotes;
+    if (window && !this.#spans) {
+      const { starts, ends } = this.#store.dated("quote");
+      this.#spans = new DateSpans(starts, ends);
+    }
+    const spans = this.#spans;
+    const out: Quote<I>[] = [];
+    const take = (rank: number) => {
+      const quote = quotes[rank] as Quote<I>;
+      if (speaker !== undefined && quote.speaker !== speaker) return;
+      if (topics && !quote.topics.some((id) => topics.includes(id))) return;
+      if (language !== undefined && quote.language !== language) return;
+      if (event !== undefined && quote.event !== event) return;
+      if (window && !spans?.overlaps(rank, window)) return;
+      out.push(quote);
+    };
+    let candidates: readonly number[] | undefined;
+    if (speaker !== undefined) {
+      this.#bySpeaker ??= this.#postings((quote) => [quote.speaker]);
+      candidates = this.#bySpeaker.get(speaker) ?? [];
+    } else if (topics) {
+      this.#byTopic ??= this.#postings((quote) => quote.topics);
+      const byTopic = this.#byTopic;
+      candidates = [...new Set(topics.flatMap((id) => byTopic.get(id) ?? []))].sort(
+        (a, b) => a - b,
+      );
+    }
+    if (
+      candidates !== undefined &&
+      (!window || !spans || candidates.length <= spans.size(window))
+    ) {
+      for (const rank of candidates) take(rank);
+    } else if (window && spans) spans.each(window, take);
+    else for (let rank = 0; rank < quotes.length; rank++) take(rank);
+    return out;
   }
 }

@@ -212,74 +212,284 @@ export interface RelatedRecords<I extends IdMap = IdMap> {
   readonly links: { readonly [R in Relation]?: readonly RecordOf<RelationTypes[R], I>[] };
 }
 
-/** Queries over one dataset. Everything it returns is frozen or a fresh copy. */
+/**
+ * Queries over one dataset: made by `createRelations(records)`, or `builtin()`
+ * for the built-in dataset (whose methods are also the package's named
+ * exports). Everything it returns is frozen or a fresh copy. Names match in
+ * any case, accent, umlaut spelling and name order; an unknown name or id
+ * throws `UnknownEntityError` with the closest names.
+ *
+ * ```ts
+ * const relations = createRelations(dataset.records);
+ * relations.getCountry("Südkorea").id; // "KR"
+ * ```
+ */
 export interface Relations<I extends IdMap = IdMap> {
   /** Every record, grouped by type. */
   readonly dataset: Dataset<I>;
-  /** Any record by id; throws `UnknownEntityError`. `get("KR").type === "country"` narrows. */
+  /**
+   * Any record by id. Throws `UnknownEntityError` (with the closest ids) when
+   * no record has it; checking `type` narrows the result.
+   *
+   * ```ts
+   * const record = get("kang-kyung-wha");
+   * if (record.type === "person") record.name; // "Kang Kyung-wha"
+   * ```
+   */
   get(id: Ref<AnyId<I>>): DatasetRecord<I>;
-  /** A country by code, name or alias in any language: `getCountry("Südkorea").id // "KR"`. */
+  /**
+   * A country by ISO alpha-2 or alpha-3 code, name or alias, in English,
+   * German or Korean. Every ISO 3166-1 country is a record.
+   *
+   * ```ts
+   * getCountry("Südkorea").id;  // "KR"
+   * getCountry("Nordkorea").id; // "KP"
+   * ```
+   */
   getCountry(ref: Ref<I["country"]>): Country<I>;
-  /** A person by id, name, alias or native name: `getPerson("강경화").id // "kang-kyung-wha"`. */
+  /**
+   * A person by id, name (either order), alias or native-script name.
+   *
+   * ```ts
+   * getPerson("강경화").id;                  // "kang-kyung-wha"
+   * getPerson("Kyung-wha Kang").native?.name; // "강경화"
+   * ```
+   */
   getPerson(ref: Ref<I["person"]>): Person<I>;
-  /** An organization by id, name or alias: `getOrganization("NATO")`. */
+  /**
+   * An organization by id, name or alias.
+   *
+   * ```ts
+   * getOrganization("NATO").id; // "nato"
+   * ```
+   */
   getOrganization(ref: Ref<I["organization"]>): Organization<I>;
-  /** A topic by id or label: `getTopic("Abrüstung").id // "disarmament"`. */
+  /**
+   * A topic by id, English or German label, or alias.
+   *
+   * ```ts
+   * getTopic("Abrüstung").id; // "disarmament"
+   * ```
+   */
   getTopic(ref: Ref<I["topic"]>): Topic<I>;
-  /** A place by id, name or alias: `getPlace("Tokio").id // "tokyo"`. */
+  /**
+   * A place by id, name or alias.
+   *
+   * ```ts
+   * getPlace("Tokio").names.en; // "Tokyo"
+   * ```
+   */
   getPlace(ref: Ref<I["place"]>): Place<I>;
-  /** An event by id or exact title. */
+  /**
+   * An event by id or exact title.
+   *
+   * ```ts
+   * const summit = getEvent("2025-08-23-kr-jp-tokyo-summit");
+   * summit.plover; // { type: "CONSULT", mode: "visit" }
+   * summit.date;   // { value: "2025-08-23", basis: "external", reason: "The article of 26 Aug 2025 says …" }
+   * ```
+   */
   getEvent(id: Ref<I["event"]>): EventRecord<I>;
-  /** An agreement by id or exact title. */
+  /**
+   * An agreement by id or exact title.
+   *
+   * ```ts
+   * getAgreement("2022-kr-pl-arms-deal").items?.[0];
+   * // { name: "K2 main battle tank", quantity: 1000, approx: true }
+   * ```
+   */
   getAgreement(id: Ref<I["agreement"]>): Agreement<I>;
-  /** A source by id or exact title. */
+  /**
+   * A source (an article) by id or exact title: its metadata, each field with
+   * its basis.
+   *
+   * ```ts
+   * getSource("taz-2025-08-26-tokyo-summit").publisher?.value; // "taz (die tageszeitung)"
+   * ```
+   */
   getSource(id: Ref<I["source"]>): Source<I>;
-  /** A quote by id. */
+  /**
+   * A quote by id.
+   *
+   * ```ts
+   * getQuote("olaf-scholz-threat-to-peace").speaker; // "olaf-scholz"
+   * ```
+   */
   getQuote(id: I["quote"]): Quote<I>;
-  /** An office by id. */
+  /**
+   * An office term by id: who held which role, from when to when, and the
+   * dates the sources show the person in office.
+   *
+   * ```ts
+   * getOffice("ahn-gyu-back-defense-minister-2025").person; // "ahn-gyu-back"
+   * ```
+   */
   getOffice(id: I["office"]): Office<I>;
-  /** The record a name, alias, id or exact title names, of any type; never throws. */
+  /**
+   * The record a name, alias, id or exact title names, of any type, or
+   * `undefined`. Never throws.
+   *
+   * ```ts
+   * resolve("ROK")?.id;     // "KR"
+   * resolve("Atlantis");    // undefined
+   * ```
+   */
   resolve(name: string): DatasetRecord<I> | undefined;
-  /** Events matching every condition of `filter`, oldest first: `findEvents({ countries: ["DE", "KR"], from: "2020" })`. */
+  /**
+   * Events matching every condition of `filter`, oldest first (the less
+   * precise date first, then by id). Dates are partial ISO dates; an event
+   * matches when its interval overlaps `[from, to]`.
+   *
+   * ```ts
+   * findEvents({ countries: ["KR", "JP"], kinds: ["summit"], from: "2025" }).map((event) => event.id);
+   * // ["2025-08-23-kr-jp-tokyo-summit"]
+   * ```
+   */
   findEvents(filter?: EventFilter<I>): EventRecord<I>[];
   /**
    * The events of a country (or a pair) as a party or as a subject, oldest
-   * first, each marked `party` or `about`; `filter` narrows further:
-   * `timeline("KR", "JP", { topics: ["export-controls"] })`.
+   * first, each marked `party` or `about`; `filter` narrows further.
+   *
+   * ```ts
+   * timeline("KR", "Deutschland").map((entry) => entry.event.date.value);
+   * // ["2013", "2018-07", "2020", "2020-08-10", …]
+   * timeline("KR", "JP", { topics: ["export-controls"] });
+   * ```
    */
   timeline(
     a: Ref<I["country"]>,
     b?: Ref<I["country"]>,
     filter?: Omit<EventFilter<I>, "countries" | "involves">,
   ): TimelineEntry<I>[];
-  /** The countries sharing events with `country` as parties, most events first: `partners("KR")[0].country`. */
+  /**
+   * The countries sharing events with `country` as parties, most events
+   * first, ties by code.
+   *
+   * ```ts
+   * partners("KR")[0]; // { country: "JP", events: 13, first: "2020-11-10", last: "2025-11-01" }
+   * ```
+   */
   partners(country: Ref<I["country"]>): Partner<I>[];
-  /** Kinds, topics, partners and years of the events matching `filter`, with counts. */
+  /**
+   * Kinds, topics, partners and years of the events matching `filter`, with
+   * counts, for filter choices in front ends.
+   *
+   * ```ts
+   * const { total, kinds } = facets({ countries: ["KR"] });
+   * kinds[0]; // { value: "talks", count: 7 }
+   * ```
+   */
   facets(filter?: EventFilter<I>): Facets<I>;
-  /** The terms of a role, newest first, or in office `at` a date: `officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08-10" })`. */
+  /**
+   * The terms of a role (in a country or organization), newest first; with
+   * `at`, the terms in office then, those a source shows then first.
+   *
+   * ```ts
+   * officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08-10" })[0]?.person;
+   * // "kang-kyung-wha"
+   * ```
+   */
   officeHolders(query: OfficeQuery<I>): Office<I>[];
   /**
-   * Who held a role at a date, with the person and the term:
-   * `whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" })[0].person.name // "Lee Jae-myung"`.
-   * `at` is required.
+   * Who held a role at a date, with the person and the term, and the dates a
+   * source shows the person in office then. `at` is required.
+   *
+   * ```ts
+   * whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" })[0]?.person.name;
+   * // "Lee Jae-myung"
+   * ```
    */
   whoHeld(query: OfficeQuery<I> & { readonly at: string }): OfficeHolder<I>[];
-  /** Every term a person held, oldest first: `officesOf("Lee Jae-myung")`. */
+  /**
+   * Every term a person held, oldest first.
+   *
+   * ```ts
+   * officesOf("Lee Jae-myung").map((office) => office.roles);
+   * // [["legislator"], ["head-of-state", "head-of-government"]]
+   * ```
+   */
   officesOf(person: Ref<I["person"]>): Office<I>[];
-  /** Quotes matching every condition, oldest first: `findQuotes({ speaker: "Olaf Scholz" })`. */
+  /**
+   * Quotes matching every condition, oldest first.
+   *
+   * ```ts
+   * findQuotes({ speaker: "Olaf Scholz" }).map((quote) => quote.id);
+   * // ["olaf-scholz-ballistic-tests-have-to-stop", "olaf-scholz-still-a-dangerous-situation", …]
+   * ```
+   */
   findQuotes(filter?: QuoteFilter<I>): Quote<I>[];
-  /** Agreements matching every condition, oldest first: `findAgreements({ parties: ["KR", "PL"] })`. */
+  /**
+   * Agreements matching every condition, oldest first, undated last.
+   *
+   * ```ts
+   * findAgreements({ parties: ["KR", "PL"] }).map((agreement) => agreement.id);
+   * // ["2022-kr-pl-arms-deal"]
+   * ```
+   */
   findAgreements(filter?: AgreementFilter<I>): Agreement<I>[];
-  /** Ranked search over names, titles, summaries and quotes: `search("Kang").hits[0].id`. */
+  /**
+   * Ranked search over names, titles, summaries, quotes, dates and amounts:
+   * exact names first, then every word, fuzzy last. Takes any string
+   * without throwing.
+   *
+   * ```ts
+   * search("Kang").hits[0];
+   * // { type: "person", id: "kang-kyung-wha", label: "Kang Kyung-wha", tier: "exact", score: 1, … }
+   * search("Kang Kyung-hwa", { types: ["person"], lang: "de" }).hits[0]?.id; // a typo still finds her
+   * ```
+   */
   search(query: string, options?: SearchOptions): SearchResults<I>;
-  /** A record's evidence with its source records; `{ field }` keeps what backs one field. */
+  /**
+   * A record's evidence, each with its source record; `{ field }` keeps the
+   * excerpts that back one field. `span` is the excerpt's `[start, end)` in
+   * the source text.
+   *
+   * ```ts
+   * const [evidence] = evidenceFor("ishiba-shigeru-consistent-course");
+   * evidence.sourceRecord.id; // "taz-2025-08-26-tokyo-summit"
+   * evidence.span;            // [2527, 2708]
+   * evidenceFor("2025-08-23-kr-jp-tokyo-summit", { field: "date" });
+   * ```
+   */
   evidenceFor(id: Ref<AnyId<I>>, query?: EvidenceQuery): SourcedEvidence<I>[];
-  /** Every evidence that cites a source, in text order: `citations("taz-2025-08-26-tokyo-summit")`. */
+  /**
+   * Every evidence that cites a source, in text order, with the record it
+   * backs.
+   *
+   * ```ts
+   * citations("taz-2025-08-26-tokyo-summit")[0];
+   * // { record: "taz", type: "organization", evidence: { source, quote: "taz.de -- Gipfeltreffen in Tokio", span: [2, 34] } }
+   * ```
+   */
   citations(source: I["source"]): Citation<I>[];
-  /** Every record linked to a record, by named relation, both ways: `relatedRecords("kuala-lumpur").links.eventsHeld`. */
+  /**
+   * Every record linked to a record, by named relation, both ways (an
+   * event's `place`, a place's `eventsHeld`).
+   *
+   * ```ts
+   * relatedRecords("kuala-lumpur").links.eventsHeld?.length; // 11
+   * ```
+   */
   relatedRecords(ref: Ref<AnyId<I>>): RelatedRecords<I>;
-  /** A record's label in a language: a person's name, an event's title, "Person: office label" for an office. */
+  /**
+   * A record's label in a language (`en` by default): a person's name, an
+   * event's title, "Person: office label" for an office term.
+   *
+   * ```ts
+   * recordLabel("KR", "de");                      // "Südkorea"
+   * recordLabel("ahn-gyu-back-defense-minister-2025", "de");
+   * // "Ahn Gyu-back: Verteidigungsminister Südkoreas"
+   * ```
+   */
   recordLabel(record: DatasetRecord<I> | Ref<AnyId<I>>, lang?: LabelLanguage): string;
-  /** A record's one-line description as parts (date, status, office…), for front ends to word. */
+  /**
+   * A record's one-line description as parts (type, date, status, office…),
+   * for front ends to word in their own language.
+   *
+   * ```ts
+   * describe("ahn-gyu-back-defense-minister-2025");
+   * // { type: "office", roles: ["defense-minister"], holder: "Ahn Gyu-back", status: "current", seen: [ … ], … }
+   * ```
+   */
   describe(record: DatasetRecord<I> | Ref<AnyId<I>>, lang?: LabelLanguage): Description;
 }

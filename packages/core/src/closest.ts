@@ -3,33 +3,14 @@
  * suggestions: Damerau–Levenshtein distance (optimal string alignment),
  * case-insensitive, within a third of the name's length.
  */
+import { editDistance as boundedDistance } from "./search/editDistance.js";
 
-/** Edit distance with adjacent transpositions, stopping early past `max`. */
+/**
+ * Edit distance with adjacent transpositions, stopping early past `max` (any
+ * distance above it is `max + 1`): the search's, on reused typed arrays.
+ */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      }
-      current[j] = value;
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return boundedDistance(a, b, max);
 }
 
 /** The candidate nearest to `input`, or undefined when none is near enough. */

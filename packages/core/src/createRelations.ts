@@ -45,12 +45,19 @@ import { timeline } from "./timeline.js";
 export function createRelations<const R extends readonly DatasetRecord[]>(
   records: R,
 ): Relations<IdsOf<R>> {
-  return relationsOver(checkDataset<IdsOf<R>>(records));
+  const byId = new Map<string, DatasetRecord<IdsOf<R>>>();
+  return relationsOver(checkDataset<IdsOf<R>>(records, byId), byId);
 }
 
-/** The query API over records that are already checked and deeply frozen (the built-in dataset). */
-export function relationsOver<I extends IdMap>(records: readonly DatasetRecord<I>[]): Relations<I> {
-  const store = new RecordStore<I>(records);
+/**
+ * The query API over records that are already checked and deeply frozen (the
+ * built-in dataset); `byId` holds them by id where the check built that map.
+ */
+export function relationsOver<I extends IdMap>(
+  records: readonly DatasetRecord<I>[],
+  byId?: Map<string, DatasetRecord<I>>,
+): Relations<I> {
+  const store = new RecordStore<I>(records, byId);
   const label = (record: DatasetRecord<I>, lang: LabelLanguage = "en") =>
     recordLabel(record, lang, (id) => store.get(id));
   const names = new NameIndex(store, (record) => label(record));
@@ -97,7 +104,10 @@ export function relationsOver<I extends IdMap>(records: readonly DatasetRecord<I
       lookup.one(type, ref, name);
 
   const relations: Relations<I> = {
-    dataset: store.dataset,
+    // A getter: grouping and sorting the records waits until they are asked for.
+    get dataset() {
+      return store.dataset;
+    },
     get,
     getCountry: typed("country", "getCountry(ref)"),
     getPerson: typed("person", "getPerson(ref)"),

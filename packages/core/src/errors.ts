@@ -1,4 +1,4 @@
-import { QUOTE_LIMIT, type RecordType } from "@korea-relations/model";
+import { printable, quoted, RECORD_TYPES, type RecordType, typeName } from "@korea-relations/model";
 
 /**
  * Thrown when a name or id names no record of the expected type. `suggestions`
@@ -20,17 +20,20 @@ export class UnknownEntityError extends Error {
   readonly suggestions: readonly string[];
 
   constructor(type: RecordType | "record", ref: string, suggestions: readonly string[] = []) {
-    if (typeof type !== "string") throw new TypeError("UnknownEntityError(type) must be a string");
-    if (typeof ref !== "string") throw new TypeError("UnknownEntityError(ref) must be a string");
+    if (type !== "record" && !(RECORD_TYPES as readonly unknown[]).includes(type)) {
+      throw new TypeError(
+        `UnknownEntityError(type) must be a record type or "record", got ${typeof type === "string" ? quoted(type) : typeName(type)}`,
+      );
+    }
+    if (typeof ref !== "string") {
+      throw new TypeError(`UnknownEntityError(ref) must be a string, got ${typeName(ref)}`);
+    }
     if (!Array.isArray(suggestions) || suggestions.some((s) => typeof s !== "string")) {
       throw new TypeError("UnknownEntityError(suggestions) must be an array of strings");
     }
-    const shown = ref.length > QUOTE_LIMIT ? `${ref.slice(0, QUOTE_LIMIT - 1)}…` : ref;
     super(
-      `Unknown ${type} ${JSON.stringify(shown)}${
-        suggestions.length > 0
-          ? `: did you mean ${suggestions.map((s) => JSON.stringify(s)).join(", ")}?`
-          : ""
+      `Unknown ${type} ${quoted(ref)}${
+        suggestions.length > 0 ? `: did you mean ${suggestions.map(quoted).join(", ")}?` : ""
       }`,
     );
     this.type = type;
@@ -69,7 +72,10 @@ export class DatasetError extends Error {
   readonly problems: readonly DatasetProblem[];
 
   constructor(problems: readonly DatasetProblem[]) {
-    if (!Array.isArray(problems)) throw new TypeError("DatasetError(problems) must be an array");
+    if (!Array.isArray(problems)) {
+      throw new TypeError(`DatasetError(problems) must be an array, got ${typeName(problems)}`);
+    }
+    for (let index = 0; index < problems.length; index++) checkProblem(problems[index], index);
     const lines = problems.slice(0, LISTED_PROBLEMS).map(problemLine);
     const more = problems.length - lines.length;
     super(
@@ -79,8 +85,34 @@ export class DatasetError extends Error {
   }
 }
 
+/** Throws a `TypeError` unless `problem` has the shape of a `DatasetProblem`. */
+function checkProblem(problem: unknown, index: number): void {
+  const name = `DatasetError(problems)[${index}]`;
+  if (typeof problem !== "object" || problem === null) {
+    throw new TypeError(`${name} must be an object, got ${typeName(problem)}`);
+  }
+  const { index: at, id, field, message } = problem as Record<string, unknown>;
+  if (typeof at !== "number") {
+    throw new TypeError(`${name}.index must be a number, got ${typeName(at)}`);
+  }
+  if (typeof message !== "string") {
+    throw new TypeError(`${name}.message must be a string, got ${typeName(message)}`);
+  }
+  for (const [key, value] of [
+    ["id", id],
+    ["field", field],
+  ] as const) {
+    if (value !== undefined && typeof value !== "string") {
+      throw new TypeError(`${name}.${key} must be a string, got ${typeName(value)}`);
+    }
+  }
+}
+
+/** A field path or message as printed: control characters printable, at most 200 characters. */
+const shown = (text: string) => printable(text.length > 200 ? `${text.slice(0, 199)}…` : text);
+
 /** One problem as one line: `record 3 (2020-summit): evidence[0].source: unknown source "x"`. */
 export function problemLine(problem: DatasetProblem): string {
-  const where = `record ${problem.index}${problem.id === undefined ? "" : ` (${JSON.stringify(problem.id.length > QUOTE_LIMIT ? `${problem.id.slice(0, QUOTE_LIMIT - 1)}…` : problem.id)})`}`;
-  return `${where}${problem.field ? `: ${problem.field}` : ""}: ${problem.message}`;
+  const where = `record ${problem.index}${problem.id === undefined ? "" : ` (${quoted(problem.id)})`}`;
+  return `${where}${problem.field ? `: ${shown(problem.field)}` : ""}: ${shown(problem.message)}`;
 }

@@ -55,7 +55,10 @@ export {
   type PloverMode,
   type PloverType,
   parsePartialDate,
+  QUAD_CLASSES,
+  type QuadClass,
   type Quote,
+  quadClass,
   RECORD_TYPES,
   type Reason,
   type RecordOf,
@@ -105,8 +108,22 @@ export {
   whoHeld,
 } from "./builtin.js";
 export { createRelations } from "./createRelations.js";
+export { type DatePrecision, type DateRange, dateRange } from "./dateRange.js";
 export type { Description } from "./describe.js";
 export { DatasetError, type DatasetProblem, UnknownEntityError } from "./errors.js";
+export {
+  isAgreementId,
+  isCountryCode,
+  isEventId,
+  isOfficeId,
+  isOrganizationId,
+  isPersonId,
+  isPlaceId,
+  isQuoteId,
+  isRecordId,
+  isSourceId,
+  isTopicId,
+} from "./generated/guards.js";
 export type {
   AgreementId,
   CountryCode,

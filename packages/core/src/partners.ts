@@ -12,7 +12,7 @@ export function partners<I extends IdMap>(
   code: string,
 ): readonly Partner<I>[] {
   const counts = new Map<string, { events: number; first: string; last: string }>();
-  for (const event of events.tables.by.party.get(code) ?? []) {
+  for (const event of events.partyEvents(code)) {
     for (const other of new Set(event.countries)) {
       if (other === code) continue;
       const entry = counts.get(other);

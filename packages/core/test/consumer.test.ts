@@ -44,7 +44,8 @@ const kr: string = getCountry("Südkorea").id;
 const first: string | undefined = search("ROK").hits[0]?.id;
 const id: EventId | undefined = undefined;
 if (id) getEvent(id);
-console.log(kr, first === undefined ? "none" : "hit", sourceText("ffo-2020-08-10-strategic-dialogue").length > 0);
+const text: string | undefined = sourceText("ffo-2020-08-10-strategic-dialogue");
+console.log(kr, first === undefined ? "none" : "hit", text === undefined);
 `;
 const BAD = `import { getQuote } from "@korea-relations/core";
 getQuote("no-such-quote");
@@ -136,7 +137,7 @@ describe("consumers of the packed package", () => {
       "use.cjs",
       `const { getCountry, resolve } = require("@korea-relations/core");
 const { sourceText } = require("@korea-relations/core/sources");
-console.log(getCountry("Nordkorea").id, resolve("Republic of Korea").id, sourceText("ffo-2020-08-10-strategic-dialogue").length > 0);`,
+console.log(getCountry("Nordkorea").id, resolve("Republic of Korea").id, sourceText("ffo-2020-08-10-strategic-dialogue") === undefined);`,
     );
     expect(run(process.execPath, ["use.cjs"]).trim()).toBe("KP KR true");
   });

@@ -2,7 +2,10 @@
  * Questions a reader of the articles would ask, answered through the public
  * API of the built-in dataset and checked against the article text.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import type { SourceId } from "../src/generated/ids.js";
 import {
   dataset,
   evidenceFor,
@@ -23,7 +26,19 @@ import {
   search,
   whoHeld,
 } from "../src/index.js";
-import { sourceText } from "../src/sources.js";
+
+/** The articles' full texts, from the repository's private package (not all of them are published). */
+const TEXTS = JSON.parse(
+  readFileSync(
+    createRequire(import.meta.url).resolve("@korea-relations/source-texts/texts.json"),
+    "utf8",
+  ),
+) as Record<string, string>;
+const sourceText = (id: SourceId): string => {
+  const text = TEXTS[id];
+  if (text === undefined) throw new Error(`no text for ${id}`);
+  return text;
+};
 
 describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => {
   const text = sourceText("ffo-2020-08-10-strategic-dialogue");

@@ -6,6 +6,8 @@
 import { createHash } from "node:crypto";
 import type { DatasetRecord } from "@korea-relations/model";
 import { RECORD_KINDS, RECORD_TYPES } from "@korea-relations/model";
+import * as vocabulary from "@korea-relations/model/vocabulary";
+import { checkerModule } from "./checkerModule.js";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
 import type { ReadingText } from "./readingText.js";
@@ -18,8 +20,16 @@ export const OUTPUTS = {
   sourceTexts: "packages/core/src/generated/sourceTexts.ts",
   readingTexts: "packages/core/src/generated/readingTexts.ts",
   recordSchema: "packages/core/src/generated/recordSchema.ts",
+  checkRecord: "packages/core/src/generated/checkRecord.ts",
   version: "packages/core/src/generated/version.ts",
+  guards: "packages/core/src/generated/guards.ts",
   datasetJson: "packages/core/data/dataset.json",
+  /** The dataset's version and licence, and each data file's SHA-256. */
+  datasetMeta: "packages/core/data/dataset.meta.json",
+  /** Every source's full text, for the repository's own readers (a private package, never published). */
+  fullTexts: "packages/source-texts/texts.json",
+  /** Every source's reading text data, for the repository's own readers (the same private package). */
+  readings: "packages/source-texts/readings.json",
   schemaJson: "packages/core/data/schema.json",
   /** Folder of `<type>.csv` and `<type>.ndjson`. */
   tables: "packages/core/data",
@@ -43,6 +53,51 @@ function idsModule(records: readonly DatasetRecord[]): string {
   return out;
 }
 
+/**
+ * One type guard per id union, from the registry, each with an example from
+ * the data: a new record type gets its guard with its id type.
+ */
+function guardsModule(records: readonly DatasetRecord[]): string {
+  const idTypes = RECORD_TYPES.map((type) => RECORD_KINDS[type].idType);
+  let out = `${HEADER}
+import { idGuard } from "../idGuard.js";
+import type {
+${[...idTypes, "RecordId"].map((name) => `  ${name},`).join("\n")}
+} from "./ids.js";
+`;
+  const guard = (name: string, idType: string, what: string, type: string | undefined) => {
+    const example = records.find((record) => type === undefined || record.type === type)?.id;
+    const other = records.find((record) => type !== undefined && record.type !== type)?.id;
+    const lines = [
+      ...(example ? [`${name}(${JSON.stringify(example)}); // true`] : []),
+      ...(other ? [`${name}(${JSON.stringify(other)}); // false: not ${what}`] : []),
+      `${name}("no-such-id"); // false`,
+    ];
+    return `
+/**
+ * Whether \`value\` is the id of ${what} of the built-in dataset: narrows it
+ * to \`${idType}\`. Checked against the records (loaded on first use).
+ *
+ * \`\`\`ts
+${lines.map((line) => ` * ${line}`).join("\n")}
+ * \`\`\`
+ */
+export const ${name}: (value: unknown) => value is ${idType} = /* @__PURE__ */ idGuard${type ? `(${JSON.stringify(type)})` : "()"};
+`;
+  };
+  for (const type of RECORD_TYPES) {
+    const { idType } = RECORD_KINDS[type];
+    out += guard(
+      `is${idType}`,
+      idType,
+      `${/^[aeiou]/.test(type) ? "an" : "a"} ${type} record`,
+      type,
+    );
+  }
+  out += guard("isRecordId", "RecordId", "a record", undefined);
+  return out;
+}
+
 function recordsModule(records: readonly DatasetRecord[]): string {
   return `${HEADER}
 /** Every record of the built-in dataset as JSON, sorted by type and id; parsed on first use. */
@@ -50,48 +105,117 @@ export const RECORDS_JSON: string = ${JSON.stringify(JSON.stringify(records))};
 `;
 }
 
-function sourceTextsModule(texts: ReadonlyMap<string, string>): string {
-  const entries = [...texts.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+const byKey = <T>(entries: Iterable<[string, T]>) =>
+  [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** Whether a source's full text may ship: only where its record says its terms allow it. */
+const redistributable = (record: DatasetRecord) =>
+  record.type === "source" && record.fullText?.redistributable === true;
+
+/**
+ * The published `/sources` entry's data: every source id, and the full text
+ * of the sources whose publishers' terms allow it to be redistributed.
+ */
+function sourceTextsModule(
+  records: readonly DatasetRecord[],
+  texts: ReadonlyMap<string, string>,
+): string {
+  const sources = records.filter((record) => record.type === "source");
+  const shipped = byKey(
+    sources.filter(redistributable).map((record) => [record.id, texts.get(record.id) ?? ""]),
+  );
   return `${HEADER}
-/** The full text of every source, by source id, byte-identical to \`data/sources/\`. */
-export const SOURCE_TEXTS = {
-${entries.map(([id, text]) => `  ${JSON.stringify(id)}: ${JSON.stringify(text)},`).join("\n")}
-} as const;
+import type { SourceId } from "./ids.js";
+
+/** Every source of the built-in dataset, whether its full text ships or not. */
+export const SOURCE_IDS: readonly SourceId[] = ${JSON.stringify(sources.map((record) => record.id).sort())};
+
+/**
+ * The full text of each source whose publisher's terms allow it to be
+ * redistributed (its record's \`fullText.redistributable\`), by source id,
+ * byte-identical to \`data/sources/\`. The others ship as metadata and cited
+ * excerpts only.
+ */
+export const SOURCE_TEXTS: { readonly [id in SourceId]?: string } = {${shipped.map(([id, text]) => `\n  ${JSON.stringify(id)}: ${JSON.stringify(text)},`).join("")}${shipped.length > 0 ? "\n" : ""}};
 `;
 }
 
+/** Every source's full text by id, for the repository's local readers. */
+function fullTextsJson(texts: ReadonlyMap<string, string>): string {
+  return `${JSON.stringify(Object.fromEntries(byKey(texts)), null, 2)}\n`;
+}
+
 /**
- * The reading text of every source, with its span map (`SpanMap.encode()`),
- * its page-position runs and its link list: what `@korea-relations/core/sources`
- * needs to show and highlight evidence in clean text.
+ * \`dataset.meta.json\`: the dataset's version and licence, and the SHA-256 of
+ * each data file the package ships, so any export can be checked against
+ * the version it claims.
  */
-function readingTextsModule(readings: ReadonlyMap<string, ReadingText>): string {
-  const entries = [...readings.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+function datasetMeta(version: string, files: ReadonlyMap<string, string>, folder: string): string {
+  const entries = byKey(
+    [...files]
+      .filter(([path]) => path.startsWith(`${folder}/`))
+      .map(([path, content]): [string, { sha256: string }] => [
+        path.slice(folder.length + 1),
+        { sha256: createHash("sha256").update(content).digest("hex") },
+      ]),
+  );
+  const meta = {
+    name: "korea-relations dataset",
+    version,
+    license: "CC-BY-4.0",
+    attribution: `korea-relations contributors, korea-relations dataset, version ${version}`,
+    files: Object.fromEntries(entries),
+  };
+  return `${JSON.stringify(meta, null, 2)}\n`;
+}
+
+/** The ids of the sources whose full text ships in core (their terms allow it). */
+const shippedIds = (records: readonly DatasetRecord[]): ReadonlySet<string> =>
+  new Set(records.filter(redistributable).map((record) => record.id));
+
+/** A reading text as data: its text, span map (`SpanMap.encode()`), runs and links. */
+function readingData(reading: ReadingText) {
+  return {
+    text: reading.text,
+    map: reading.map.encode(),
+    runs: reading.runs.map(({ start, position }) => [start, position]),
+    links: reading.links.map(({ n, target, entry, readingAnchor }) =>
+      readingAnchor ? [n, target, ...entry, ...readingAnchor] : [n, target, ...entry],
+    ),
+  };
+}
+
+/**
+ * The reading text, with its span map, page-position runs and link list, of
+ * each source whose full text ships (the reading text is the article's text:
+ * it ships under the same terms). What `@korea-relations/core/sources` needs
+ * to show and highlight evidence in clean text.
+ */
+function readingTextsModule(
+  readings: ReadonlyMap<string, ReadingText>,
+  shipped: ReadonlySet<string>,
+): string {
+  const entries = byKey([...readings].filter(([id]) => shipped.has(id)));
   const body = entries
-    .map(([id, reading]) => {
-      const data = {
-        text: reading.text,
-        map: reading.map.encode(),
-        runs: reading.runs.map(({ start, position }) => [start, position]),
-        links: reading.links.map(({ n, target, entry, readingAnchor }) =>
-          readingAnchor ? [n, target, ...entry, ...readingAnchor] : [n, target, ...entry],
-        ),
-      };
-      return `  ${JSON.stringify(id)}: ${JSON.stringify(data)},`;
-    })
-    .join("\n");
+    .map(([id, reading]) => `\n  ${JSON.stringify(id)}: ${JSON.stringify(readingData(reading))},`)
+    .join("");
   return `${HEADER}
 import type { ReadingTextData } from "../ReadingText.js";
 
 /**
- * The reading text of every source by source id: the verbatim text without
- * scrape artifacts, navigation and ads, with its span map both ways, its runs
- * by page position and its link list.
+ * The reading text of each source whose full text ships, by source id: the
+ * verbatim text without scrape artifacts, navigation and ads, with its span
+ * map both ways, its runs by page position and its link list. The others'
+ * reading texts are in the repository's private \`@korea-relations/source-texts\`.
  */
-export const READING_TEXTS: { readonly [id: string]: ReadingTextData } = {
-${body}
-};
+export const READING_TEXTS: { readonly [id: string]: ReadingTextData } = {${body}${entries.length > 0 ? "\n" : ""}};
 `;
+}
+
+/** Every source's reading text data by id, for the repository's local readers. */
+function readingsJson(readings: ReadonlyMap<string, ReadingText>): string {
+  const entries = byKey([...readings].map(([id, reading]) => [id, readingData(reading)]));
+  return `${JSON.stringify(Object.fromEntries(entries))}\n`;
 }
 
 /**
@@ -103,13 +227,35 @@ export function datasetVersion(records: readonly DatasetRecord[], packageVersion
   return `${packageVersion}+${hash.slice(0, 12)}`;
 }
 
+/**
+ * The runtime schema as a module. Lists equal to one of the model's
+ * vocabularies are written as references to it, so the bundle holds each
+ * vocabulary once.
+ */
 function recordSchemaModule(schema: object): string {
+  const lists = new Map<string, string>();
+  for (const [name, value] of Object.entries(vocabulary)) {
+    if (Array.isArray(value)) lists.set(JSON.stringify(value), name);
+  }
+  for (const [type, modes] of Object.entries(vocabulary.PLOVER_MODES)) {
+    if (modes.length > 0) lists.set(JSON.stringify(modes), `PLOVER_MODES.${type}`);
+  }
+  const used = new Set<string>();
+  const code = JSON.stringify(schema, (_key, value: unknown) => {
+    const name = Array.isArray(value) ? lists.get(JSON.stringify(value)) : undefined;
+    if (name === undefined) return value;
+    used.add(name.split(".")[0] as string);
+    return `\u0000${name}\u0000`;
+  }).replace(/"\\u0000([\w.]+)\\u0000"/g, "$1");
+  const imports = [...used].sort();
   return `${HEADER}
+import { ${imports.join(", ")} } from "@korea-relations/model";
+
 /**
  * The record JSON Schema as \`createRelations\` checks any dataset against it:
  * the published \`schema.json\`, with country codes checked by pattern.
  */
-export const RECORD_SCHEMA: { readonly [keyword: string]: unknown } = ${JSON.stringify(schema)};
+export const RECORD_SCHEMA: { readonly [keyword: string]: unknown } = ${code};
 `;
 }
 
@@ -141,14 +287,19 @@ export function generate(
   const files = new Map<string, string>([
     [OUTPUTS.ids, idsModule(records)],
     [OUTPUTS.records, recordsModule(records)],
-    [OUTPUTS.sourceTexts, sourceTextsModule(texts)],
-    [OUTPUTS.readingTexts, readingTextsModule(readings)],
+    [OUTPUTS.sourceTexts, sourceTextsModule(records, texts)],
+    [OUTPUTS.readingTexts, readingTextsModule(readings, shippedIds(records))],
+    [OUTPUTS.fullTexts, fullTextsJson(texts)],
+    [OUTPUTS.readings, readingsJson(readings)],
     [OUTPUTS.datasetJson, `${JSON.stringify(records, null, 2)}\n`],
     [OUTPUTS.schemaJson, `${JSON.stringify(published, null, 2)}\n`],
     [OUTPUTS.recordSchema, recordSchemaModule(runtime)],
+    [OUTPUTS.checkRecord, checkerModule(runtime, HEADER)],
     [OUTPUTS.version, versionModule(version)],
+    [OUTPUTS.guards, guardsModule(records)],
   ]);
   for (const [name, content] of tables(records)) files.set(`${OUTPUTS.tables}/${name}`, content);
+  files.set(OUTPUTS.datasetMeta, datasetMeta(version, files, OUTPUTS.tables));
   if (readme !== undefined) files.set(OUTPUTS.readme, withCounts(readme, records));
   return files;
 }

@@ -14,6 +14,8 @@
 import { DatasetRecord } from "@korea-relations/model/schema";
 import { z } from "zod";
 
+const STRING_KEYWORDS = ["minLength", "maxLength", "pattern", "format"];
+
 /** A JSON Schema node. */
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -65,32 +67,46 @@ export function recordJsonSchema(options: {
 
   walk(schema, (node) => {
     delete node.readOnly;
+    // A refinement of a referenced string (`Text.max(300)`) states its type,
+    // as strict validators (Ajv's strictTypes) require beside string keywords.
+    if (node.type === undefined && STRING_KEYWORDS.some((keyword) => keyword in node)) {
+      node.type = "string";
+    }
     // `mode` of a PLOVER type without modes: zod's `undefined` comes out as `{}`.
     if (isNode(node.properties) && isNode(node.properties.mode)) {
       if (Object.keys(node.properties.mode).length === 0) delete node.properties.mode;
     }
-    // A reason is required unless the basis is `stated`.
-    if (isNode(node.properties) && "basis" in node.properties && "reason" in node.properties) {
-      node.if = { properties: { basis: { const: "stated" } } };
-      node.else = { required: ["reason"] };
-    }
-    // A record naming a thing needs evidence unless it is marked `basis: external`
-    // (with its reason); countries no source mentions need neither.
+    const record = isNode(node.properties) && isNode(node.properties.type);
+    // A reason is required unless the basis is `stated` (on a value, where `basis` is required).
     if (
+      !record &&
       isNode(node.properties) &&
       "basis" in node.properties &&
-      "evidence" in node.properties &&
-      isNode(node.properties.type) &&
-      node.properties.type.const !== "country"
+      "reason" in node.properties
     ) {
+      node.if = { properties: { basis: { const: "stated" } }, required: ["basis"] };
+      node.else = { properties: { reason: node.properties.reason }, required: ["reason"] };
+    }
+    // A record marked `basis: external` carries its reason; a record naming a
+    // thing needs evidence unless it is so marked (countries no source mentions
+    // need neither).
+    if (record && isNode(node.properties) && "basis" in node.properties) {
+      const country = isNode(node.properties.type) && node.properties.type.const === "country";
+      const evidenced = "evidence" in node.properties && !country;
       node.allOf = [
         ...(Array.isArray(node.allOf) ? node.allOf : []),
         {
           if: { required: ["basis"] },
-          else: {
-            required: ["evidence"],
-            properties: { evidence: { type: "array", minItems: 1 } },
-          },
+          // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
+          then: { required: ["reason"] },
+          ...(evidenced
+            ? {
+                else: {
+                  required: ["evidence"],
+                  properties: { evidence: { type: "array", minItems: 1 } },
+                },
+              }
+            : {}),
         },
       ];
     }

@@ -2,8 +2,15 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { RECORD_KINDS, RECORD_TYPES, type RecordType } from "@korea-relations/model";
-import { parseDocument } from "yaml";
+import { parseYaml } from "./parseYaml.js";
 import type { Problem } from "./problem.js";
+
+/** Largest record file read: records are a few kilobytes. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+/** Largest source text read: an article is tens of kilobytes. */
+export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Directory of each record type inside `data/`, from the record-kind registry. */
 export const DIRECTORIES = Object.fromEntries(
@@ -37,12 +44,32 @@ function listFiles(dir: string): string[] {
   }
 }
 
+/** The file's bytes, or a problem when it is larger than `limit`. */
+function readLimited(path: string, file: string, limit: number): Buffer | Problem {
+  const size = statSync(path).size;
+  if (size > limit) {
+    return {
+      file,
+      message: `file too large: ${size} bytes, at most ${limit} (${limit / 1024 / 1024} MiB)`,
+    };
+  }
+  return readFileSync(path);
+}
+
 /** Reads every record file and source text under `dataDir`. */
 export function loadData(dataDir: string, rootDir = join(dataDir, "..")): LoadedData {
   const records: RawRecord[] = [];
   const texts = new Map<string, Buffer>();
   const problems: Problem[] = [];
   const known = new Set<string>(Object.values(DIRECTORIES));
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(dataDir).isDirectory();
+  } catch {}
+  if (!isDirectory) {
+    const file = relative(rootDir, dataDir) || dataDir;
+    return { records, texts, problems: [{ file, message: "no data directory here" }] };
+  }
   for (const name of listFiles(dataDir)) {
     if (name !== "README.md") {
       problems.push({
@@ -65,24 +92,36 @@ export function loadData(dataDir: string, rootDir = join(dataDir, "..")): Loaded
       const path = join(dir, name);
       const file = relative(rootDir, path);
       if (type === "source" && name.endsWith(".txt")) {
-        texts.set(name, readFileSync(path));
+        const bytes = readLimited(path, file, MAX_TEXT_BYTES);
+        if (Buffer.isBuffer(bytes)) texts.set(name, bytes);
+        else problems.push(bytes);
         continue;
       }
       if (!name.endsWith(".yaml")) {
         problems.push({ file, message: "unexpected file: records are .yaml files" });
         continue;
       }
-      const document = parseDocument(readFileSync(path, "utf8"), { prettyErrors: true });
-      const error = document.errors[0];
-      if (error) {
-        const line = error.linePos?.[0]?.line;
+      const bytes = readLimited(path, file, MAX_YAML_BYTES);
+      if (!Buffer.isBuffer(bytes)) {
+        problems.push(bytes);
+        continue;
+      }
+      let text: string;
+      try {
+        text = UTF8.decode(bytes);
+      } catch {
+        problems.push({ file, message: "not valid UTF-8" });
+        continue;
+      }
+      const parsed = parseYaml(text);
+      if (!parsed.ok) {
         problems.push({
-          file: line ? `${file}:${line}` : file,
-          message: `malformed YAML: ${error.message.split("\n")[0]}`,
+          file: parsed.line ? `${file}:${parsed.line}` : file,
+          message: parsed.message,
         });
         continue;
       }
-      records.push({ file, expectedType: type, value: document.toJS() });
+      records.push({ file, expectedType: type, value: parsed.value });
     }
   }
   return { records, texts, problems };

@@ -1,7 +1,7 @@
 import type { DatasetRecord } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { columns, quadClass, tables } from "./tables.js";
+import { columns, tables } from "./tables.js";
 
 const event = {
   type: "event",
@@ -52,11 +52,5 @@ describe("tables", () => {
     const lines = ndjson.trim().split("\n");
     expect(lines).toHaveLength(2);
     expect(parse(lines[0] ?? "")).toEqual(event);
-  });
-
-  it("maps CAMEO roots to GDELT quad classes", () => {
-    expect(["01", "05", "06", "08", "09", "13", "14", "20"].map(quadClass)).toEqual([
-      1, 1, 2, 2, 3, 3, 4, 4,
-    ]);
   });
 });

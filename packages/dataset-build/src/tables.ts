@@ -14,7 +14,7 @@ import type {
   RecordOf,
   RecordType,
 } from "@korea-relations/model";
-import { RECORD_TYPES } from "@korea-relations/model";
+import { quadClass, RECORD_TYPES } from "@korea-relations/model";
 import { stringify } from "csv-stringify/sync";
 
 type Cell = string | number | boolean | undefined;
@@ -30,12 +30,6 @@ const evidence = <T extends { readonly evidence?: readonly Evidence[] }>(): Colu
   ["evidence_sources", (r) => list([...new Set((r.evidence ?? []).map((e) => e.source))])],
   ["evidence_quotes", (r) => (r.evidence ?? []).map((e) => e.quote).join(" | ")],
 ];
-
-/** GDELT's quad class of a CAMEO root code. */
-export function quadClass(root: string): number {
-  const code = Number(root);
-  return code <= 5 ? 1 : code <= 8 ? 2 : code <= 13 ? 3 : 4;
-}
 
 const COLUMNS: { [T in RecordType]: readonly Column<RecordOf<T>>[] } = {
   source: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareDates, parsePartialDate, toDayRange } from "./dates";
+import { compareDates, dayOf, parsePartialDate, toDayRange } from "./dates";
 
 describe("partial dates", () => {
   it("covers a whole year, month or day", () => {
@@ -80,5 +80,46 @@ describe("partial dates", () => {
       "2020-01",
       "2020-01-01",
     ]);
+  });
+});
+
+describe("day numbers", () => {
+  it("are the days since 1970-01-01 that Date.UTC gives, for every day of years across the range", () => {
+    const years = [
+      0, 1, 4, 99, 100, 399, 400, 1582, 1600, 1899, 1900, 1969, 1970, 2000, 2024, 2100, 9999,
+    ];
+    for (const year of years) {
+      for (let month = 1; month <= 12; month++) {
+        for (let date = 1; date <= 31; date++) {
+          const time = new Date(0);
+          time.setUTCFullYear(year, month - 1, date);
+          if (time.getUTCMonth() !== month - 1) continue;
+          const value = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+          expect(dayOf(value), value).toBe(Math.round(time.getTime() / 86_400_000));
+        }
+      }
+    }
+  });
+
+  it("dayOf gives the first and last day, NaN for what parsePartialDate rejects", () => {
+    expect(dayOf("1970")).toBe(0);
+    expect(dayOf("1970", true)).toBe(364);
+    expect(dayOf("1970-02", true)).toBe(58);
+    expect(dayOf("2024-02", true) - dayOf("2024-02")).toBe(28);
+    for (const bad of [
+      "",
+      "197",
+      "1970-1",
+      "1970-13",
+      "1970-00",
+      "1970-02-29",
+      "1970/01",
+      "１９７０",
+      "1970-01-01T",
+      "x970",
+    ]) {
+      expect(dayOf(bad), bad).toBeNaN();
+      expect(parsePartialDate(bad), bad).toBeUndefined();
+    }
   });
 });

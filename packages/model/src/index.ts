@@ -1,26 +1,36 @@
-export { expectString, QUOTE_LIMIT, quoted, typeName } from "./argument";
+export { expectString, printable, QUOTE_LIMIT, quoted, typeName } from "./argument";
 export {
   compareDates,
   type DayRange,
   dateInterval,
+  dayOf,
   parsePartialDate,
   toDayRange,
 } from "./dates";
-export { foldName, nameKeys, nameTokens } from "./normalizeName";
+export { foldName, hasNameKeys, nameKeys, nameTokens } from "./normalizeName";
+export { QUAD_CLASSES, type QuadClass, quadClass } from "./quadClass";
 export {
+  type AnyReference,
+  CREDIT_EVIDENCE_REFERENCE,
   type DateField,
+  type DateKey,
+  datesOf,
   EVIDENCE_REFERENCE,
   evidenceOf,
+  forEachReference,
   type HeldReference,
+  type IdField,
   kindOf,
   RECORD_KINDS,
   type RecordKind,
   type Ref,
   type Reference,
+  type ReferenceVisitor,
   type Relation,
   type RelationTypes,
   recordDate,
   recordNames,
+  referencePath,
   referencesOf,
 } from "./recordKinds";
 export { type RecordProblem, recordProblems } from "./recordProblems";
@@ -46,6 +56,7 @@ export type {
   Evidence,
   EvidenceFields,
   ExternalRecord,
+  FullTextTerms,
   IdMap,
   Item,
   Label,

@@ -55,21 +55,42 @@ export interface RelationTypes {
 /** The name of a link from one record to others, read one way. */
 export type Relation = keyof RelationTypes;
 
+/** The keys of `R` whose values are strings. */
+type StringKey<R> = {
+  [K in keyof R & string]-?: NonNullable<R[K]> extends string ? K : never;
+}[keyof R & string];
+
 /**
- * A reference from a record to others: the ids it holds in one field, the
+ * Where a record holds ids: a field holding one id or a list of them
+ * (`partOf`, `countries`), or a field of the objects a field holds
+ * (`participants.person`, `place.id`).
+ */
+export type IdField<R> = {
+  [K in keyof R & string]-?: NonNullable<R[K]> extends string | readonly string[]
+    ? K
+    : NonNullable<R[K]> extends readonly (infer E)[]
+      ? `${K}.${StringKey<E>}`
+      : `${K}.${StringKey<NonNullable<R[K]>>}`;
+}[keyof R & string];
+
+/** The keys of `R` holding a date. */
+export type DateKey<R> = {
+  [K in keyof R & string]-?: NonNullable<R[K]> extends DateValue ? K : never;
+}[keyof R & string];
+
+/**
+ * A reference from a record to others: the field that holds the ids, the
  * record types those ids may name, and the relation's name read both ways.
  */
 export interface Reference<T extends RecordType> {
   /** The field, as a path (`participants.person`). */
-  readonly field: string;
+  readonly field: IdField<RecordOf<T>>;
   /** Types the ids may name. */
   readonly targets: readonly RecordType[];
   /** The relation from the record to the ids (`parties`). */
   readonly relation: Relation;
   /** The relation from a target back to the record (`events`). */
   readonly inverse: Relation;
-  /** The ids the record holds there, each with its path (`participants[1].person`). */
-  readonly ids: (record: RecordOf<T>) => readonly Ref[];
 }
 
 /** An id a record holds, with the path of the field that holds it. */
@@ -92,8 +113,16 @@ export interface RecordKind<T extends RecordType> {
   readonly titles: (record: RecordOf<T>) => readonly string[];
   /** Its references to other records (evidence sources aside: every type has those). */
   readonly references: readonly Reference<T>[];
-  /** Its dates with their fields; the first one it has orders it among others. */
-  readonly dates: (record: RecordOf<T>) => readonly DateField[];
+  /** The fields of its dates; the first one it has orders it among others. */
+  readonly dates: readonly DateKey<RecordOf<T>>[];
+  /**
+   * The date that orders it, where that is not simply the first of `dates` it
+   * has (an office without a start: the first date a source shows the person
+   * in office).
+   */
+  readonly orderDate?: (record: RecordOf<T>) => DateValue | undefined;
+  /** Amounts and quantities it states, for search ("15bn", "648"). */
+  readonly amounts?: (record: RecordOf<T>) => readonly number[];
   /** Further text search looks in (summaries, quote text…), names aside. */
   readonly text: (record: RecordOf<T>) => readonly string[];
   /**
@@ -112,12 +141,6 @@ const native = (record: { readonly native?: { readonly name: string } }): string
 
 const list = <T>(value: readonly T[] | undefined): readonly T[] => value ?? [];
 
-const one = (field: string, id: string | undefined): readonly Ref[] =>
-  id === undefined ? [] : [[field, id]];
-
-const many = (field: string, ids: readonly string[] | undefined): readonly Ref[] =>
-  (ids ?? []).map((id, index) => [`${field}[${index}]`, id] as const);
-
 const optional = (value: string | undefined): readonly string[] =>
   value === undefined ? [] : [value];
 
@@ -135,10 +158,9 @@ export const RECORD_KINDS = {
         targets: ["person"],
         relation: "credits",
         inverse: "credited",
-        ids: (r) => list(r.credits).map((c, i) => [`credits[${i}].person`, c.person] as const),
       },
     ],
-    dates: (r) => [["published", r.published]],
+    dates: ["published"],
     text: (r) => [
       r.summary.en,
       r.summary.de,
@@ -154,7 +176,7 @@ export const RECORD_KINDS = {
     names: (r) => [r.id, r.alpha3, r.names.en, r.names.de, r.names.ko, ...r.aliases],
     titles: () => [],
     references: [],
-    dates: () => [],
+    dates: [],
     text: () => [],
     label: (r, lang) => r.names[lang],
   },
@@ -170,10 +192,9 @@ export const RECORD_KINDS = {
         targets: ["country"],
         relation: "country",
         inverse: "places",
-        ids: (r) => one("country", r.country),
       },
     ],
-    dates: () => [],
+    dates: [],
     text: () => [],
     label: (r, lang) => r.names[lang],
   },
@@ -194,17 +215,15 @@ export const RECORD_KINDS = {
         targets: ["country"],
         relation: "country",
         inverse: "organizations",
-        ids: (r) => one("country", r.country),
       },
       {
         field: "members",
         targets: ["country", "organization"],
         relation: "members",
         inverse: "memberOf",
-        ids: (r) => many("members", r.members),
       },
     ],
-    dates: () => [],
+    dates: [],
     text: (r) => [r.description.en, r.description.de],
     label: (r, lang) => r.names?.[lang] ?? r.name,
   },
@@ -220,10 +239,9 @@ export const RECORD_KINDS = {
         targets: ["country"],
         relation: "nationality",
         inverse: "nationals",
-        ids: (r) => many("nationality", r.nationality),
       },
     ],
-    dates: () => [],
+    dates: [],
     text: (r) => [r.description.en, r.description.de],
     label: (r) => r.name,
   },
@@ -239,30 +257,27 @@ export const RECORD_KINDS = {
         targets: ["person"],
         relation: "holder",
         inverse: "offices",
-        ids: (r) => one("person", r.person),
       },
       {
         field: "country",
         targets: ["country"],
         relation: "country",
         inverse: "offices",
-        ids: (r) => one("country", r.country),
       },
       {
         field: "organization",
         targets: ["organization"],
         relation: "organization",
         inverse: "offices",
-        ids: (r) => one("organization", r.organization),
       },
     ],
+    dates: ["start", "end"],
     // The start, else the first date a source shows the person in office, orders an office.
-    dates: (r) => [
-      ["start", r.start],
-      ...r.evidence.map((e, i) => [`evidence[${i}].seen`, e.seen] as const),
-      ["end", r.end],
-      ...r.evidence.map((e, i) => [`evidence[${i}].former`, e.former] as const),
-    ],
+    orderDate: (r) =>
+      r.start ??
+      r.evidence.find((e) => e.seen)?.seen ??
+      r.end ??
+      r.evidence.find((e) => e.former)?.former,
     text: (r) => [r.label.en, r.label.de, ...r.titles],
     label: (r, lang, name) => `${name(r.person) ?? r.person}: ${r.label[lang]}`,
   },
@@ -278,62 +293,51 @@ export const RECORD_KINDS = {
         targets: ["place"],
         relation: "place",
         inverse: "eventsHeld",
-        ids: (r) => one("place.id", r.place?.id),
       },
       {
         field: "participants.person",
         targets: ["person"],
         relation: "participants",
         inverse: "events",
-        ids: (r) => r.participants.map((p, i) => [`participants[${i}].person`, p.person] as const),
       },
       {
         field: "participants.office",
         targets: ["office"],
         relation: "offices",
         inverse: "events",
-        ids: (r) =>
-          r.participants.flatMap((p, i) =>
-            p.office === undefined ? [] : [[`participants[${i}].office`, p.office] as const],
-          ),
       },
       {
         field: "countries",
         targets: ["country"],
         relation: "parties",
         inverse: "events",
-        ids: (r) => many("countries", r.countries),
       },
       {
         field: "subjects",
         targets: ["country"],
         relation: "subjects",
         inverse: "eventsAbout",
-        ids: (r) => many("subjects", r.subjects),
       },
       {
         field: "organizations",
         targets: ["organization"],
         relation: "organizations",
         inverse: "events",
-        ids: (r) => many("organizations", r.organizations),
       },
       {
         field: "topics",
         targets: ["topic"],
         relation: "topics",
         inverse: "events",
-        ids: (r) => many("topics", r.topics),
       },
       {
         field: "partOf",
         targets: ["event"],
         relation: "partOf",
         inverse: "parts",
-        ids: (r) => one("partOf", r.partOf),
       },
     ],
-    dates: (r) => [["date", r.date]],
+    dates: ["date"],
     text: (r) => [r.title.en, r.title.de, r.summary.en, r.summary.de],
     label: (r, lang) => r.title[lang],
   },
@@ -349,31 +353,27 @@ export const RECORD_KINDS = {
         targets: ["country"],
         relation: "parties",
         inverse: "agreements",
-        ids: (r) => many("parties", r.parties),
       },
       {
         field: "organizations",
         targets: ["organization"],
         relation: "organizations",
         inverse: "agreements",
-        ids: (r) => many("organizations", r.organizations),
       },
       {
         field: "event",
         targets: ["event"],
         relation: "event",
         inverse: "agreements",
-        ids: (r) => one("event", r.event),
       },
       {
         field: "topics",
         targets: ["topic"],
         relation: "topics",
         inverse: "agreements",
-        ids: (r) => many("topics", r.topics),
       },
     ],
-    dates: (r) => [["date", r.date]],
+    dates: ["date"],
     text: (r) => [
       r.title.en,
       r.title.de,
@@ -382,6 +382,10 @@ export const RECORD_KINDS = {
       ...list(r.items).flatMap((item) => [item.name, ...list(item.aliases)]),
     ],
     label: (r, lang) => r.title[lang],
+    amounts: (r) => [
+      ...list(r.value).map((value) => value.amount),
+      ...list(r.items).map((item) => item.quantity),
+    ],
   },
   quote: {
     folder: "quotes",
@@ -395,24 +399,21 @@ export const RECORD_KINDS = {
         targets: ["person", "organization"],
         relation: "speaker",
         inverse: "quotes",
-        ids: (r) => one("speaker", r.speaker),
       },
       {
         field: "event",
         targets: ["event"],
         relation: "event",
         inverse: "quotes",
-        ids: (r) => one("event", r.event),
       },
       {
         field: "topics",
         targets: ["topic"],
         relation: "topics",
         inverse: "quotes",
-        ids: (r) => many("topics", r.topics),
       },
     ],
-    dates: (r) => [["date", r.date]],
+    dates: ["date"],
     text: (r) => [r.text],
     label: (r) => r.text,
   },
@@ -423,7 +424,7 @@ export const RECORD_KINDS = {
     names: (r) => [r.label.en, r.label.de, ...r.aliases],
     titles: () => [],
     references: [],
-    dates: () => [],
+    dates: [],
     text: () => [],
     label: (r, lang) => r.label[lang],
   },
@@ -439,30 +440,98 @@ export function recordNames(record: DatasetRecord): readonly string[] {
   return kindOf(record.type).names(record as never);
 }
 
+/** A reference any record may hold: the definition of a field holding ids, for any type. */
+export type AnyReference = Omit<Reference<RecordType>, "field"> & { readonly field: string };
+
 /** The reference every record holds: its evidence's sources. */
 export const EVIDENCE_REFERENCE = {
   field: "evidence.source",
   targets: ["source"],
   relation: "sources",
   inverse: "evidences",
-} as const satisfies Omit<Reference<RecordType>, "ids">;
+} as const satisfies AnyReference;
+
+/** The evidence of a source's credits, which cites sources too. */
+export const CREDIT_EVIDENCE_REFERENCE = {
+  field: "credits.evidence.source",
+  targets: ["source"],
+  relation: "sources",
+  inverse: "evidences",
+} as const satisfies AnyReference;
 
 /** A reference a record holds: the reference's definition, the field's path and the id. */
-export type HeldReference = readonly [
-  reference: Omit<Reference<RecordType>, "ids">,
-  path: string,
-  id: string,
-];
+export type HeldReference = readonly [reference: AnyReference, path: string, id: string];
 
-/** Every reference a record holds, its evidence's sources included. */
+/** Receives one id a record holds: where (`index` in the field's list, -1 for a lone id). */
+export type ReferenceVisitor = (reference: AnyReference, id: string, index: number) => void;
+
+/** `participants.person` → [`participants`, `person`], computed once per field. */
+const fieldParts = new Map<string, readonly [head: string, tail: string | undefined]>();
+function partsOf(field: string): readonly [string, string | undefined] {
+  let parts = fieldParts.get(field);
+  if (!parts) {
+    const dot = field.indexOf(".");
+    parts = dot < 0 ? [field, undefined] : [field.slice(0, dot), field.slice(dot + 1)];
+    fieldParts.set(field, parts);
+  }
+  return parts;
+}
+
+type Fields = { readonly [key: string]: unknown };
+
+/** Visits the ids `value` holds under `tail` (an id, a list of ids, an object, a list of objects). */
+function visitIds(
+  reference: AnyReference,
+  value: unknown,
+  tail: string | undefined,
+  visit: ReferenceVisitor,
+): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      const id = tail === undefined ? item : (item as Fields | undefined)?.[tail];
+      if (typeof id === "string") visit(reference, id, index);
+    }
+    return;
+  }
+  const id = tail === undefined ? value : (value as Fields)[tail];
+  if (typeof id === "string") visit(reference, id, -1);
+}
+
+/**
+ * Calls `visit` with every id a record holds and the reference it holds it
+ * under, its evidence's sources included, without building lists: for
+ * checks and indexes that walk every reference of many records.
+ */
+export function forEachReference(record: DatasetRecord, visit: ReferenceVisitor): void {
+  const fields = record as unknown as Fields;
+  for (const reference of kindOf(record.type).references as readonly AnyReference[]) {
+    const [head, tail] = partsOf(reference.field);
+    visitIds(reference, fields[head], tail, visit);
+  }
+  visitIds(EVIDENCE_REFERENCE, record.evidence, "source", visit);
+  if (record.type === "source" && record.credits) {
+    for (let index = 0; index < record.credits.length; index++) {
+      const source = record.credits[index]?.evidence?.source;
+      if (typeof source === "string") visit(CREDIT_EVIDENCE_REFERENCE, source, index);
+    }
+  }
+}
+
+/** The path of an id a reference holds: `participants[1].person`, `countries[0]`, `place.id`. */
+export function referencePath(reference: AnyReference, index: number): string {
+  if (index < 0) return reference.field;
+  const [head, tail] = partsOf(reference.field);
+  return tail === undefined ? `${head}[${index}]` : `${head}[${index}].${tail}`;
+}
+
+/** Every reference a record holds with its path, its evidence's sources included. */
 export function referencesOf(record: DatasetRecord): HeldReference[] {
   const out: HeldReference[] = [];
-  for (const reference of kindOf(record.type).references as readonly Reference<RecordType>[]) {
-    for (const [path, id] of reference.ids(record as never)) out.push([reference, path, id]);
-  }
-  for (const [path, evidence] of evidenceOf(record)) {
-    out.push([EVIDENCE_REFERENCE, `${path}.source`, evidence.source]);
-  }
+  forEachReference(record, (reference, id, index) => {
+    out.push([reference, referencePath(reference, index), id]);
+  });
   return out;
 }
 
@@ -481,8 +550,28 @@ export function evidenceOf<I extends IdMap>(
   return out;
 }
 
+/** The dates a record holds, with their fields (`undefined` where it has none), an office's sightings included. */
+export function datesOf(record: DatasetRecord): DateField[] {
+  const out: DateField[] = (kindOf(record.type).dates as readonly string[]).map(
+    (field) => [field, (record as unknown as Fields)[field] as DateValue | undefined] as const,
+  );
+  // An office's sightings: the dates its evidence shows the person in office or as former.
+  if (record.type === "office") {
+    record.evidence.forEach((e, i) => {
+      if (e.seen) out.push([`evidence[${i}].seen`, e.seen]);
+      if (e.former) out.push([`evidence[${i}].former`, e.former]);
+    });
+  }
+  return out;
+}
+
 /** The date that orders a record among others: the first of its dates that it has. */
 export function recordDate(record: DatasetRecord): DateValue | undefined {
-  for (const [, date] of kindOf(record.type).dates(record as never)) if (date) return date;
+  const kind = kindOf(record.type);
+  if (kind.orderDate) return kind.orderDate(record as never);
+  for (const field of kind.dates as readonly string[]) {
+    const date = (record as unknown as Fields)[field];
+    if (date !== undefined) return date as DateValue;
+  }
   return undefined;
 }

@@ -5,9 +5,10 @@
  * else, `partOf` cycles. One definition, run by the build over `data/` and by
  * `createRelations` over any dataset it is given.
  */
-import { parsePartialDate } from "./dates";
-import { kindOf, referencesOf } from "./recordKinds";
-import type { DatasetRecord, Office, RecordType } from "./types";
+import { quoted } from "./argument";
+import { dayOf, parsePartialDate } from "./dates";
+import { forEachReference, kindOf, type ReferenceVisitor, referencePath } from "./recordKinds";
+import type { DatasetRecord, DateValue, Office } from "./types";
 import { PLOVER_MODES } from "./vocabulary";
 
 /** One problem of one record. */
@@ -18,12 +19,13 @@ export interface RecordProblem {
   readonly message: string;
 }
 
-const show = (id: string) => JSON.stringify(id.length > 80 ? `${id.slice(0, 79)}…` : id);
+const show = quoted;
 
 /**
  * Problems of `records` that their shape cannot express. `lookup` finds any
  * record of the dataset by id; references to an id in `invalid` (records that
- * failed their shape) are not reported again.
+ * failed their shape) are not reported again. Walks every reference without
+ * building lists, and builds paths and messages only for problems.
  */
 export function recordProblems(
   records: Iterable<DatasetRecord>,
@@ -31,41 +33,53 @@ export function recordProblems(
   invalid: ReadonlySet<string> = new Set(),
 ): RecordProblem[] {
   const problems: RecordProblem[] = [];
-  for (const record of records) {
-    const report = (field: string | undefined, message: string) => {
-      problems.push(
-        field === undefined ? { id: record.id, message } : { id: record.id, field, message },
-      );
-    };
-    for (const [reference, path, id] of referencesOf(record)) {
-      const target = lookup(id);
-      const types = reference.targets.join(" or ");
-      if (!target) {
-        if (!invalid.has(id)) report(path, `unknown ${types} ${show(id)}`);
-      } else if (!(reference.targets as readonly RecordType[]).includes(target.type)) {
-        report(path, `${show(id)} is a ${target.type}, expected ${types}`);
-      }
+  let record: DatasetRecord;
+  const report = (field: string | undefined, message: string) => {
+    problems.push(
+      field === undefined ? { id: record.id, message } : { id: record.id, field, message },
+    );
+  };
+  const checkReference: ReferenceVisitor = (reference, id, index) => {
+    const target = lookup(id);
+    if (target && reference.targets.includes(target.type)) return;
+    const types = reference.targets.join(" or ");
+    const path = referencePath(reference, index);
+    if (!target) {
+      if (!invalid.has(id)) report(path, `unknown ${types} ${show(id)}`);
+    } else report(path, `${show(id)} is a ${target.type}, expected ${types}`);
+  };
+  const checkDate = (field: string, date: DateValue | undefined) => {
+    if (!date) return;
+    const start = dayOf(date.value);
+    if (Number.isNaN(start)) report(`${field}.value`, `${show(date.value)} is not a real date`);
+    if (date.end === undefined) return;
+    const end = dayOf(date.end, true);
+    if (Number.isNaN(end)) report(`${field}.end`, `${show(date.end)} is not a real date`);
+    else if (end < start) {
+      report(`${field}.end`, `${show(date.end)} is before ${show(date.value)}`);
     }
-    for (const [field, date] of kindOf(record.type).dates(record as never)) {
-      if (!date) continue;
-      const start = parsePartialDate(date.value);
-      if (!start) report(`${field}.value`, `${show(date.value)} is not a real date`);
-      if (date.end === undefined) continue;
-      const end = parsePartialDate(date.end);
-      if (!end) report(`${field}.end`, `${show(date.end)} is not a real date`);
-      else if (start && end.end < start.start) {
-        report(`${field}.end`, `${show(date.end)} is before ${show(date.value)}`);
-      }
+  };
+  for (record of records) {
+    forEachReference(record, checkReference);
+    for (const field of kindOf(record.type).dates as readonly string[]) {
+      checkDate(field, (record as unknown as Record<string, DateValue | undefined>)[field]);
+    }
+    if (record.type === "office") {
+      record.evidence.forEach((evidence, index) => {
+        checkDate(`evidence[${index}].seen`, evidence.seen);
+        checkDate(`evidence[${index}].former`, evidence.former);
+      });
     }
     if (record.type === "event") {
-      const modes: readonly string[] = PLOVER_MODES[record.plover.type] ?? [];
-      if (record.plover.mode !== undefined && !modes.includes(record.plover.mode)) {
+      const event = record;
+      const modes: readonly string[] = PLOVER_MODES[event.plover.type] ?? [];
+      if (event.plover.mode !== undefined && !modes.includes(event.plover.mode)) {
         report(
           "plover.mode",
-          `${show(record.plover.mode)} is no mode of ${record.plover.type}${modes.length ? ` (${modes.join(", ")})` : ""}`,
+          `${show(event.plover.mode)} is no mode of ${event.plover.type}${modes.length ? ` (${modes.join(", ")})` : ""}`,
         );
       }
-      record.participants.forEach((participant, index) => {
+      event.participants.forEach((participant, index) => {
         const office = participant.office === undefined ? undefined : lookup(participant.office);
         if (office?.type === "office" && office.person !== participant.person) {
           report(
@@ -74,7 +88,7 @@ export function recordProblems(
           );
         }
       });
-      const cycle = partOfCycle(record.id, lookup);
+      const cycle = event.partOf === undefined ? undefined : partOfCycle(event.id, lookup);
       if (cycle) report("partOf", `events are part of each other: ${cycle.join(" → ")}`);
     }
     if (record.type === "office") officeProblems(record, report);

@@ -65,6 +65,29 @@ export const Reason = z
   .strictObject({ en: Line, de: Line })
   .meta({ id: "Reason", description: "one line in English (en) and one in German (de)" });
 
+/**
+ * An http(s) address on a domain name. Spaces and control characters are
+ * rejected as written: the URL parser would silently drop a tab or a leading
+ * space, publishing an address other than the one in the data. The pattern
+ * carries the scheme into the JSON Schema, where `format: uri` alone would
+ * accept `javascript:`.
+ */
+const WebAddress = z
+  .string()
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to reject control characters
+  .regex(/^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/, {
+    error: "must be an http(s) address without spaces or control characters",
+    abort: true,
+  })
+  .check(
+    z.url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: "must be an http(s) address on a domain name",
+    }),
+  )
+  .meta({ description: "an http(s) address without spaces or control characters" });
+
 const Basis = z.enum(BASES).meta({ id: "Basis" });
 const withReason = <T extends { basis: string; reason?: unknown }>(
   value: T,
@@ -220,10 +243,7 @@ export const Source = z
     publisher: AttestedText.optional(),
     title: AttestedText.optional(),
     published: DateValue.optional(),
-    url: attested(
-      z.url({ protocol: /^https?$/, error: "must be an http or https address" }),
-      "AttestedUrl",
-    ).optional(),
+    url: attested(WebAddress, "AttestedUrl").optional(),
     credits: z.array(Credit).readonly().optional(),
     artifacts: z
       .strictObject({
@@ -232,6 +252,10 @@ export const Source = z
       })
       .optional(),
     regions: z.array(PageRegion).readonly().optional(),
+    fullText: z
+      .strictObject({ redistributable: z.boolean(), reason: Line })
+      .meta({ id: "FullTextTerms" })
+      .optional(),
     summary: Label,
     evidence: requiredEvidence,
   })

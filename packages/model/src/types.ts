@@ -173,6 +173,12 @@ export interface PageRegion {
   readonly reason?: Reason;
 }
 
+/** Whether a source's full text may be redistributed, with the one-line reason (its terms). */
+export interface FullTextTerms {
+  readonly redistributable: boolean;
+  readonly reason: string;
+}
+
 export interface Source<I extends IdMap = IdMap> {
   readonly type: "source";
   readonly id: I["source"];
@@ -194,6 +200,12 @@ export interface Source<I extends IdMap = IdMap> {
    * (each with its reason). Text no region claims is body.
    */
   readonly regions?: readonly PageRegion[];
+  /**
+   * Whether the publisher's terms allow the full text to be redistributed (in
+   * the npm package), and why; absent means they do not. Where they do not,
+   * only the metadata and the cited excerpts are published.
+   */
+  readonly fullText?: FullTextTerms;
   /** What the text is about, one sentence. */
   readonly summary: Label;
   readonly evidence: readonly Evidence<I>[];

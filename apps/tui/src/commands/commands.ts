@@ -1,6 +1,10 @@
 import { agreements } from "./agreements.js";
+import { barometer } from "./barometer.js";
+import { brief } from "./brief.js";
 import type { Command } from "./Command.js";
+import { completion } from "./completion.js";
 import { exportCommand } from "./exportCommand.js";
+import { help } from "./help.js";
 import { offices } from "./offices.js";
 import { partners } from "./partners.js";
 import { quotes } from "./quotes.js";
@@ -19,5 +23,9 @@ export const COMMANDS: readonly Command[] = [
   quotes,
   agreements,
   sources,
+  brief,
+  barometer,
   exportCommand,
+  help,
+  completion,
 ];

@@ -1,91 +1,102 @@
-import { RECORD_TYPES, type RecordType } from "@korea-relations/core";
+import { RECORD_TYPES } from "@korea-relations/core";
+import { cleanText } from "../text/cleanText.js";
+import { escapeJsonText, jsonText } from "../text/jsonText.js";
+import { quoteArg } from "../text/quoteArg.js";
 import { UsageError } from "../UsageError.js";
-import { writeFileAtomic } from "../writeFileAtomic.js";
-import type { Command } from "./Command.js";
-import { oneOf, stringOption } from "./options.js";
+import { type Command, exitFor, printNote } from "./Command.js";
+import { countCsvRecords } from "./countCsvRecords.js";
+import { noArguments, oneOf, RECORD_TYPE_NAMES, recordType, stringOption } from "./options.js";
+import { writeFile } from "./writeOutput.js";
 
 const FORMATS = ["json", "csv", "ndjson"] as const;
 
-const PLURALS: Record<string, RecordType> = {
-  sources: "source",
-  countries: "country",
-  places: "place",
-  organizations: "organization",
-  people: "person",
-  persons: "person",
-  offices: "office",
-  events: "event",
-  agreements: "agreement",
-  quotes: "quote",
-  topics: "topic",
-};
-
-/** A record type from `--kind`, singular or plural (`events`, `people`). */
-export function recordKind(value: string): RecordType {
-  const type = PLURALS[value] ?? value;
-  return oneOf(type, RECORD_TYPES, "kind", "export");
-}
-
 /**
  * `export`: the tables the core package ships, as they ship: `dataset.json`,
- * and per type `<type>.csv` and `<type>.ndjson`.
+ * and per type `<type>.csv` and `<type>.ndjson`. JSON and NDJSON have every
+ * character a terminal would act on escaped (`\u009b`, `\u202e`: the same
+ * JSON); CSV is written as it is, but cleaned on a terminal unless `--raw`.
  */
 export const exportCommand: Command = {
   name: "export",
   summary: "Export records as JSON, CSV or NDJSON (to stdout or a file)",
-  usage: "export --format json|csv|ndjson [--kind <type>] [--out <file>]",
+  usage: "export --format json|csv|ndjson [--type <type>] [--out <file>|-] [--raw]",
   options: {
-    format: { type: "string" },
-    kind: { type: "string" },
-    out: { type: "string" },
+    format: {
+      type: "string",
+      value: "<format>",
+      help: "json (every record, or one type's), csv (one type), ndjson",
+      choices: FORMATS,
+    },
+    type: {
+      type: "string",
+      value: "<type>",
+      help: `one record type, singular or plural (${RECORD_TYPES.join(", ")})`,
+      choices: RECORD_TYPE_NAMES,
+    },
+    out: {
+      type: "string",
+      value: "<file>",
+      help: "write to a file (atomically) instead of stdout; - is stdout",
+    },
+    raw: {
+      type: "boolean",
+      help: "on a terminal, write CSV as it is (control characters in the data included)",
+    },
   },
-  optionHelp: [
-    ["--format <f>", "json (every record, or one type's), csv (one type), ndjson"],
-    ["--kind <type>", `one record type, singular or plural (${RECORD_TYPES.join(", ")})`],
-    ["--out <file>", "write to a file (atomically) instead of stdout"],
-  ],
+  json: false,
+  renamed: { kind: "type" },
   examples: [
-    "export --format csv --kind events --out events.csv",
-    "export --format ndjson --kind quotes | jq -c .text",
+    "export --format csv --type events --out events.csv",
+    "export --format ndjson --type quotes | jq -c .text",
     "export --format json > dataset.json",
   ],
   run(context) {
-    if (context.positionals.length > 0)
-      throw new UsageError(`unexpected argument "${context.positionals[0]}"`, "export");
+    noArguments(context, "export");
     const formatValue = stringOption(context, "format");
     if (formatValue === undefined)
       throw new UsageError("missing --format json|csv|ndjson", "export");
-    const format = oneOf(formatValue, FORMATS, "format", "export");
-    const kindValue = stringOption(context, "kind");
-    const kind = kindValue === undefined ? undefined : recordKind(kindValue);
+    const format = oneOf(formatValue, FORMATS, "--format", "export");
+    const typeValue = stringOption(context, "type");
+    const type = typeValue === undefined ? undefined : recordType(typeValue, "export");
     const read = context.io.readDataFile;
     let text: string;
+    let count: number;
     if (format === "json") {
       const all = read("dataset.json");
-      text =
-        kind === undefined
-          ? all
-          : `${JSON.stringify(
-              (JSON.parse(all) as { type: string }[]).filter((r) => r.type === kind),
-              null,
-              2,
-            )}\n`;
+      const records = JSON.parse(all) as { type: string }[];
+      const chosen = type === undefined ? records : records.filter((r) => r.type === type);
+      text = type === undefined ? escapeJsonText(all) : `${jsonText(chosen)}\n`;
+      count = chosen.length;
     } else if (format === "csv") {
-      if (kind === undefined)
-        throw new UsageError("csv needs --kind (one table per type)", "export");
-      text = read(`${kind}.csv`);
+      if (type === undefined)
+        throw new UsageError("csv needs --type (one table per record type)", "export");
+      text = read(`${type}.csv`);
+      count = countCsvRecords(text);
     } else {
-      text = (kind === undefined ? RECORD_TYPES : [kind])
-        .map((type) => read(`${type}.ndjson`))
-        .map((part) => (part === "" || part.endsWith("\n") ? part : `${part}\n`))
-        .join("");
+      text = escapeJsonText(
+        (type === undefined ? RECORD_TYPES : [type])
+          .map((t) => read(`${t}.ndjson`))
+          .map((part) => (part === "" || part.endsWith("\n") ? part : `${part}\n`))
+          .join(""),
+      );
+      count = text.split("\n").filter((line) => line.trim() !== "").length;
     }
     const out = stringOption(context, "out");
-    if (out === undefined) context.io.stdout.write(text);
-    else {
-      writeFileAtomic(out, text);
-      context.io.stderr.write(`Wrote ${out}\n`);
+    if (out === undefined || out === "-") {
+      if (format === "csv" && context.io.stdout.isTTY && context.values.raw !== true) {
+        const clean = cleanText(text);
+        if (clean !== text)
+          printNote(
+            context,
+            "Control characters in the data were removed for this terminal (--raw keeps them; --out writes a file).",
+          );
+        text = clean;
+      }
+      context.io.stdout.write(text);
+    } else {
+      writeFile(out, text);
+      printNote(context, `Wrote ${quoteArg(out)}: ${count} ${count === 1 ? "record" : "records"}.`);
     }
-    return 0;
+    return exitFor(count);
   },
 };

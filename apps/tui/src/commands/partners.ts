@@ -1,8 +1,9 @@
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { barText } from "../format/barText.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";
-import { type Command, printJson } from "./Command.js";
+import { type Command, exitFor, printJson, printNote } from "./Command.js";
+import { JSON_OPTION } from "./commonOptions.js";
 import { labelLanguage } from "./options.js";
 
 /** `partners <country>`: countries sharing events with it, most first, as a bar chart. */
@@ -10,8 +11,8 @@ export const partners: Command = {
   name: "partners",
   summary: "Countries sharing events with a country, most first (a bar chart)",
   usage: "partners <country> [--lang en|de]",
-  options: { lang: { type: "string" } },
-  optionHelp: [["--lang en|de", "language of country names (default en)"]],
+  options: { json: JSON_OPTION },
+  json: true,
   examples: ["partners KR", "partners Südkorea --json | jq '.[0]'"],
   run(context) {
     if (context.positionals.length !== 1)
@@ -21,10 +22,10 @@ export const partners: Command = {
     const country = relations.getCountry(context.positionals[0] as string);
     const list = relations
       .partners(country.id)
-      .map((p) => ({ ...p, name: labelOfId(relations, p.country, lang) }));
+      .map((p) => ({ ...p, name: labelText(relations, p.country, lang) }));
     if (context.json) printJson(context, list);
     else if (list.length === 0)
-      context.io.stderr.write(`${country.names[lang]} shares no events.\n`);
+      printNote(context, `${labelText(relations, country.id, lang)} shares no events.`);
     else {
       const max = list[0]?.events ?? 0;
       context.io.stdout.write(
@@ -32,7 +33,7 @@ export const partners: Command = {
           list,
           [
             { header: "CODE", value: (p) => p.country },
-            { header: "COUNTRY", value: (p) => p.name, flex: true },
+            { header: "COUNTRY", value: (p) => p.name, flex: true, giveWay: 2 },
             { header: "EVENTS", value: (p) => String(p.events), align: "right" },
             { header: "FIRST", value: (p) => p.first },
             { header: "LAST", value: (p) => p.last },
@@ -46,6 +47,6 @@ export const partners: Command = {
         ),
       );
     }
-    return 0;
+    return exitFor(list.length);
   },
 };

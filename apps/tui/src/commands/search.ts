@@ -1,8 +1,17 @@
 import { RECORD_TYPES } from "@korea-relations/core";
 import { describeLine } from "../format/describeLine.js";
 import { renderTable } from "../format/renderTable.js";
-import { type Command, printJson } from "./Command.js";
-import { countOption, labelLanguage, listOption, oneOf, requiredText } from "./options.js";
+import { quoteArg } from "../text/quoteArg.js";
+import { type Command, exitFor, printJson, printNote } from "./Command.js";
+import { JSON_OPTION } from "./commonOptions.js";
+import {
+  countOption,
+  labelLanguage,
+  listOption,
+  RECORD_TYPE_NAMES,
+  recordType,
+  requiredText,
+} from "./options.js";
 
 /** `search <query>`: fuzzy search across every kind of record. */
 export const search: Command = {
@@ -10,30 +19,30 @@ export const search: Command = {
   summary: "Search people, countries, organizations, events, agreements, quotes, topics",
   usage: "search <query> [--type <type>]... [--limit <n>] [--lang en|de]",
   options: {
-    type: { type: "string", multiple: true },
-    limit: { type: "string" },
-    lang: { type: "string" },
+    type: {
+      type: "string",
+      multiple: true,
+      value: "<type>",
+      help: `only these record types, singular or plural (${RECORD_TYPES.join(", ")})`,
+      choices: RECORD_TYPE_NAMES,
+    },
+    limit: { type: "string", value: "<n>", help: "at most n results (default 20)" },
+    json: JSON_OPTION,
   },
-  optionHelp: [
-    ["--type <type>", `only these record types (${RECORD_TYPES.join(", ")})`],
-    ["--limit <n>", "at most n results (default 20)"],
-    ["--lang en|de", "language of labels and context (default en)"],
-  ],
+  json: true,
   examples: [
     "search Südkorea",
     "search 'Kyung-wha Kang' --json | jq '.[0].id'",
-    "search Dialog --type event --lang de",
+    "search Dialog --type events --lang de",
   ],
   run(context) {
     const query = requiredText(context, "search query", "search");
-    const types = listOption(context, "type").map((type) =>
-      oneOf(type, RECORD_TYPES, "record type", "search"),
-    );
+    const types = listOption(context, "type").map((type) => recordType(type, "search"));
     const relations = context.io.relations();
     const lang = labelLanguage(context, "search");
     const hits = relations
       .search(query, {
-        ...(types.length > 0 ? { types } : {}),
+        ...(types.length > 0 ? { types: [...new Set(types)] } : {}),
         limit: countOption(context, "limit", 20, "search"),
         lang,
       })
@@ -42,24 +51,20 @@ export const search: Command = {
         detail: describeLine(relations.describe(hit.id, lang), lang),
       }));
     if (context.json) printJson(context, hits);
-    else if (hits.length > 0) {
+    else if (hits.length === 0) printNote(context, `No results for ${quoteArg(query)}.`);
+    else
       context.io.stdout.write(
         renderTable<(typeof hits)[number]>(
           hits,
           [
             { header: "TYPE", value: (h) => h.type, style: (t) => context.style.accent(t) },
-            { header: "LABEL", value: (h) => h.label, flex: true },
-            { header: "ID", value: (h) => h.id, style: (t) => context.style.dim(t) },
-            { header: "CONTEXT", value: (h) => h.detail, flex: true },
+            { header: "LABEL", value: (h) => h.label, flex: true, giveWay: 2, min: 24 },
+            { header: "ID", value: (h) => h.id, style: (t) => context.style.dim(t), id: true },
+            { header: "CONTEXT", value: (h) => h.detail, flex: true, min: 16 },
           ],
           { style: context.style, ...(context.width ? { width: context.width } : {}) },
         ),
       );
-    }
-    if (hits.length === 0) {
-      context.io.stderr.write(`No results for "${query.slice(0, 80)}".\n`);
-      return 1;
-    }
-    return 0;
+    return exitFor(hits.length);
   },
 };

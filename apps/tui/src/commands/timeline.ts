@@ -1,10 +1,11 @@
-import type { Event } from "@korea-relations/core";
+import { EVENT_KINDS } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";
-import { type Command, printJson } from "./Command.js";
-import { eventKinds, labelLanguage, listOption, stringOption } from "./options.js";
+import { type Command, exitFor, printJson, printNote } from "./Command.js";
+import { JSON_OPTION } from "./commonOptions.js";
+import { dateOption, eventKinds, labelLanguage, listOption } from "./options.js";
 
 /** `timeline <country> [<country>]`: a country's or a pair's events in date order. */
 export const timeline: Command = {
@@ -13,19 +14,28 @@ export const timeline: Command = {
   usage:
     "timeline <country> [<country>] [--kind <kind>]... [--topic <topic>]... [--from <date>] [--to <date>]",
   options: {
-    kind: { type: "string", multiple: true },
-    topic: { type: "string", multiple: true },
-    from: { type: "string" },
-    to: { type: "string" },
-    lang: { type: "string" },
+    kind: {
+      type: "string",
+      multiple: true,
+      value: "<kind>",
+      help: "only events of these kinds (summit, dialogue, …)",
+      choices: EVENT_KINDS,
+    },
+    topic: {
+      type: "string",
+      multiple: true,
+      value: "<topic>",
+      help: "only events about any of these topics",
+    },
+    from: { type: "string", value: "<date>", help: "partial ISO date: 2020, 2020-08, 2020-08-10" },
+    to: {
+      type: "string",
+      value: "<date>",
+      help: "partial ISO date; a partial date covers its whole year or month",
+    },
+    json: JSON_OPTION,
   },
-  optionHelp: [
-    ["--kind <kind>", "only events of these kinds (summit, dialogue, …)"],
-    ["--topic <topic>", "only events about any of these topics"],
-    ["--from <date>", "partial ISO date: 2020, 2020-08, 2020-08-10"],
-    ["--to <date>", "partial ISO date; a partial date covers its whole year or month"],
-    ["--lang en|de", "language of titles (default en)"],
-  ],
+  json: true,
   examples: [
     "timeline KR",
     "timeline Südkorea Japan --from 2025",
@@ -39,8 +49,8 @@ export const timeline: Command = {
     const lang = labelLanguage(context, "timeline");
     const kinds = eventKinds(context, "timeline");
     const topics = listOption(context, "topic");
-    const from = stringOption(context, "from");
-    const to = stringOption(context, "to");
+    const from = dateOption(context, "from", "timeline");
+    const to = dateOption(context, "to", "timeline");
     // The events the countries take part in, and those about them (marked "about").
     const events = relations
       .timeline(countries[0] as string, countries[1], {
@@ -51,7 +61,7 @@ export const timeline: Command = {
       })
       .map(({ event, role }) => ({ ...event, role }));
     if (context.json) printJson(context, events);
-    else if (events.length === 0) context.io.stderr.write("No events.\n");
+    else if (events.length === 0) printNote(context, "No events.");
     else
       context.io.stdout.write(
         renderTable<(typeof events)[number]>(
@@ -64,17 +74,20 @@ export const timeline: Command = {
               value: (e) =>
                 `${e.title[lang]}${e.status === "planned" ? " (planned)" : ""}${e.role === "about" ? " (about)" : ""}`,
               flex: true,
+              giveWay: 2,
+              min: 24,
             },
             {
               header: "PARTIES",
-              value: (e) => e.countries.map((c) => labelOfId(relations, c, lang)).join(", "),
+              value: (e) => e.countries.map((c) => labelText(relations, c, lang)).join(", "),
               flex: true,
+              min: 12,
             },
-            { header: "ID", value: (e) => e.id, style: (t) => context.style.dim(t), flex: true },
+            { header: "ID", value: (e) => e.id, style: (t) => context.style.dim(t), id: true },
           ],
           { style: context.style, ...(context.width ? { width: context.width } : {}) },
         ),
       );
-    return 0;
+    return exitFor(events.length);
   },
 };

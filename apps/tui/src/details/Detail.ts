@@ -1,4 +1,4 @@
-import type { RecordType } from "@korea-relations/core";
+import type { Basis, Reason, RecordType, Relation } from "@korea-relations/core";
 
 /** How a row's text is shown; colour always comes with the same meaning in text. */
 export type Tone = "normal" | "dim" | "accent" | "warn";
@@ -11,10 +11,16 @@ export interface DetailRow {
   readonly lead?: string;
   /** The record Enter opens. */
   readonly ref?: string;
+  /** The relation (core's `relatedRecords`) under which `ref` is linked to the detail's record. */
+  readonly relation?: Relation;
   /** The record whose evidence backs this row (default: `ref`, else the detail's record). */
   readonly evidence?: string;
-  /** Only the evidence that supports this field of that record (where it is tagged). */
+  /** Only the evidence that supports this field of that record (`evidenceFor(id, { field })`). */
   readonly field?: string;
+  /** How the row's fact is known, where the record says: `external` facts have no excerpt. */
+  readonly basis?: { readonly basis: Basis; readonly reason?: Reason };
+  /** The countries `t` opens the timeline of from this row (a partner: the pair). */
+  readonly timeline?: readonly string[];
   /** A source whose article Enter opens in the reader. */
   readonly reader?: string;
   /** Wrap long text over several lines instead of cutting it. */

@@ -2,17 +2,20 @@ import type { Agreement, LabelLanguage, Relations } from "@korea-relations/core"
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail, DetailRow } from "./Detail.js";
 import { datedBasis } from "./dateText.js";
-import { labelOf } from "./labelOf.js";
-import { fieldRow, linkRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow, section } from "./rows.js";
 
 const number = new Intl.NumberFormat("en-US");
 
-/** An agreement: parties, value and items. */
+/** An agreement: parties, value and items, the event it was reached at, and every other link. */
 export function agreementDetail(
   relations: Relations,
   agreement: Agreement,
   lang: LabelLanguage,
 ): Detail {
+  const related = relations.relatedRecords(agreement.id);
   const value: DetailRow[] = (agreement.value ?? []).map((amount) => ({
     text: `${amount.approx ? "about " : ""}${number.format(amount.amount)} ${amount.currency}`,
     evidence: agreement.id,
@@ -26,31 +29,34 @@ export function agreementDetail(
     field: "items",
     wrap: true,
   }));
+  const links = (order: Parameters<typeof relationSections>[3]) =>
+    relationSections(relations, related, lang, order);
   return {
     id: agreement.id,
     type: "agreement",
-    title: labelOf(agreement, lang),
+    title: labelText(relations, agreement, lang),
     kind: `agreement · ${agreement.kind}`,
     sections: [
       {
         title: "Facts",
         rows: [
-          fieldRow("date", datedBasis(agreement.date, lang), { field: "date", wrap: true }),
+          fieldRow("date", datedBasis(agreement.date, lang), {
+            field: "date",
+            wrap: true,
+            ...(agreement.date ? { basis: agreement.date } : {}),
+          }),
           fieldRow("kind", agreement.kind),
-          ...(agreement.event ? [linkRow(relations, agreement.event, lang, "event")] : []),
+          ...factLinks(relations, related, "event", "event", lang),
           fieldRow("summary", agreement.summary[lang], { wrap: true }),
         ],
       },
-      ...section("Parties", [
-        ...agreement.parties.map((code) => linkRow(relations, code, lang)),
-        ...(agreement.organizations ?? []).map((id) => linkRow(relations, id, lang)),
-      ]),
+      ...links({ only: ["parties", "organizations"] }),
       ...section("Value", value),
       ...section("Items", items),
-      ...section(
-        "Topics",
-        agreement.topics.map((id) => linkRow(relations, id, lang)),
-      ),
+      ...links({
+        order: ["topics", "sources"],
+        shown: new Set(["event", "parties", "organizations"]),
+      }),
     ],
     timeline: agreement.parties.slice(0, 2),
   };

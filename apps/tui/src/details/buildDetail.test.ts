@@ -1,8 +1,14 @@
-import { UnknownEntityError } from "@korea-relations/core";
+import {
+  builtin,
+  type DatasetRecord,
+  type Relations,
+  UnknownEntityError,
+} from "@korea-relations/core";
 import { describe, expect, it } from "vitest";
 import { fixtureRelations } from "../../test/testData.js";
 import { buildDetail } from "./buildDetail.js";
 import type { Detail } from "./Detail.js";
+import { detailLinks } from "./detailLinks.js";
 
 const r = fixtureRelations();
 const section = (detail: Detail, title: string) =>
@@ -38,12 +44,16 @@ describe("buildDetail", () => {
       value: r.partners("KR")[0]?.events,
       max: r.partners("KR")[0]?.events,
     });
-    expect(refs(detail, "Timeline")).toEqual(r.timeline("KR").map((e) => e.event.id));
-    expect(refs(detail, "Office holders")).toEqual(["kang-kyung-wha", "kang-kyung-wha"]);
-    expect(section(detail, "Office holders").map((row) => row.evidence)).toEqual([
-      "kang-fm-2020",
-      "kang-diplomat-2010",
-    ]);
+    expect(partners.map((row) => row.timeline)).toEqual(
+      r.partners("KR").map((p) => ["KR", p.country]),
+    );
+    expect(refs(detail, "Events as a party")).toEqual(
+      r
+        .timeline("KR")
+        .filter((e) => e.role === "party")
+        .map((e) => e.event.id),
+    );
+    expect(refs(detail, "Office holders")).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
     expect(detail.timeline).toEqual(["KR"]);
   });
 
@@ -51,8 +61,9 @@ describe("buildDetail", () => {
     const summit = buildDetail(r, "2025-summit", "en");
     const facts = section(summit, "Facts");
     expect(facts.find((row) => row.lead === "date")?.text).toBe(
-      "2025-08-23–2025-08-24 · external: Public record.",
+      "23–24 Aug 2025 · external: Public record.",
     );
+    expect(facts.find((row) => row.lead === "date")?.basis?.basis).toBe("external");
     expect(facts.find((row) => row.lead === "place")).toMatchObject({
       ref: "tokyo",
       field: "place",
@@ -68,23 +79,20 @@ describe("buildDetail", () => {
     expect(refs(summit, "Quotes")).toEqual(["ishiba-neighbours"]);
     expect(summit.timeline).toEqual(["JP", "KR"]);
     const press = buildDetail(r, "2020-press", "de");
-    expect(section(press, "Facts")[0]?.text).toBe("2020-08 · inferred: Derselbe Besuch.");
+    expect(section(press, "Facts")[0]?.text).toBe("Aug 2020 · inferred: Derselbe Besuch.");
     expect(press.title).toBe("Pressekonferenz");
   });
 
   it("shows an event's countries, subjects and topics as links", () => {
     const dialogue = buildDetail(r, "2020-dialogue", "en");
-    expect(section(dialogue, "Countries").map((row) => `${row.lead}:${row.ref}`)).toEqual([
-      "party:DE",
-      "party:KR",
-      "about:KP",
-    ]);
-    expect(refs(dialogue, "Topics")).toEqual(["pandemic", "nuclear-disarmament"]);
+    expect(refs(dialogue, "Parties")).toEqual(["DE", "KR"]);
+    expect(refs(dialogue, "About")).toEqual(["KP"]);
+    expect(new Set(refs(dialogue, "Topics"))).toEqual(new Set(["pandemic", "nuclear-disarmament"]));
   });
 
   it("shows an agreement's parties, value and items", () => {
     const deal = buildDetail(r, "2022-arms-deal", "en");
-    expect(refs(deal, "Parties")).toEqual(["KR", "FR"]);
+    expect(new Set(refs(deal, "Parties"))).toEqual(new Set(["KR", "FR"]));
     expect(section(deal, "Value").map((row) => row.text)).toEqual([
       "about 15,000,000,000 EUR",
       "about 16,200,000,000 USD",
@@ -101,22 +109,38 @@ describe("buildDetail", () => {
     const facts = section(quote, "Facts");
     expect(facts.find((row) => row.lead === "speaker")?.ref).toBe("ishiba-shigeru");
     expect(facts.find((row) => row.lead === "event")?.ref).toBe("2025-summit");
-    expect(facts.find((row) => row.lead === "date")?.text).toContain("2025-08-23");
+    expect(facts.find((row) => row.lead === "date")?.text).toContain("23 Aug 2025");
   });
 
   it("shows organizations, topics, places, offices and sources", () => {
-    expect(refs(buildDetail(r, "stockholm-initiative", "en"), "Members")).toEqual(["KR", "DE"]);
+    expect(new Set(refs(buildDetail(r, "stockholm-initiative", "en"), "Members"))).toEqual(
+      new Set(["KR", "DE"]),
+    );
     expect(refs(buildDetail(r, "pandemic", "en"), "Events")).toEqual([
       "2020-press",
       "2020-dialogue",
     ]);
-    expect(refs(buildDetail(r, "Tokio", "en"), "Events here")).toEqual(["2025-summit"]);
+    expect(refs(buildDetail(r, "Tokio", "en"), "Events held here")).toEqual(["2025-summit"]);
     const office = buildDetail(r, "kang-fm-2020", "en");
     expect(office.title).toBe("Kang Kyung-wha: Foreign Minister of South Korea");
     expect(refs(office, "Events in this office")).toEqual(["2020-dialogue"]);
     const source = buildDetail(r, "src-b", "en");
     expect(section(source, "Source")[0]).toMatchObject({ reader: "src-b" });
-    expect(refs(source, "Events it evidences")).toEqual(["2025-summit", "2025-scm"]);
+    expect(refs(source, "Records it evidences: events")).toEqual(["2025-summit", "2025-scm"]);
+  });
+
+  it("backs a link the record holds with the record's own evidence for that field", () => {
+    const dialogue = buildDetail(r, "2020-dialogue", "en");
+    for (const row of section(dialogue, "Parties"))
+      expect(row).toMatchObject({ evidence: "2020-dialogue", field: "countries" });
+    const kang = buildDetail(r, "kang-kyung-wha", "en");
+    expect(section(kang, "Facts").find((row) => row.lead === "nationality")).toMatchObject({
+      ref: "KR",
+      evidence: "kang-kyung-wha",
+      field: "nationality",
+    });
+    // Links pointing at the record are backed by the linking record's evidence.
+    expect(section(kang, "Events")[0]?.evidence).toBeUndefined();
   });
 
   it("throws UnknownEntityError with suggestions for an unknown ref", () => {
@@ -128,4 +152,31 @@ describe("buildDetail", () => {
       expect((error as UnknownEntityError).suggestions).toContain("Kang Kyung-wha");
     }
   });
+
+  it.each([
+    ["the built-in dataset", () => builtin() as unknown as Relations],
+    ["the test fixture", fixtureRelations],
+  ])(
+    "links, for every record of %s, exactly the records relatedRecords reports, by relation",
+    (_, make) => {
+      const relations = make();
+      let links = 0;
+      for (const record of relations.dataset.records as readonly DatasetRecord[]) {
+        const expected = Object.fromEntries(
+          Object.entries(relations.relatedRecords(record.id).links).map(([relation, list]) => [
+            relation,
+            [...new Set((list ?? []).map((linked) => linked.id))].sort(),
+          ]),
+        );
+        const shown = Object.fromEntries(
+          Object.entries(detailLinks(buildDetail(relations, record.id, "en"))).map(
+            ([relation, ids]) => [relation, [...(ids ?? [])].sort()],
+          ),
+        );
+        expect(shown, record.id).toEqual(expected);
+        links += Object.values(expected).flat().length;
+      }
+      expect(links).toBeGreaterThan(relations.dataset.records.length);
+    },
+  );
 });

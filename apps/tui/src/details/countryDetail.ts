@@ -1,24 +1,29 @@
 import type { Country, LabelLanguage, Relations } from "@korea-relations/core";
 import type { Detail, DetailRow } from "./Detail.js";
-import { labelOf, labelOfId } from "./labelOf.js";
-import { agreementRow, eventRow, fieldRow, holderRow, personRow, section } from "./rows.js";
+import { dayText } from "./dateText.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow, section } from "./rows.js";
 
-/** A country: partners (a bar chart of shared events), timeline, office holders. */
+/** A country: partners (a bar chart of shared events), its events as a party and about it, and every other link. */
 export function countryDetail(relations: Relations, country: Country, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(country.id);
+  const related = relations.relatedRecords(country.id);
   const partners = relations.partners(country.id);
   const max = partners[0]?.events ?? 0;
   const partnerRows: DetailRow[] = partners.map((p) => ({
-    lead: labelOfId(relations, p.country, lang),
-    text: `${p.events} · ${p.first === p.last ? p.first : `${p.first} – ${p.last}`}`,
+    lead: labelText(relations, p.country, lang),
+    text: `${p.events} · ${p.first === p.last ? dayText(p.first) : `${dayText(p.first)} – ${dayText(p.last)}`}`,
     bar: { value: p.events, max },
     ref: p.country,
     evidence: country.id,
+    timeline: [country.id, p.country],
   }));
+  const party = related.links.events?.length ?? 0;
+  const about = related.links.eventsAbout?.length ?? 0;
   return {
     id: country.id,
     type: "country",
-    title: labelOf(country, lang),
+    title: labelText(relations, country, lang),
     kind: "country",
     sections: [
       {
@@ -29,26 +34,24 @@ export function countryDetail(relations: Relations, country: Country, lang: Labe
           ...(country.aliases.length > 0
             ? [fieldRow("also", country.aliases.join(", "), { wrap: true })]
             : []),
-          fieldRow("events", String((links.events ?? []).length)),
+          fieldRow("events", `${party} as a party${about > 0 ? `, ${about} about it` : ""}`),
         ],
       },
-      ...section("Partners (shared events)", partnerRows),
-      ...section(
-        "Timeline",
-        (links.events ?? []).map((e) => eventRow(e, lang)),
-      ),
-      ...section(
-        "Office holders",
-        [...(links.offices ?? [])].reverse().map((o) => holderRow(o, relations, lang)),
-      ),
-      ...section(
-        "People",
-        (links.nationals ?? []).map((p) => personRow(p, lang)),
-      ),
-      ...section(
-        "Agreements",
-        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
-      ),
+      ...section("Partners (shared events as parties; t on one: the pair's timeline)", partnerRows),
+      ...relationSections(relations, related, lang, {
+        order: [
+          "events",
+          "eventsAbout",
+          "offices",
+          "nationals",
+          "organizations",
+          "places",
+          "memberOf",
+          "agreements",
+          "quotes",
+          "sources",
+        ],
+      }),
     ],
     timeline: [country.id],
   };

@@ -2,87 +2,80 @@ import { CAMEO_ROOTS, type Event, type LabelLanguage, type Relations } from "@ko
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail, DetailRow } from "./Detail.js";
 import { basisText, datedBasis } from "./dateText.js";
-import { labelOf, labelOfId } from "./labelOf.js";
-import { agreementRow, eventRow, fieldRow, linkRow, quoteRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
 /**
- * An event: date (stated or inferred, with the reason), place, participants
- * with the office each held then, topics, PLOVER and CAMEO codes, related
- * agreements and quotes.
+ * An event: date (stated or inferred, with the reason), place, PLOVER and
+ * CAMEO codes, participants with the office each held then, parties and
+ * countries it is about, and every other link (sub-events, agreements…).
  */
 export function eventDetail(relations: Relations, event: Event, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(event.id);
-  const place: DetailRow[] = event.place
-    ? [
-        {
-          lead: "place",
-          text: `${labelOfId(relations, event.place.id, lang)} · ${basisText(event.place, lang)}`,
-          ref: event.place.id,
-          evidence: event.id,
-          field: "place",
-          wrap: true,
-        },
-      ]
-    : [];
+  const related = relations.relatedRecords(event.id);
   const plover = event.plover.mode
     ? `${event.plover.type} · ${event.plover.mode}`
     : event.plover.type;
   const cameo = (CAMEO_ROOTS as Record<string, string>)[event.cameo];
-  const participants: DetailRow[] = event.participants.map((participant) => {
-    const office =
-      participant.office === undefined ? undefined : relations.resolve(participant.office);
-    const held =
+  const participant = (person: string): DetailRow => {
+    const held = event.participants.find((p) => p.person === person)?.office;
+    const office = held === undefined ? undefined : relations.resolve(held);
+    const title =
       office?.type === "office" ? ` — ${cleanLine(office.label[lang])} (${office.status})` : "";
     return {
-      text: `${labelOfId(relations, participant.person, lang)}${held}`,
-      ref: participant.person,
+      text: `${labelText(relations, person, lang)}${title}`,
+      ref: person,
+      relation: "participants",
       evidence: office?.type === "office" ? office.id : event.id,
       ...(office?.type === "office" ? {} : { field: "participants" }),
     };
-  });
+  };
   return {
     id: event.id,
     type: "event",
-    title: labelOf(event, lang),
+    title: labelText(relations, event, lang),
     kind: `event · ${event.kind}`,
     sections: [
       {
         title: "Facts",
         rows: [
-          fieldRow("date", datedBasis(event.date, lang), { field: "date", wrap: true }),
+          fieldRow("date", datedBasis(event.date, lang), {
+            field: "date",
+            wrap: true,
+            basis: event.date,
+          }),
           fieldRow("status", event.status, { field: "status" }),
-          ...place,
+          ...factLinks(relations, related, "place", "place", lang, (place) => ({
+            text: `${labelText(relations, place, lang)}${event.place ? ` · ${basisText(event.place, lang)}` : ""}`,
+            evidence: event.id,
+            field: "place",
+            wrap: true,
+            ...(event.place ? { basis: event.place } : {}),
+          })),
           fieldRow("PLOVER", plover),
           fieldRow("CAMEO", cameo ? `${event.cameo} · ${cameo}` : event.cameo),
-          ...(event.partOf ? [linkRow(relations, event.partOf, lang, "part of")] : []),
+          ...factLinks(relations, related, "partOf", "part of", lang),
           fieldRow("summary", event.summary[lang], { wrap: true }),
         ],
       },
-      ...section("Participants", participants),
-      ...section("Countries", [
-        ...event.countries.map((code) => linkRow(relations, code, lang, "party")),
-        ...event.subjects.map((code) => linkRow(relations, code, lang, "about")),
-      ]),
-      ...section(
-        "Organizations",
-        event.organizations.map((id) => linkRow(relations, id, lang)),
-      ),
-      ...section(
-        "Topics",
-        event.topics.map((id) => linkRow(relations, id, lang)),
-      ),
-      ...section(
-        "Agreements",
-        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
-      ),
-      ...section(
-        "Quotes",
-        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
-      ),
-      ...section(
-        "Related events",
-        [...(links.partOf ?? []), ...(links.parts ?? [])].map((e) => eventRow(e, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: [
+          "participants",
+          "offices",
+          "parties",
+          "subjects",
+          "organizations",
+          "topics",
+          "parts",
+          "agreements",
+          "quotes",
+          "sources",
+        ],
+        shown: new Set(["place", "partOf"]),
+        rowOf: (record, relation) =>
+          relation === "participants" ? participant(record.id) : undefined,
+      }),
     ],
     timeline: event.countries.slice(0, 2),
   };

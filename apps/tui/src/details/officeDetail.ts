@@ -1,45 +1,61 @@
 import type { LabelLanguage, Office, Relations } from "@korea-relations/core";
+import { cleanLine } from "../text/cleanText.js";
 import type { Detail } from "./Detail.js";
 import { datedBasis } from "./dateText.js";
-import { labelOfId } from "./labelOf.js";
-import { eventRow, fieldRow, linkRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** An office (one person's term): who held it, where, when, and the events at which they did. */
+/**
+ * An office (one person's term): who held it, where, when, the dates the
+ * sources show the person in office, the events at which they did, every
+ * other link.
+ */
 export function officeDetail(relations: Relations, office: Office, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(office.id);
-  const where = office.country ?? office.organization;
+  const related = relations.relatedRecords(office.id);
+  const dated = (lead: string, field: "start" | "end") => {
+    const date = office[field];
+    return date ? [fieldRow(lead, datedBasis(date, lang), { field, wrap: true, basis: date })] : [];
+  };
   return {
     id: office.id,
     type: "office",
-    title: `${labelOfId(relations, office.person, lang)}: ${office.label[lang]}`,
+    title: labelText(relations, office, lang),
     kind: `office · ${office.roles.join(", ")}`,
     sections: [
       {
         title: "Facts",
         rows: [
-          linkRow(relations, office.person, lang, "holder"),
-          fieldRow("office", office.label[lang]),
-          ...(office.titles.length > 0 ? [fieldRow("titles", office.titles.join(" · "))] : []),
+          ...factLinks(relations, related, "holder", "holder", lang),
+          fieldRow("office", cleanLine(office.label[lang])),
+          ...(office.titles.length > 0
+            ? [fieldRow("titles", office.titles.map(cleanLine).join(" · "))]
+            : []),
           fieldRow("roles", office.roles.join(", ")),
-          ...(where ? [linkRow(relations, where, lang, office.country ? "country" : "org")] : []),
+          ...factLinks(relations, related, "country", "country", lang, (c) => ({
+            timeline: [c.id],
+          })),
+          ...factLinks(relations, related, "organization", "org", lang),
           ...office.evidence.flatMap((evidence) =>
             evidence.seen
-              ? [fieldRow("seen", datedBasis(evidence.seen, lang), { wrap: true })]
+              ? [
+                  fieldRow("seen", datedBasis(evidence.seen, lang), {
+                    wrap: true,
+                    basis: evidence.seen,
+                  }),
+                ]
               : [],
           ),
-          ...(office.start
-            ? [fieldRow("start", datedBasis(office.start, lang), { field: "start", wrap: true })]
-            : []),
-          ...(office.end
-            ? [fieldRow("end", datedBasis(office.end, lang), { field: "end", wrap: true })]
-            : []),
+          ...dated("start", "start"),
+          ...dated("end", "end"),
           fieldRow("status", office.status),
         ],
       },
-      ...section(
-        "Events in this office",
-        (links.events ?? []).map((e) => eventRow(e, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["events", "sources"],
+        shown: new Set(["holder", "country", "organization"]),
+      }),
     ],
     timeline: office.country ? [office.country] : [],
   };

@@ -1,20 +1,22 @@
 import type { LabelLanguage, Organization, Relations } from "@korea-relations/core";
 import type { Detail } from "./Detail.js";
 import { basisText } from "./dateText.js";
-import { labelOf } from "./labelOf.js";
-import { agreementRow, eventRow, fieldRow, holderRow, linkRow, quoteRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** An organization: facts, members, office holders, events, quotes, agreements. */
+/** An organization: facts, members, office holders, events, quotes, agreements, every other link. */
 export function organizationDetail(
   relations: Relations,
   organization: Organization,
   lang: LabelLanguage,
 ): Detail {
-  const { links } = relations.relatedRecords(organization.id);
+  const related = relations.relatedRecords(organization.id);
   return {
     id: organization.id,
     type: "organization",
-    title: labelOf(organization, lang),
+    title: labelText(relations, organization, lang),
     kind: `organization · ${organization.kind}`,
     sections: [
       {
@@ -26,38 +28,26 @@ export function organizationDetail(
                 fieldRow(
                   "native",
                   `${organization.native.name} · ${basisText(organization.native, lang)}`,
+                  {
+                    basis: organization.native,
+                    field: "native",
+                  },
                 ),
               ]
             : []),
-          ...(organization.country
-            ? [linkRow(relations, organization.country, lang, "country")]
-            : []),
+          ...factLinks(relations, related, "country", "country", lang, (c) => ({
+            timeline: [c.id],
+          })),
           ...(organization.aliases.length > 0
             ? [fieldRow("also", organization.aliases.join(", "), { wrap: true })]
             : []),
           fieldRow("about", organization.description[lang], { wrap: true }),
         ],
       },
-      ...section(
-        "Members",
-        (organization.members ?? []).map((id) => linkRow(relations, id, lang)),
-      ),
-      ...section(
-        "Office holders",
-        [...(links.offices ?? [])].reverse().map((o) => holderRow(o, relations, lang)),
-      ),
-      ...section(
-        "Events",
-        (links.events ?? []).map((e) => eventRow(e, lang)),
-      ),
-      ...section(
-        "Quotes",
-        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
-      ),
-      ...section(
-        "Agreements",
-        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["members", "memberOf", "offices", "events", "quotes", "agreements", "sources"],
+        shown: new Set(["country"]),
+      }),
     ],
     timeline: organization.country ? [organization.country] : [],
   };

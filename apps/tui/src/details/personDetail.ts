@@ -2,23 +2,27 @@ import type { LabelLanguage, Person, Relations } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail } from "./Detail.js";
 import { basisText } from "./dateText.js";
-import { labelOf } from "./labelOf.js";
-import { agreementRow, eventRow, fieldRow, linkRow, officeRow, quoteRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** A person: offices over time, events, quotes and agreements. */
+/** A person: offices over time, events, quotes, agreements, and every other link. */
 export function personDetail(relations: Relations, person: Person, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(person.id);
+  const related = relations.relatedRecords(person.id);
   const facts = [
     ...(person.native
       ? [
           fieldRow(
             "native",
             `${person.native.name} (${person.native.lang}) · ${basisText(person.native, lang)}`,
-            { field: "native" },
+            { field: "native", basis: person.native },
           ),
         ]
       : []),
-    ...person.nationality.map((code) => linkRow(relations, code, lang, "nationality")),
+    ...factLinks(relations, related, "nationality", "nationality", lang, (c) => ({
+      timeline: [c.id],
+    })),
     ...(person.aliases.length > 0
       ? [fieldRow("also", person.aliases.join(", "), { wrap: true })]
       : []),
@@ -27,26 +31,14 @@ export function personDetail(relations: Relations, person: Person, lang: LabelLa
   return {
     id: person.id,
     type: "person",
-    title: labelOf(person, lang),
+    title: labelText(relations, person, lang),
     kind: "person",
     sections: [
       { title: "Facts", rows: facts },
-      ...section(
-        "Offices over time",
-        (links.offices ?? []).map((o) => officeRow(o, relations, lang)),
-      ),
-      ...section(
-        "Events",
-        (links.events ?? []).map((e) => eventRow(e, lang)),
-      ),
-      ...section(
-        "Quotes",
-        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
-      ),
-      ...section(
-        "Agreements",
-        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["offices", "events", "quotes", "agreements", "credited", "sources"],
+        shown: new Set(["nationality"]),
+      }),
     ],
     timeline: person.nationality.slice(0, 1).map((code) => cleanLine(code)),
   };

@@ -1,16 +1,18 @@
 import type { LabelLanguage, Place, Relations } from "@korea-relations/core";
 import type { Detail } from "./Detail.js";
 import { basisText } from "./dateText.js";
-import { labelOf } from "./labelOf.js";
-import { agreementRow, eventRow, fieldRow, linkRow, quoteRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** A place: where it lies and the events held there. */
+/** A place: where it lies, the events held there, and every other link. */
 export function placeDetail(relations: Relations, place: Place, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(place.id);
+  const related = relations.relatedRecords(place.id);
   return {
     id: place.id,
     type: "place",
-    title: labelOf(place, lang),
+    title: labelText(relations, place, lang),
     kind: `place · ${place.kind}`,
     sections: [
       {
@@ -18,26 +20,25 @@ export function placeDetail(relations: Relations, place: Place, lang: LabelLangu
         rows: [
           fieldRow("names", `${place.names.en} · ${place.names.de}`),
           ...(place.native
-            ? [fieldRow("native", `${place.native.name} · ${basisText(place.native, lang)}`)]
+            ? [
+                fieldRow("native", `${place.native.name} · ${basisText(place.native, lang)}`, {
+                  basis: place.native,
+                  field: "native",
+                }),
+              ]
             : []),
-          ...(place.country ? [linkRow(relations, place.country, lang, "country")] : []),
+          ...factLinks(relations, related, "country", "country", lang, (c) => ({
+            timeline: [c.id],
+          })),
           ...(place.aliases.length > 0
             ? [fieldRow("also", place.aliases.join(", "), { wrap: true })]
             : []),
         ],
       },
-      ...section(
-        "Events here",
-        (links.eventsHeld ?? []).map((e) => eventRow(e, lang)),
-      ),
-      ...section(
-        "Agreements",
-        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
-      ),
-      ...section(
-        "Quotes",
-        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["eventsHeld", "agreements", "quotes", "sources"],
+        shown: new Set(["country"]),
+      }),
     ],
     timeline: place.country ? [place.country] : [],
   };

@@ -2,11 +2,14 @@ import type { LabelLanguage, Quote, Relations } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail } from "./Detail.js";
 import { datedBasis } from "./dateText.js";
-import { labelOfId } from "./labelOf.js";
-import { fieldRow, linkRow, section } from "./rows.js";
+import { factLinks } from "./factLinks.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** A quote, verbatim in the language it is printed in, with speaker, date and event. */
+/** A quote, verbatim in the language it is printed in, with speaker, date, event and every other link. */
 export function quoteDetail(relations: Relations, quote: Quote, lang: LabelLanguage): Detail {
+  const related = relations.relatedRecords(quote.id);
   const speaker = relations.resolve(quote.speaker);
   const event = quote.event === undefined ? undefined : relations.resolve(quote.event);
   const timeline =
@@ -18,7 +21,7 @@ export function quoteDetail(relations: Relations, quote: Quote, lang: LabelLangu
   return {
     id: quote.id,
     type: "quote",
-    title: `${labelOfId(relations, quote.speaker, lang)}: “${cleanLine(quote.text)}”`,
+    title: `${labelText(relations, quote.speaker, lang)}: “${cleanLine(quote.text)}”`,
     kind: "quote",
     sections: [
       {
@@ -28,19 +31,23 @@ export function quoteDetail(relations: Relations, quote: Quote, lang: LabelLangu
       {
         title: "Facts",
         rows: [
-          linkRow(relations, quote.speaker, lang, "speaker"),
-          fieldRow("date", datedBasis(quote.date, lang), { field: "date", wrap: true }),
+          ...factLinks(relations, related, "speaker", "speaker", lang),
+          fieldRow("date", datedBasis(quote.date, lang), {
+            field: "date",
+            wrap: true,
+            basis: quote.date,
+          }),
           fieldRow(
             "language",
             `${quote.language}${quote.translated ? " (translated: said in another language)" : ""}`,
           ),
-          ...(quote.event ? [linkRow(relations, quote.event, lang, "event")] : []),
+          ...factLinks(relations, related, "event", "event", lang),
         ],
       },
-      ...section(
-        "Topics",
-        quote.topics.map((id) => linkRow(relations, id, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["topics", "sources"],
+        shown: new Set(["speaker", "event"]),
+      }),
     ],
     timeline,
   };

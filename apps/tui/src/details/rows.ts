@@ -1,45 +1,19 @@
 import type {
-  Agreement,
-  Event,
+  DatasetRecord,
   LabelLanguage,
   Office,
-  Person,
-  Quote,
+  RecordType,
+  Relation,
   Relations,
 } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { DetailRow, DetailSection } from "./Detail.js";
 import { dateText, officeDate } from "./dateText.js";
-import { labelOf, labelOfId } from "./labelOf.js";
+import { labelText } from "./labelText.js";
 
-/** Rows linking to records, shared by every kind of detail. */
+/** Rows of detail views, shared by every kind of record. */
 
-export function eventRow(event: Event, lang: LabelLanguage): DetailRow {
-  const planned = event.status === "planned" ? ` (${lang === "de" ? "geplant" : "planned"})` : "";
-  return {
-    lead: dateText(event.date),
-    text: `${labelOf(event, lang)}${planned} · ${event.kind}`,
-    ref: event.id,
-  };
-}
-
-export function agreementRow(agreement: Agreement, lang: LabelLanguage): DetailRow {
-  return {
-    lead: dateText(agreement.date),
-    text: `${labelOf(agreement, lang)} · ${agreement.kind}`,
-    ref: agreement.id,
-  };
-}
-
-export function quoteRow(quote: Quote, relations: Relations, lang: LabelLanguage): DetailRow {
-  return {
-    lead: dateText(quote.date),
-    text: `${labelOfId(relations, quote.speaker, lang)}: ${labelOf(quote, lang)} (${quote.language})`,
-    ref: quote.id,
-  };
-}
-
-/** An office observation: title, where, status and term. */
+/** An office term: its label, where, status and term. */
 export function officeText(office: Office, relations: Relations, lang: LabelLanguage): string {
   const where = office.country ?? office.organization;
   const term = [
@@ -50,7 +24,7 @@ export function officeText(office: Office, relations: Relations, lang: LabelLang
     .join(", ");
   return [
     cleanLine(office.label[lang]),
-    where ? labelOfId(relations, where, lang) : undefined,
+    where ? labelText(relations, where, lang) : undefined,
     office.status,
     term || undefined,
   ]
@@ -58,39 +32,58 @@ export function officeText(office: Office, relations: Relations, lang: LabelLang
     .join(" · ");
 }
 
-export function officeRow(office: Office, relations: Relations, lang: LabelLanguage): DetailRow {
-  return {
-    lead: dateText(officeDate(office)),
-    text: officeText(office, relations, lang),
-    ref: office.id,
-  };
-}
-
-/** An office holder: the person, with the office's evidence. */
-export function holderRow(office: Office, relations: Relations, lang: LabelLanguage): DetailRow {
-  return {
-    lead: dateText(officeDate(office)),
-    text: `${labelOfId(relations, office.person, lang)} — ${cleanLine(office.label[lang])} · ${office.status}`,
-    ref: office.person,
-    evidence: office.id,
-  };
-}
-
-export function personRow(person: Person, lang: LabelLanguage): DetailRow {
-  return {
-    text: `${labelOf(person, lang)} — ${cleanLine(person.description[lang])}`,
-    ref: person.id,
-  };
-}
-
-/** A link to any record by id. */
-export function linkRow(
+/**
+ * A linked record as a row that opens it, worded by its type: an event's
+ * date, title and kind; a quote's speaker and words; an office's holder (or,
+ * seen from its holder, where and when)…
+ */
+export function recordRow(
   relations: Relations,
-  id: string,
+  record: DatasetRecord,
   lang: LabelLanguage,
-  lead?: string,
+  relation: Relation | undefined,
+  from: RecordType,
 ): DetailRow {
-  return { ...(lead ? { lead } : {}), text: labelOfId(relations, id, lang), ref: id };
+  const label = labelText(relations, record, lang);
+  const link = { ref: record.id, ...(relation ? { relation } : {}) };
+  switch (record.type) {
+    case "event":
+      return {
+        lead: dateText(record.date),
+        text: `${label}${record.status === "planned" ? " (planned)" : ""} · ${record.kind}`,
+        ...link,
+      };
+    case "agreement":
+      return { lead: dateText(record.date), text: `${label} · ${record.kind}`, ...link };
+    case "quote":
+      return {
+        lead: dateText(record.date),
+        text: `${labelText(relations, record.speaker, lang)}: “${label}” (${record.language})`,
+        ...link,
+      };
+    case "office":
+      return {
+        lead: dateText(officeDate(record)),
+        text:
+          from === "person"
+            ? officeText(record, relations, lang)
+            : `${labelText(relations, record.person, lang)} — ${cleanLine(record.label[lang])} · ${record.status}`,
+        ...link,
+      };
+    case "person":
+      return { text: `${label} — ${cleanLine(record.description[lang])}`, ...link };
+    case "source":
+      return {
+        lead: dateText(record.published),
+        text: [record.publisher?.value, label]
+          .filter((part): part is string => Boolean(part))
+          .map(cleanLine)
+          .join(" · "),
+        ...link,
+      };
+    default:
+      return { text: label, ...link };
+  }
 }
 
 /** A field of the record itself. */

@@ -1,34 +1,22 @@
-import type { LabelLanguage, RecordOf, RecordType, Relations, Source } from "@korea-relations/core";
+import type { LabelLanguage, Relations, Source } from "@korea-relations/core";
 import type { Detail, DetailRow } from "./Detail.js";
 import { basisText, datedBasis } from "./dateText.js";
-import { labelOf, labelOfId } from "./labelOf.js";
-import {
-  agreementRow,
-  eventRow,
-  fieldRow,
-  holderRow,
-  personRow,
-  quoteRow,
-  section,
-} from "./rows.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** A source: its metadata, a link to the article, and the records it evidences. */
+/** A source: its metadata, a link to the article, and the records it evidences (every link). */
 export function sourceDetail(relations: Relations, source: Source, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(source.id);
-  const evidenced = <T extends RecordType>(type: T) =>
-    (links.evidences ?? []).filter((r): r is RecordOf<T> => r.type === type);
+  const related = relations.relatedRecords(source.id);
   const meta: DetailRow[] = [
     { text: "Read the article (cited passages highlighted)", reader: source.id, tone: "accent" },
     ...(source.publisher
       ? [
-          fieldRow(
-            "publisher",
-            `${source.publisher.value} · ${basisText(source.publisher, lang)}`,
-            {
-              field: "publisher",
-              wrap: true,
-            },
-          ),
+          fieldRow("publisher", `${source.publisher.value} · ${basisText(source.publisher, lang)}`, {
+            field: "publisher",
+            wrap: true,
+            basis: source.publisher,
+          }),
         ]
       : []),
     ...(source.title
@@ -36,45 +24,42 @@ export function sourceDetail(relations: Relations, source: Source, lang: LabelLa
           fieldRow("title", `${source.title.value} · ${basisText(source.title, lang)}`, {
             field: "title",
             wrap: true,
+            basis: source.title,
           }),
         ]
       : []),
-    fieldRow("date", datedBasis(source.published, lang), { field: "published", wrap: true }),
+    fieldRow("date", datedBasis(source.published, lang), {
+      field: "published",
+      wrap: true,
+      ...(source.published ? { basis: source.published } : {}),
+    }),
     fieldRow("language", source.language),
-    fieldRow("kind", `${source.kind.value} · ${basisText(source.kind, lang)}`, { wrap: true }),
+    fieldRow("kind", `${source.kind.value} · ${basisText(source.kind, lang)}`, {
+      wrap: true,
+      field: "kind",
+      basis: source.kind,
+    }),
     ...(source.url ? [fieldRow("url", source.url.value)] : []),
     ...(source.credits ?? []).map((credit) =>
-      fieldRow(credit.role, labelOfId(relations, credit.person, lang), { field: "credits" }),
+      fieldRow(credit.role, labelText(relations, credit.person, lang), {
+        field: "credits",
+        ref: credit.person,
+        relation: "credits",
+      }),
     ),
     fieldRow("summary", source.summary[lang], { wrap: true }),
   ];
   return {
     id: source.id,
     type: "source",
-    title: labelOf(source, lang),
+    title: labelText(relations, source, lang),
     kind: "source",
     sections: [
       { title: "Source", rows: meta },
-      ...section(
-        "Events it evidences",
-        evidenced("event").map((e) => eventRow(e, lang)),
-      ),
-      ...section(
-        "Agreements",
-        evidenced("agreement").map((a) => agreementRow(a, lang)),
-      ),
-      ...section(
-        "Quotes",
-        evidenced("quote").map((q) => quoteRow(q, relations, lang)),
-      ),
-      ...section(
-        "Offices",
-        evidenced("office").map((o) => holderRow(o, relations, lang)),
-      ),
-      ...section(
-        "People",
-        evidenced("person").map((p) => personRow(p, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["evidences", "sources"],
+        shown: new Set(["credits"]),
+      }),
     ],
     timeline: [],
   };

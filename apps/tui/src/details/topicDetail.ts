@@ -1,15 +1,16 @@
 import type { LabelLanguage, Relations, Topic } from "@korea-relations/core";
 import type { Detail } from "./Detail.js";
-import { labelOf } from "./labelOf.js";
-import { agreementRow, eventRow, fieldRow, quoteRow, section } from "./rows.js";
+import { labelText } from "./labelText.js";
+import { relationSections } from "./relationSections.js";
+import { fieldRow } from "./rows.js";
 
-/** A topic: the events, agreements and quotes about it. */
+/** A topic: the events, agreements and quotes about it, and every other link. */
 export function topicDetail(relations: Relations, topic: Topic, lang: LabelLanguage): Detail {
-  const { links } = relations.relatedRecords(topic.id);
+  const related = relations.relatedRecords(topic.id);
   return {
     id: topic.id,
     type: "topic",
-    title: labelOf(topic, lang),
+    title: labelText(relations, topic, lang),
     kind: "topic",
     sections: [
       {
@@ -22,18 +23,9 @@ export function topicDetail(relations: Relations, topic: Topic, lang: LabelLangu
             : []),
         ],
       },
-      ...section(
-        "Events",
-        (links.events ?? []).map((e) => eventRow(e, lang)),
-      ),
-      ...section(
-        "Agreements",
-        (links.agreements ?? []).map((a) => agreementRow(a, lang)),
-      ),
-      ...section(
-        "Quotes",
-        (links.quotes ?? []).map((q) => quoteRow(q, relations, lang)),
-      ),
+      ...relationSections(relations, related, lang, {
+        order: ["events", "agreements", "quotes", "sources"],
+      }),
     ],
     timeline: [],
   };

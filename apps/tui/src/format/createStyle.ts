@@ -29,21 +29,27 @@ export function createStyle(enabled: boolean): Style {
   };
 }
 
+/** The values of `--color`. */
+export const COLOR_MODES = ["auto", "always", "never"] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
 /**
- * Whether to colour output: only on a terminal, never with `NO_COLOR` set
- * (to anything but the empty string), `TERM=dumb` or `--no-color`;
- * `FORCE_COLOR` (not "0") forces it on.
+ * Whether to colour output. `--color always` and `never` (or `--no-color`)
+ * decide; `auto` colours a terminal only, never with `NO_COLOR` set (to
+ * anything but the empty string) or `TERM=dumb`; `FORCE_COLOR` (but "0" or
+ * "false", which turn colour off) colours a pipe too. `NO_COLOR` wins over
+ * `FORCE_COLOR`.
  */
 export function wantsColor(options: {
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly noColor?: boolean;
+  readonly mode?: ColorMode;
 }): boolean {
-  const { env } = options;
-  if (options.noColor) return false;
+  const { env, mode = "auto" } = options;
+  if (mode !== "auto") return mode === "always";
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false")
-    return true;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force !== "false";
   if (env.TERM === "dumb") return false;
   return options.isTTY;
 }

@@ -3,6 +3,7 @@
  * the words ("planned", "former", "events") are the terminal's.
  */
 import type { Description, LabelLanguage } from "@korea-relations/core";
+import { dateText } from "../details/dateText.js";
 
 const WORDS = {
   en: { planned: "planned", former: "former", event: "event", events: "events", about: "about it" },
@@ -21,13 +22,13 @@ export function describeLine(description: Description, lang: LabelLanguage): str
   switch (description.type) {
     case "event":
       return join(
-        `${description.date.value}${description.status === "planned" ? ` (${w.planned})` : ""}`,
+        `${dateText(description.date)}${description.status === "planned" ? ` (${w.planned})` : ""}`,
         description.summary,
       );
     case "person": {
       const office = description.office;
       return office
-        ? `${office.status === "former" ? `${w.former} ` : ""}${office.label}${office.start ? ` (${office.start.value})` : ""}`
+        ? `${office.status === "former" ? `${w.former} ` : ""}${office.label}${office.start ? ` (${dateText(office.start)})` : ""}`
         : description.description;
     }
     case "country":
@@ -43,12 +44,20 @@ export function describeLine(description: Description, lang: LabelLanguage): str
     case "topic":
       return description.otherLabel;
     case "agreement":
-      return join(description.date?.value, description.parties.join(", "), description.summary);
+      return join(
+        description.date && dateText(description.date),
+        description.parties.join(", "),
+        description.summary,
+      );
     case "quote":
-      return join(description.speaker, description.date.value);
+      return join(description.speaker, dateText(description.date));
     case "office":
-      return join(description.roles.join(", "), (description.start ?? description.seen[0])?.value);
+      return join(description.roles.join(", "), dateText(description.start ?? description.seen[0]));
     case "source":
-      return join(description.publisher, description.published?.value, description.language);
+      return join(
+        description.publisher,
+        description.published && dateText(description.published),
+        description.language,
+      );
   }
 }

@@ -8,17 +8,19 @@ import { barText } from "./barText.js";
 import type { Style } from "./createStyle.js";
 
 /** Width of the lead column (field names, dates, partner names). */
-export function leadWidth(detail: Detail, max = 16): number {
+export function leadWidth(detail: Detail, max = 26): number {
   let width = 0;
   for (const section of detail.sections)
-    for (const row of section.rows) width = Math.max(width, displayWidth(row.lead ?? ""));
+    for (const row of section.rows)
+      width = Math.max(width, displayWidth(cleanLine(row.lead ?? "")));
   return Math.min(max, width);
 }
 
 /**
  * A detail as plain text for `show`: the title, each section with its rows
  * (links end in `→ id`, so they can be shown in turn), then the evidence.
- * With `width` (a terminal) long rows wrap; without it nothing is cut.
+ * With `width` (a terminal) long rows wrap; without it nothing is cut. Every
+ * piece of text is cleaned of anything a terminal would act on.
  */
 export function renderDetail(
   detail: Detail,
@@ -28,19 +30,20 @@ export function renderDetail(
   const { style, width } = options;
   const lead = leadWidth(detail);
   const out: string[] = [
-    `${style.bold(detail.title)}  ${style.dim(`(${detail.kind}) ${detail.id}`)}`,
+    `${style.bold(cleanLine(detail.title))}  ${style.dim(`(${cleanLine(detail.kind)}) ${cleanLine(detail.id)}`)}`,
   ];
   for (const section of detail.sections) {
-    out.push("", style.accent(section.title));
+    out.push("", style.accent(cleanLine(section.title)));
     for (const row of section.rows) {
-      const head = `  ${row.lead === undefined ? " ".repeat(lead) : truncate(row.lead, lead) + " ".repeat(Math.max(0, lead - displayWidth(truncate(row.lead, lead))))}  `;
+      const rowLead = row.lead === undefined ? undefined : cleanLine(row.lead);
+      const head = `  ${rowLead === undefined ? " ".repeat(lead) : truncate(rowLead, lead) + " ".repeat(Math.max(0, lead - displayWidth(truncate(rowLead, lead))))}  `;
       const bar = row.bar ? `${barText(row.bar.value, row.bar.max, 20).padEnd(20)} ` : "";
       const link = row.ref
-        ? style.dim(`  → ${row.ref}`)
+        ? style.dim(`  → ${cleanLine(row.ref)}`)
         : row.reader
-          ? style.dim(`  → sources ${row.reader}`)
+          ? style.dim(`  → sources ${cleanLine(row.reader)}`)
           : "";
-      const text = `${bar}${row.text}`;
+      const text = `${bar}${cleanLine(row.text)}`;
       if (width === undefined || !row.wrap) {
         out.push(`${head}${text}${link}`);
         continue;

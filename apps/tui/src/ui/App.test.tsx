@@ -13,7 +13,7 @@ describe("App", () => {
     ui = renderApp();
     expect(header(ui.frame())).toMatch(/^korea-relations › Search +EN$/);
     expect(ui.frame()).toContain("Search ›");
-    expect(ui.frame().split("\n").at(-1)).toMatch(/type to search.*\? help$/);
+    expect(ui.frame().split("\n").at(-1)).toMatch(/^type search .*\^C quit {2}F1 help$/);
   });
 
   it("keeps a history like a browser: every view pushed, Esc pops", async () => {
@@ -35,12 +35,12 @@ describe("App", () => {
     expect(header(ui.frame())).toMatch(/› Search +EN$/);
   });
 
-  it("goes home to the search box with / from anywhere", async () => {
+  it("goes home to the search box with f (find) from anywhere", async () => {
     ui = renderApp();
     await ui.type("Maas");
     await ui.press(KEY.enter, (f) => header(f).includes("› Heiko Maas"));
     await ui.press("s", (f) => header(f).includes("› Sources"));
-    const home = await ui.press("/", (f) => /› Search +EN$/.test(header(f)));
+    const home = await ui.press("f", (f) => /› Search +EN$/.test(header(f)));
     expect(home).toContain("Search › Maas▏");
     expect(await ui.press("x")).toContain("Search › Maasx▏");
   });
@@ -81,7 +81,7 @@ describe("App", () => {
     const lines = frame.split("\n");
     expect(lines).toHaveLength(rows);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
-    expect(lines.at(-1)).toContain("? help");
+    expect(lines.at(-1)).toMatch(/help$/);
   });
 
   it("adapts on resize: one pane when narrow, two when wide", async () => {
@@ -96,5 +96,40 @@ describe("App", () => {
     const wide = await ui.resize(200, 50);
     expect(wide.split("\n")).toHaveLength(50);
     expect(wide).toContain("Evidence");
+  });
+
+  it("starts with a query in the search box, its results shown", async () => {
+    ui = renderApp({ query: "Kyung-wha Kang" });
+    const frame = await ui.waitFor((f) => /^›person +Kang Kyung-wha/m.test(f));
+    expect(frame).toContain("Search › Kyung-wha Kang▏");
+  });
+
+  it("shows a 'terminal too small' screen below 40×12, and the UI again when it grows", async () => {
+    ui = renderApp({ columns: 100, rows: 30 });
+    await ui.type("Kang");
+    const small = await ui.resize(39, 12);
+    expect(small).toContain("Terminal too small: 39×12");
+    expect(small).toContain("needs at least 40×12");
+    for (const line of small.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(39);
+    expect((await ui.resize(60, 11)).split("\n").length).toBeLessThanOrEqual(11);
+    const back = await ui.resize(100, 30);
+    expect(back).toContain("Search › Kang▏");
+    await ui.resize(30, 8);
+    await ui.press("q", () => ui?.quit.mock.calls.length === 1);
+  });
+
+  it("copies the selected id with y, or says copying is off", async () => {
+    const copied: string[] = [];
+    ui = renderApp({ onCopy: (text) => (copied.push(text), true) });
+    await ui.type("Kyung-wha Kang");
+    await ui.press(KEY.tab);
+    const done = await ui.press("y", (f) => f.includes("! Copied kang-kyung-wha"));
+    expect(done).toBeTruthy();
+    expect(copied).toEqual(["kang-kyung-wha"]);
+    ui.unmount();
+    ui = renderApp();
+    await ui.type("Kang");
+    await ui.press(KEY.tab);
+    await ui.press("y", (f) => f.includes("! Copying needs a terminal"));
   });
 });

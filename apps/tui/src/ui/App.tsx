@@ -1,6 +1,7 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
-import { Box, useApp, useStdin } from "ink";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Box, useApp } from "ink";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { cleanLine } from "../text/cleanText.js";
 import {
   AppContext,
   type AppContextValue,
@@ -17,6 +18,9 @@ import { SEARCH_FOCUS_KEY, SearchScreen } from "./SearchScreen.js";
 import { SourceReader } from "./SourceReader.js";
 import { SourcesView } from "./SourcesView.js";
 import { TimelineView } from "./TimelineView.js";
+import { MIN_SIZE, TooSmall } from "./TooSmall.js";
+import { inputOf, type TextInput } from "./textInput.js";
+import { useTerminalKeys } from "./useTerminalKeys.js";
 import { useTerminalSize } from "./useTerminalSize.js";
 import type { HistoryEntry, View } from "./View.js";
 
@@ -29,10 +33,16 @@ export interface AppProps {
   readonly size?: { readonly columns: number; readonly rows: number };
   /** Called on q or Ctrl-C; by default the app exits. */
   readonly onQuit?: () => void;
+  /** Called on Ctrl-Z (stop until `fg`); without it Ctrl-Z does nothing. */
+  readonly onSuspend?: () => void;
+  /**
+   * Puts text on the terminal's clipboard (OSC 52); false when it cannot
+   * (no terminal). Without it, `y` says copying is off.
+   */
+  readonly onCopy?: (text: string) => boolean;
+  /** The search box's query at the start (`korea-relations -q Kang`). */
+  readonly query?: string;
 }
-
-/** The smallest size drawn; smaller terminals are cut. */
-const MIN = { columns: 40, rows: 10 };
 
 /** The interactive UI: a history of views, a header with where you are, the help overlay. */
 export function App({
@@ -42,11 +52,14 @@ export function App({
   color = true,
   size,
   onQuit,
+  onSuspend,
+  onCopy,
+  query: initialQuery,
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
-  const columns = Math.max(MIN.columns, size?.columns ?? terminal.columns);
-  const rows = Math.max(MIN.rows, size?.rows ?? terminal.rows);
+  const columns = size?.columns ?? terminal.columns;
+  const rows = size?.rows ?? terminal.rows;
   const [history, setHistory] = useState<readonly HistoryEntry[]>([
     { key: 0, view: { kind: "search" } },
   ]);
@@ -54,16 +67,25 @@ export function App({
   const [lang, setLang] = useState<LabelLanguage>(initialLang);
   const [message, setMessage] = useState("");
   const nextKey = useRef(1);
-  const keys = useMemo(createKeyQueue, []);
-  const store = useRef(new Map<string, unknown>());
-  const { setRawMode, isRawModeSupported } = useStdin();
-
-  // Keep raw mode on while screens hand the keys to one another.
-  useEffect(() => {
-    if (!isRawModeSupported) return;
-    setRawMode(true);
-    return () => setRawMode(false);
-  }, [isRawModeSupported, setRawMode]);
+  const suspend = useRef(onSuspend);
+  suspend.current = onSuspend;
+  const keys = useMemo(
+    () =>
+      createKeyQueue({
+        intercept(input, key) {
+          if (!(key.ctrl && input === "z")) return false;
+          suspend.current?.();
+          return true;
+        },
+      }),
+    [],
+  );
+  const store = useRef(
+    new Map<string, unknown>(initialQuery ? [[`0:query`, inputOf(initialQuery)]] : []),
+  );
+  const copy = useRef(onCopy);
+  copy.current = onCopy;
+  useTerminalKeys(keys);
 
   const memory = useMemo<ViewMemory>(
     () => ({
@@ -104,6 +126,14 @@ export function App({
       toggleHelp: () => setHelp((open) => !open),
       toggleLang: () => setLang((l) => (l === "en" ? "de" : "en")),
       notify: (text: string) => setMessage(text),
+      copy: (text: string) => {
+        const done = copy.current?.(text) ?? false;
+        setMessage(
+          done
+            ? `Copied ${cleanLine(text)} (to the terminal's clipboard).`
+            : "Copying needs a terminal that takes OSC 52; it is off here.",
+        );
+      },
       clearMessage: () => setMessage(""),
     }),
     [quit],
@@ -117,7 +147,7 @@ export function App({
   const top = history.at(-1) as HistoryEntry;
   // The query shows in the breadcrumb once another view is on top (the box shows it before).
   const query =
-    history.length > 1 ? ((store.current.get("0:query") as string | undefined) ?? "") : "";
+    history.length > 1 ? ((store.current.get("0:query") as TextInput | undefined)?.text ?? "") : "";
   const trail = history.map((entry) => viewTitle(entry.view, relations, lang, query));
   const bodyHeight = rows - 1;
   const props = { memoryKey: String(top.key), width: columns, height: bodyHeight, isActive: !help };
@@ -125,34 +155,40 @@ export function App({
 
   return (
     <AppContext.Provider value={value}>
-      <Box flexDirection="column" width={columns} height={rows}>
-        <Header trail={trail} lang={lang} width={columns} color={color} />
-        {help ? (
-          <HelpOverlay width={columns} height={bodyHeight} />
-        ) : view.kind === "search" ? (
-          <SearchScreen key={top.key} {...props} />
-        ) : view.kind === "detail" ? (
-          <DetailView key={top.key} id={view.id} {...props} />
-        ) : view.kind === "evidence" ? (
-          <EvidenceView
-            key={top.key}
-            id={view.id}
-            {...(view.field ? { field: view.field } : {})}
-            {...props}
-          />
-        ) : view.kind === "timeline" ? (
-          <TimelineView key={top.key} countries={view.countries} {...props} />
-        ) : view.kind === "sources" ? (
-          <SourcesView key={top.key} {...props} />
-        ) : (
-          <SourceReader
-            key={top.key}
-            source={view.source}
-            {...(view.at !== undefined ? { at: view.at } : {})}
-            {...props}
-          />
-        )}
-      </Box>
+      {columns < MIN_SIZE.columns || rows < MIN_SIZE.rows ? (
+        <TooSmall columns={columns} rows={rows} />
+      ) : (
+        <Box flexDirection="column" width={columns} height={rows}>
+          <Header trail={trail} lang={lang} width={columns} color={color} />
+          {help ? (
+            <HelpOverlay width={columns} height={bodyHeight} />
+          ) : view.kind === "search" ? (
+            <SearchScreen key={top.key} {...props} />
+          ) : view.kind === "detail" ? (
+            <DetailView key={top.key} id={view.id} {...props} />
+          ) : view.kind === "evidence" ? (
+            <EvidenceView
+              key={top.key}
+              id={view.id}
+              {...(view.field ? { field: view.field } : {})}
+              {...(view.note ? { note: view.note } : {})}
+              {...(view.external ? { external: true } : {})}
+              {...props}
+            />
+          ) : view.kind === "timeline" ? (
+            <TimelineView key={top.key} countries={view.countries} {...props} />
+          ) : view.kind === "sources" ? (
+            <SourcesView key={top.key} {...props} />
+          ) : (
+            <SourceReader
+              key={top.key}
+              source={view.source}
+              {...(view.at !== undefined ? { at: view.at } : {})}
+              {...props}
+            />
+          )}
+        </Box>
+      )}
     </AppContext.Provider>
   );
 }

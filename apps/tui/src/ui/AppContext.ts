@@ -17,6 +17,8 @@ export interface Navigation {
   /** A one-line message in the footer until the next key. */
   notify(message: string): void;
   clearMessage(): void;
+  /** Copies text to the terminal's clipboard (OSC 52) and says so. */
+  copy(text: string): void;
 }
 
 /** Remembers a view's state (cursor, query) while other views are on top of it. */

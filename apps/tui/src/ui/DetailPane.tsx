@@ -1,9 +1,10 @@
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import type { Detail } from "../details/Detail.js";
+import { cleanLine } from "../text/cleanText.js";
 import { truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
-import { detailLines } from "./detailLines.js";
+import { detailLayout } from "./detailLines.js";
 import { ScrollView } from "./ScrollView.js";
 
 export interface DetailPaneProps {
@@ -14,6 +15,10 @@ export interface DetailPaneProps {
   readonly focused: boolean;
   /** Mark the title with "▶" when focused (a pane beside another). */
   readonly markFocus?: boolean;
+  /** Only these rows (a filter). */
+  readonly kept?: ReadonlySet<number>;
+  /** A line above the rows (the filter box). */
+  readonly top?: React.ReactNode;
 }
 
 /** A record's title and kind, then its sections, scrolled to the selected row. */
@@ -24,24 +29,29 @@ export function DetailPane({
   selected,
   focused,
   markFocus,
+  kept,
+  top,
 }: DetailPaneProps) {
   const { color } = useAppContext();
-  const { lines, ranges } = useMemo(
-    () => detailLines(detail, width, selected, focused),
-    [detail, width, selected, focused],
+  const layout = useMemo(() => detailLayout(detail, width, kept), [detail, width, kept]);
+  const lines = useMemo(
+    () => ({ length: layout.length, line: (i: number) => layout.line(i, selected, focused) }),
+    [layout, selected, focused],
   );
+  const range = layout.ranges.get(selected);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold wrap="truncate-end">
-        {truncate(`${markFocus && focused ? "▶ " : ""}${detail.title}`, width)}
+        {truncate(`${markFocus && focused ? "▶ " : ""}${cleanLine(detail.title)}`, width)}
       </Text>
       <Text dimColor wrap="truncate-end">
-        {truncate(`${detail.kind} · ${detail.id}`, width)}
+        {truncate(cleanLine(`${detail.kind} · ${detail.id}`), width)}
       </Text>
+      {top}
       <ScrollView
         lines={lines}
-        height={Math.max(0, height - 2)}
-        {...(ranges[selected] ? { focus: ranges[selected] } : {})}
+        height={Math.max(0, height - 2 - (top ? 1 : 0))}
+        {...(range ? { focus: range } : {})}
         color={color}
       />
     </Box>

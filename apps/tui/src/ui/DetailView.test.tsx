@@ -34,15 +34,15 @@ describe("DetailView", () => {
 
   it("shows a country's partners as bars, its timeline and office holders", async () => {
     const frame = await open("Südkorea", "country · KR", 120, 40);
-    expect(lineWith(frame, "Germany")).toMatch(/→ █+ +3 · 2020 – 2020-08-10/);
-    expect(frame).toContain("Timeline");
+    expect(lineWith(frame, "Germany")).toMatch(/→ █+ +3 · 2020 – 10 Aug 2020/);
+    expect(frame).toContain("Events as a party");
     expect(frame).toContain("Office holders");
     expect(frame).toContain("Kang Kyung-wha — Foreign Minister of South Korea");
   });
 
   it("shows an event's date basis, place, participants with their offices and codes", async () => {
     const frame = await open("Tokyo summit", "event · summit", 120, 40);
-    expect(frame).toContain("2025-08-23–2025-08-24 · external: Public record.");
+    expect(frame).toContain("23–24 Aug 2025 · external: Public record.");
     expect(frame).toContain("→ Tokyo · stated");
     expect(frame).toContain("Ishiba Shigeru — Prime Minister of Japan (former)");
     expect(frame).toContain("CONSULT · visit");
@@ -100,7 +100,7 @@ describe("DetailView", () => {
     const frame = await u.press(KEY.down, (f) => f.includes("“a diplomat”"));
     expect(frame).toContain("Evidence: 2 excerpts");
     const evidence = await u.press("e", (f) => f.includes("Evidence for Diplomat"));
-    expect(evidence).toContain("— Alpha report · 2020-08-10 (stated) · en · src-a");
+    expect(evidence).toContain("— Alpha report · 10 Aug 2020 (stated) · en · src-a");
   });
 
   it("moves to the evidence pane with Tab and opens the reader there", async () => {
@@ -128,5 +128,39 @@ describe("DetailView", () => {
       f.includes("Timeline: Japan – South Korea"),
     );
     expect(frame).toContain("pair: South Korea (p)");
+  });
+
+  it("opens the pair's timeline with t on a partner row", async () => {
+    await open("Südkorea", "country · KR", 120, 40);
+    const u = ui as Rendered;
+    await u.press("/", (f) => f.includes("of "));
+    await u.type("Japan");
+    await u.press(KEY.enter, (f) => !f.includes("Japan▏"));
+    const frame = await u.press("t", (f) => f.includes("Timeline: South Korea – Japan"));
+    expect(frame).toContain("pair: Japan (p)");
+  });
+
+  it("filters its rows with /, keeping the sections that keep one", async () => {
+    await open("Südkorea", "country · KR", 120, 40);
+    const u = ui as Rendered;
+    const typing = await u.press("/", (f) => /\/ \d+ of \d+ › ▏/.test(f));
+    expect(typing.split("\n").at(-1)).toMatch(/esc clear/);
+    const filtered = await u.type("kang");
+    expect(filtered).toMatch(/\/ 3 of \d+ › kang▏/);
+    expect(filtered).toContain("Office holders");
+    expect(filtered).not.toContain("Partners");
+    const kept = await u.press(KEY.enter, (f) => !f.includes("kang▏"));
+    expect(kept).toMatch(/›.*Kang Kyung-wha/);
+    const cleared = await u.press(KEY.escape, (f) => !f.includes("3 of "));
+    expect(cleared).toContain("Partners");
+  });
+
+  it("moves with j, k, g and G", async () => {
+    await open("Kyung-wha Kang", "person · kang-kyung-wha");
+    const u = ui as Rendered;
+    await u.press("j", (f) => /›nationality/.test(f));
+    await u.press("G", (f) => /›10 Aug 2020 → Strategic dialogue/.test(f));
+    await u.press("k");
+    await u.press("g", (f) => /›native/.test(f));
   });
 });

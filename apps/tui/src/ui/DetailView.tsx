@@ -1,25 +1,33 @@
-import { UnknownEntityError } from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { buildDetail } from "../details/buildDetail.js";
-import type { Detail } from "../details/Detail.js";
-import { fieldEvidence } from "../details/fieldEvidence.js";
+import type { Detail, DetailRow } from "../details/Detail.js";
 import { cleanLine } from "../text/cleanText.js";
 import { useAppContext } from "./AppContext.js";
 import { DetailPane } from "./DetailPane.js";
 import { detailRows } from "./detailLines.js";
 import { EvidencePane } from "./EvidencePane.js";
-import { Footer, type Hint } from "./Footer.js";
+import { FilterBox, showsFilter } from "./FilterBox.js";
+import { Footer } from "./Footer.js";
+import type { Action, KeyContext } from "./keyBindings.js";
+import { moveInList, shownSelection } from "./moveInList.js";
 import { moveSelection } from "./moveSelection.js";
 import { type PaneSide, Panes } from "./Panes.js";
+import { rowEvidence } from "./rowEvidence.js";
+import { rowTimeline } from "./rowTimeline.js";
 import type { ScreenProps } from "./SearchScreen.js";
+import { useListFilter } from "./useListFilter.js";
 import { useOpenRow } from "./useOpenRow.js";
 import { useRemembered } from "./useRemembered.js";
 import { useScreenKeys } from "./useScreenKeys.js";
 
+/** What a row reads as, for the `/` filter. */
+export const rowText = (row: DetailRow) => `${row.lead ?? ""} ${row.text}`;
+
 /**
  * One record by kind, with every linked record openable (Enter) and, beside
- * it when wide, the evidence of the selected row (Tab to move there).
+ * it when wide, the evidence of the selected row (Tab to move there). `/`
+ * filters the rows.
  */
 export function DetailView({
   id,
@@ -28,7 +36,7 @@ export function DetailView({
   height,
   isActive,
 }: ScreenProps & { readonly id: string }) {
-  const { relations, lang, nav } = useAppContext();
+  const { relations, lang, nav, color } = useAppContext();
   const [selected, setSelected] = useRemembered(`${memoryKey}:selected`, 0);
   const [pane, setPane] = useRemembered<PaneSide>(`${memoryKey}:pane`, "left");
   const [card, setCard] = useRemembered(`${memoryKey}:card`, 0);
@@ -38,44 +46,52 @@ export function DetailView({
     try {
       return { detail: buildDetail(relations, id, lang) };
     } catch (error) {
-      return {
-        error:
-          error instanceof UnknownEntityError || error instanceof Error
-            ? cleanLine(error.message)
-            : String(error),
-      };
+      return { error: cleanLine(error instanceof Error ? error.message : String(error)) };
     }
   }, [relations, id, lang]);
   const detail = "detail" in result ? result.detail : undefined;
-  const rows = detail ? detailRows(detail) : [];
-  const index = Math.min(selected, Math.max(0, rows.length - 1));
+  const rows = useMemo(() => (detail ? detailRows(detail) : []), [detail]);
+  const texts = useMemo(() => rows.map(rowText), [rows]);
+  const filter = useListFilter(memoryKey, texts, () => setCard(0));
+  const keptSet = useMemo(
+    () => (filter.kept.length === rows.length ? undefined : new Set(filter.kept)),
+    [filter.kept, rows.length],
+  );
+  const index = shownSelection(Math.min(selected, rows.length - 1), filter.kept);
   const row = rows[index];
-  const target = detail
-    ? { id: row?.evidence ?? row?.ref ?? detail.id, ...(row?.field ? { field: row.field } : {}) }
-    : undefined;
-  const targetId = target?.id;
-  const targetField = target?.field;
-  const evidence = useMemo(() => {
-    if (targetId === undefined) return [];
-    try {
-      return fieldEvidence(relations.evidenceFor(targetId), targetField);
-    } catch {
-      return [];
-    }
-  }, [relations, targetId, targetField]);
+  const backing = useMemo(
+    () => (detail ? rowEvidence(relations, detail, row, lang) : undefined),
+    [relations, detail, row, lang],
+  );
+  const evidence = backing?.evidence ?? [];
   const page = Math.max(1, height - 4);
+  const context: KeyContext = filter.editing
+    ? "filter"
+    : pane === "right"
+      ? "detailEvidence"
+      : "detail";
+  const disabled = new Set<Action>(showsFilter(filter) ? [] : ["cancel"]);
 
   useScreenKeys({
     isActive,
-    onKey(input, key) {
-      if (key.tab) {
+    context,
+    disabled,
+    onText: filter.onText,
+    onAction(action) {
+      if (filter.onAction(action)) return true;
+      if (action === "pane") {
         setPane(pane === "left" ? "right" : "left");
         return true;
       }
-      if (pane === "right") {
-        const moved = moveSelection(input, key, card, evidence.length, 3);
+      if (action === "filter") {
+        setPane("left");
+        filter.open();
+        return true;
+      }
+      if (pane === "right" && context !== "filter") {
+        const moved = moveSelection(action, card, evidence.length, 3);
         if (moved !== undefined) setCard(moved);
-        else if (key.return) {
+        else if (action === "open") {
           const item = evidence[card];
           if (item)
             nav.push({
@@ -86,33 +102,29 @@ export function DetailView({
         } else return false;
         return true;
       }
-      const moved = moveSelection(input, key, index, rows.length, page);
+      const moved = moveInList(action, index, filter.kept, page);
       if (moved !== undefined) {
         setSelected(moved);
         setCard(0);
         return true;
       }
-      if (key.return) {
+      if (action === "open") {
         openRow(row, detail?.id);
         return true;
       }
       return false;
     },
-    evidence: () => target,
-    timeline: () => detail?.timeline,
+    evidence: () =>
+      backing && {
+        id: backing.id,
+        ...(backing.field ? { field: backing.field } : {}),
+        ...(backing.note ? { note: backing.note } : {}),
+        ...(row?.basis?.basis === "external" ? { external: true } : {}),
+      },
+    timeline: () => (detail ? rowTimeline(relations, detail, row) : undefined),
+    copy: () =>
+      pane === "right" ? evidence[card]?.source : (row?.ref ?? row?.reader ?? detail?.id),
   });
-
-  const hints: Hint[] = [
-    ["↑↓", "move"],
-    ["⏎", "open"],
-    ["esc", "back"],
-    ["e", "evidence"],
-    ["t", "timeline"],
-    ["tab", "pane"],
-    ["s", "sources"],
-    ["/", "search"],
-    ["q", "quit"],
-  ];
 
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -129,11 +141,18 @@ export function DetailView({
               height={h}
               selected={index}
               focused={pane === "left"}
+              {...(keptSet ? { kept: keptSet } : {})}
+              {...(showsFilter(filter)
+                ? {
+                    top: <FilterBox filter={filter} total={rows.length} width={w} color={color} />,
+                  }
+                : {})}
             />
           )}
           right={(w, h) => (
             <EvidencePane
-              title={`Evidence${target?.field ? ` (${target.field})` : ""}: ${evidence.length} excerpt${evidence.length === 1 ? "" : "s"}`}
+              title={`Evidence${backing?.field ? ` (${backing.field})` : ""}: ${evidence.length} excerpt${evidence.length === 1 ? "" : "s"}`}
+              {...(backing?.note ? { note: backing.note } : {})}
               evidence={evidence}
               width={w}
               height={h}
@@ -148,7 +167,7 @@ export function DetailView({
           <Text dimColor>Esc goes back.</Text>
         </Box>
       )}
-      <Footer hints={hints} width={width} />
+      <Footer context={context} disabled={disabled} width={width} />
     </Box>
   );
 }

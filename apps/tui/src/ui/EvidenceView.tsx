@@ -1,83 +1,97 @@
 import { Box, Text } from "ink";
 import { useMemo } from "react";
-import { fieldEvidence } from "../details/fieldEvidence.js";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
+import { sourceLine } from "../format/renderDetail.js";
 import { cleanKeepingOffsets } from "../text/cleanText.js";
 import { useAppContext } from "./AppContext.js";
 import { EvidencePane } from "./EvidencePane.js";
-import { Footer, type Hint } from "./Footer.js";
-import { moveSelection } from "./moveSelection.js";
+import { FilterBox, showsFilter } from "./FilterBox.js";
+import { Footer } from "./Footer.js";
+import type { Action, KeyContext } from "./keyBindings.js";
+import { moveInList, shownSelection } from "./moveInList.js";
 import { type PaneSide, Panes } from "./Panes.js";
 import { passageContext } from "./passageContext.js";
 import { ScrollView } from "./ScrollView.js";
 import type { ScreenProps } from "./SearchScreen.js";
+import { useListFilter } from "./useListFilter.js";
 import { useRemembered } from "./useRemembered.js";
 import { useScreenKeys } from "./useScreenKeys.js";
+import type { View } from "./View.js";
 
 /**
- * The evidence of a record (or of one of its fields): each verbatim excerpt
- * with its source's publisher, title, date and language; beside it when
- * wide, the excerpt in the context of its article. Enter opens the reader there.
+ * The evidence of a record (or of one of its fields, by core's rule): each
+ * verbatim excerpt with its source's publisher, title, date and language;
+ * beside it when wide, the excerpt in the context of its article. Enter
+ * opens the reader there. A fact known from outside the sources (`external`)
+ * shows its reason instead of excerpts.
  */
 export function EvidenceView({
   id,
   field,
+  note,
+  external,
   memoryKey,
   width,
   height,
   isActive,
-}: ScreenProps & { readonly id: string; readonly field?: string }) {
+}: ScreenProps & Omit<Extract<View, { kind: "evidence" }>, "kind">) {
   const { relations, sourceText, lang, nav, color } = useAppContext();
   const [selected, setSelected] = useRemembered(`${memoryKey}:selected`, 0);
   const [pane, setPane] = useRemembered<PaneSide>(`${memoryKey}:pane`, "left");
   const evidence = useMemo(() => {
+    if (external) return [];
     try {
-      return fieldEvidence(relations.evidenceFor(id), field);
+      return relations.evidenceFor(id, field ? { field } : {});
     } catch {
       return [];
     }
-  }, [relations, id, field]);
-  const index = Math.min(selected, Math.max(0, evidence.length - 1));
+  }, [relations, id, field, external]);
+  const texts = useMemo(() => evidence.map((e) => `${e.quote} ${sourceLine(e)}`), [evidence]);
+  const filter = useListFilter(memoryKey, texts);
+  const index = shownSelection(Math.min(selected, evidence.length - 1), filter.kept);
   const item = evidence[index];
-
-  const open = () => {
-    if (item)
-      nav.push({ kind: "reader", source: item.source, ...(item.span ? { at: item.span[0] } : {}) });
-    else nav.notify("No evidence to open.");
-  };
+  const context: KeyContext = filter.editing ? "filter" : "evidence";
+  const disabled = new Set<Action>(showsFilter(filter) ? [] : ["cancel"]);
 
   useScreenKeys({
     isActive,
-    onKey(input, key) {
-      if (key.tab) {
+    context,
+    disabled,
+    onText: filter.onText,
+    onAction(action) {
+      if (filter.onAction(action)) return true;
+      if (action === "pane") {
         setPane(pane === "left" ? "right" : "left");
         return true;
       }
-      const moved = moveSelection(input, key, index, evidence.length, 3);
+      if (action === "filter") {
+        setPane("left");
+        filter.open();
+        return true;
+      }
+      const moved = moveInList(action, index, filter.kept, 3);
       if (moved !== undefined) {
         setSelected(moved);
         return true;
       }
-      if (key.return) {
-        open();
+      if (action === "open") {
+        if (item)
+          nav.push({
+            kind: "reader",
+            source: item.source,
+            ...(item.span ? { at: item.span[0] } : {}),
+          });
+        else nav.notify("No evidence to open.");
         return true;
       }
-      if (input === "e") return true; // already here
+      if (action === "evidence") return true; // already here
       return false;
     },
-    evidence: () => ({ id, ...(field ? { field } : {}) }),
+    copy: () => item?.source,
     timeline: () => undefined,
   });
 
-  const hints: Hint[] = [
-    ["↑↓", "move"],
-    ["⏎", "read in source"],
-    ["esc", "back"],
-    ["tab", "context"],
-    ["/", "search"],
-    ["q", "quit"],
-  ];
-  const title = `Evidence for ${labelOfId(relations, id, lang)}${field ? ` (${field})` : ""}: ${evidence.length} excerpt${evidence.length === 1 ? "" : "s"}`;
+  const title = `Evidence for ${labelText(relations, id, lang)}${field ? ` (${field})` : ""}: ${evidence.length} excerpt${evidence.length === 1 ? "" : "s"}`;
 
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -89,11 +103,20 @@ export function EvidenceView({
         left={(w, h) => (
           <EvidencePane
             title={title}
+            {...(note ? { note } : {})}
             evidence={evidence}
             width={w}
             height={h}
             selected={index}
             focused={pane === "left"}
+            {...(showsFilter(filter) ? { kept: filter.kept } : {})}
+            {...(showsFilter(filter)
+              ? {
+                  top: (
+                    <FilterBox filter={filter} total={evidence.length} width={w} color={color} />
+                  ),
+                }
+              : {})}
           />
         )}
         right={(w, h) => {
@@ -107,12 +130,12 @@ export function EvidenceView({
               <Text bold wrap="truncate-end">
                 In context (⏎ opens the reader)
               </Text>
-              <ScrollView lines={lines} height={h - 1} color={color} />
+              <ScrollView lines={lines} height={h - 1} color={color} cues={false} />
             </Box>
           );
         }}
       />
-      <Footer hints={hints} width={width} />
+      <Footer context={context} disabled={disabled} width={width} />
     </Box>
   );
 }

@@ -1,24 +1,24 @@
 import { Box, Text } from "ink";
 import { displayWidth, truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
-
-/** A key and what it does, for the footer. */
-export type Hint = readonly [key: string, action: string];
+import { footerHints } from "./footerHints.js";
+import type { Action, KeyContext } from "./keyBindings.js";
 
 /**
- * The key hints of the current screen, cut to the width with "? help"
- * always shown; a message from the app replaces the hints until the next key.
+ * The keys that work where the focus is (from the key definition), cut to
+ * the width, with the keys that quit and open the help always shown on the
+ * right; a message from the app replaces the hints until the next key.
  */
 export function Footer({
-  hints,
+  context,
+  disabled,
   width,
 }: {
-  readonly hints: readonly Hint[];
+  readonly context: KeyContext;
+  readonly disabled?: ReadonlySet<Action>;
   readonly width: number;
 }) {
   const { message, color } = useAppContext();
-  const help = "? help";
-  const room = Math.max(0, width - displayWidth(help) - 2);
   if (message) {
     return (
       <Box width={width} height={1}>
@@ -28,6 +28,9 @@ export function Footer({
       </Box>
     );
   }
+  const { hints, fixed } = footerHints(context, disabled);
+  const help = fixed.map((hint) => hint.join(" ")).join("  ");
+  const room = Math.max(0, width - displayWidth(help) - 2);
   const text = truncate(hints.map(([key, action]) => `${key} ${action}`).join("  "), room);
   return (
     <Box width={width} height={1} justifyContent="space-between">

@@ -1,6 +1,10 @@
+import { createRelations, type Relations } from "@korea-relations/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { KEY } from "../../test/keys.js";
 import { type Rendered, renderApp } from "../../test/renderApp.js";
+import { RECORDS } from "../../test/testData.js";
+import { lineText } from "./Line.js";
+import { hitLine } from "./SearchScreen.js";
 
 let ui: Rendered | undefined;
 afterEach(() => ui?.unmount());
@@ -63,10 +67,60 @@ describe("SearchScreen", () => {
     ui = renderApp();
     await ui.type("Kang Kyung");
     expect(await ui.press(KEY.backspace)).toContain("Search › Kang Kyun▏");
-    expect(await ui.press(KEY.ctrlW)).toContain("Search › Kang▏");
+    expect(await ui.press(KEY.ctrlW)).toContain("Search › Kang ▏");
     expect(await ui.press(KEY.ctrlU)).toContain("Search › ▏");
     await ui.type("Maas");
     expect(await ui.press(KEY.escape)).toContain("Search › ▏");
+    expect(ui.quit).not.toHaveBeenCalled();
+  });
+
+  it("edits the query like readline: ← →, Home/End, Ctrl-A/E, Alt-B/F, Ctrl-K, Delete", async () => {
+    ui = renderApp();
+    await ui.type("Kang Kyung");
+    expect(await ui.press(KEY.left)).toContain("Search › Kang Kyun▏g");
+    expect(await ui.press(KEY.ctrlA)).toContain("Search › ▏Kang Kyung");
+    expect(await ui.press(KEY.right)).toContain("Search › K▏ang Kyung");
+    expect(await ui.press(KEY.altF)).toContain("Search › Kang▏ Kyung");
+    expect(await ui.press(KEY.end)).toContain("Search › Kang Kyung▏");
+    expect(await ui.press(KEY.altB)).toContain("Search › Kang ▏Kyung");
+    expect(await ui.press("x")).toContain("Search › Kang x▏Kyung");
+    expect(await ui.press(KEY.deleteKey)).toContain("Search › Kang x▏yung");
+    expect(await ui.press(KEY.ctrlK)).toContain("Search › Kang x▏");
+    expect(await ui.press(KEY.home)).toContain("Search › ▏Kang x");
+    expect(await ui.press(KEY.ctrlE)).toContain("Search › Kang x▏");
+  });
+
+  it("quits with Esc on an empty query, and says Esc quits there", async () => {
+    ui = renderApp();
+    await ui.type("K");
+    expect(ui.frame().split("\n").at(-1)).toContain("esc clear");
+    const empty = await ui.press(KEY.escape, (f) => f.includes("Search › ▏"));
+    expect(empty.split("\n").at(-1)).toContain("esc quit");
+    expect(ui.quit).not.toHaveBeenCalled();
+    await ui.press(KEY.escape, () => ui?.quit.mock.calls.length === 1);
+  });
+
+  it("pages through all the results, not only the first ones", async () => {
+    // The fixture and 150 topics named alike: more results than a page of core's search.
+    const topics = Array.from({ length: 150 }, (_, i) => ({
+      type: "topic" as const,
+      id: `zebra-topic-${i}`,
+      label: { en: `Zebra topic ${i}`, de: `Zebra-Thema ${i}` },
+      aliases: [],
+    }));
+    const relations = createRelations([...RECORDS, ...topics]) as unknown as Relations;
+    ui = renderApp({ relations, rows: 12 });
+    const query = "Zebra topic";
+    const { total } = relations.search(query, { limit: 1 });
+    expect(total).toBeGreaterThan(12);
+    await ui.type(query);
+    expect(ui.frame()).toContain(`${total} results · 1 of ${total}`);
+    await ui.press(KEY.tab);
+    const last = await ui.press("G", (f) => f.includes(`${total} of ${total}`));
+    const lastHit = relations.search(query, { offset: total - 1, limit: 1 }).hits[0];
+    expect(lastHit).toBeDefined();
+    expect(last.split("\n").find((l) => l.startsWith("›"))).toContain(lastHit?.label.slice(0, 10));
+    expect(last).toMatch(/↑ \d+ more/);
   });
 
   it("types letters that are commands elsewhere", async () => {
@@ -130,9 +184,50 @@ describe("SearchScreen", () => {
     ui = renderApp({ columns: 80, rows: 24 });
     const frame = await ui.press(input);
     expect(frame).toContain("Search ›");
-    expect(frame).toContain("? help");
+    expect(frame).toMatch(/F1 help$/m);
     for (const line of frame.split("\n")) expect(line).not.toContain("\u001b[2J");
     expect(frame.split("\n").length).toBeLessThanOrEqual(24);
     await ui.press(KEY.ctrlU, (f) => f.includes("Search › ▏"));
+  });
+
+  it("marks the characters of a label that matched (core's ranges)", () => {
+    const line = hitLine(
+      {
+        type: "person",
+        id: "kang-kyung-wha",
+        label: "Kang Kyung-wha",
+        tier: "words",
+        field: "name",
+        text: "Kang Kyung-wha",
+        score: 1,
+        ranges: [
+          [0, 4],
+          [5, 10],
+        ],
+        detail: "South Korean Foreign Minister",
+      },
+      80,
+      false,
+      false,
+    );
+    expect(lineText(line)).toContain("Kang Kyung-wha  South Korean Foreign Minister");
+    expect(line.filter((s) => s.underline).map((s) => s.text)).toEqual(["Kang", "Kyung"]);
+    const plain = hitLine(
+      {
+        type: "country",
+        id: "KR",
+        label: "South Korea",
+        tier: "fuzzy",
+        field: "name",
+        text: "South Korea",
+        score: 0.5,
+        ranges: [],
+        detail: "",
+      },
+      80,
+      false,
+      false,
+    );
+    expect(plain.some((s) => s.underline)).toBe(false);
   });
 });

@@ -1,21 +1,26 @@
-import type { SearchHit } from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { buildDetail } from "../details/buildDetail.js";
 import type { Detail } from "../details/Detail.js";
-import { describeLine } from "../format/describeLine.js";
-import { displayWidth, fitWidth, truncate, truncateStart } from "../text/truncate.js";
+import { cleanLine } from "../text/cleanText.js";
+import { fitWidth, truncate } from "../text/truncate.js";
 import { wrapText } from "../text/wrapText.js";
 import { useAppContext } from "./AppContext.js";
 import { DetailPane } from "./DetailPane.js";
 import { detailRows } from "./detailLines.js";
-import { deleteChar, deleteWord, insertText } from "./editQuery.js";
-import { Footer, type Hint } from "./Footer.js";
+import { Footer } from "./Footer.js";
+import type { Action, KeyContext } from "./keyBindings.js";
 import { KIND_COLORS } from "./kindColor.js";
 import { type Line, padLine, styleLine } from "./Line.js";
+import { markRanges } from "./markRanges.js";
 import { moveSelection } from "./moveSelection.js";
 import { isWide, Panes } from "./Panes.js";
+import { rowEvidence } from "./rowEvidence.js";
+import { rowTimeline } from "./rowTimeline.js";
 import { ScrollView } from "./ScrollView.js";
+import { type ListedHit, searchPages } from "./searchPages.js";
+import { TextBox } from "./TextBox.js";
+import { EMPTY_INPUT, editText, type TextInput, typeText } from "./textInput.js";
 import { useOpenRow } from "./useOpenRow.js";
 import { useRemembered } from "./useRemembered.js";
 import { useScreenKeys } from "./useScreenKeys.js";
@@ -32,51 +37,68 @@ export interface ScreenProps {
 
 const EXAMPLES = "Südkorea · Suedkorea · ROK · Kyung-wha Kang · 강경화 · Strategischer Dialog";
 
-/** The search box's memory key of the focus, so `/` from any screen can focus it. */
+/** The search box's memory key of the focus, so `f` from any screen can focus it. */
 export const SEARCH_FOCUS_KEY = "search:focus";
 
-/** One search hit as a list line: kind, label, one line of context. */
-export function hitLine(
-  hit: SearchHit & { readonly detail: string },
-  width: number,
-  selected: boolean,
-  focused: boolean,
-): Line {
+/**
+ * One search hit as a list line: kind, label (the characters that matched
+ * marked, from core's `ranges`), one line of context.
+ */
+export function hitLine(hit: ListedHit, width: number, selected: boolean, focused: boolean): Line {
   const line: Line = [
     { text: selected ? "›" : " ", bold: true },
     { text: fitWidth(hit.type, 13), color: KIND_COLORS[hit.type] },
-    { text: hit.label, bold: true },
-    { text: `  ${hit.detail}`, tone: "dim" },
+    ...(hit.text === hit.label
+      ? [
+          ...markRanges(hit.label, hit.ranges, { bold: true }),
+          { text: `  ${cleanLine(hit.detail)}`, tone: "dim" as const },
+        ]
+      : [
+          // Matched in another field (a summary, a participant's name…): the
+          // label as it is, then that field around its first match, marked.
+          { text: cleanLine(hit.label), bold: true },
+          ...matchedContext(hit),
+        ]),
   ];
   return selected ? styleLine(padLine(line, width), focused ? { inverse: true } : {}) : line;
 }
 
+/** `  field: …text…` around the first matched range of a hit's field, marked. */
+function matchedContext(hit: ListedHit): Line {
+  const first = hit.ranges[0];
+  if (!first) return [{ text: `  ${cleanLine(hit.detail)}`, tone: "dim" }];
+  const start = Math.max(0, first[0] - 20);
+  const cut = hit.text.slice(start, start + 100);
+  const ranges = hit.ranges
+    .map(([a, b]) => [a - start, b - start] as const)
+    .filter(([a]) => a >= 0);
+  return [
+    { text: `  ${hit.field}: ${start > 0 ? "…" : ""}`, tone: "dim" },
+    ...markRanges(cut, ranges, { tone: "dim" }),
+  ];
+}
+
 /**
  * The first screen: a search box whose results update on every key, across
- * every kind of record; when wide, a preview of the selected result beside it.
+ * every kind of record, all of them (fetched a page at a time as they come
+ * into sight); when wide, a preview of the selected result beside them.
+ * Like fzf: typing edits the query (readline keys), ↑↓ select, Tab moves to
+ * the results, where letters are commands.
  */
 export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps) {
   const { relations, lang, color, nav } = useAppContext();
-  const [query, setQuery] = useRemembered(`${memoryKey}:query`, "");
+  const [input, setInput] = useRemembered<TextInput>(`${memoryKey}:query`, EMPTY_INPUT);
   const [selected, setSelected] = useRemembered(`${memoryKey}:selected`, 0);
   const [focus, setFocus] = useRemembered<SearchFocus>(SEARCH_FOCUS_KEY, "input");
   const [previewRow, setPreviewRow] = useRemembered(`${memoryKey}:previewRow`, 0);
   const wide = isWide(width);
   const openRow = useOpenRow();
+  const query = input.text;
 
-  const hits = useMemo(() => {
-    if (query.trim() === "") return [];
-    try {
-      return relations.search(query, { limit: 50, lang }).hits.map((hit) => ({
-        ...hit,
-        detail: describeLine(relations.describe(hit.id, lang), lang),
-      }));
-    } catch {
-      return [];
-    }
-  }, [relations, query, lang]);
-  const index = Math.min(selected, Math.max(0, hits.length - 1));
-  const hit = hits[index];
+  const pages = useMemo(() => searchPages(relations, query, lang), [relations, query, lang]);
+  const total = pages.total;
+  const index = Math.min(selected, Math.max(0, total - 1));
+  const hit = pages.hit(index);
   const hitId = hit?.id;
   const detail = useMemo<Detail | undefined>(() => {
     if (hitId === undefined || !wide) return undefined;
@@ -86,86 +108,87 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
       return undefined;
     }
   }, [relations, hitId, lang, wide]);
-  const rows = detail ? detailRows(detail) : [];
+  const rows = useMemo(() => (detail ? detailRows(detail) : []), [detail]);
   const activeFocus: SearchFocus = focus === "preview" && (!wide || !detail) ? "results" : focus;
   const listHeight = Math.max(1, height - 3);
+  const context: KeyContext =
+    activeFocus === "input" ? "query" : activeFocus === "results" ? "results" : "preview";
+  const disabled = new Set<Action>([
+    ...(query === "" ? (["clear"] as const) : []),
+    ...(hit ? [] : (["evidence", "copy"] as const)),
+  ]);
 
   const select = (next: number) => {
     setSelected(next);
     setPreviewRow(0);
   };
-  const cycle = (backwards: boolean) => {
-    const order: SearchFocus[] =
-      wide && detail ? ["input", "results", "preview"] : ["input", "results"];
-    const at = order.indexOf(activeFocus);
-    setFocus(order[(at + (backwards ? order.length - 1 : 1)) % order.length] as SearchFocus);
+  const edit = (next: TextInput) => {
+    if (next.text !== input.text) select(0);
+    setInput(next);
   };
+  const previewTarget = () => (detail ? rows[previewRow] : undefined);
 
   useScreenKeys({
     isActive,
-    typing: activeFocus === "input",
-    onKey(input, key) {
-      if (key.tab) {
-        cycle(key.shift);
+    context,
+    disabled,
+    onText: (text) => edit(typeText(input, text)),
+    onAction(action, _input, key) {
+      if (action === "pane") {
+        const order: SearchFocus[] =
+          wide && detail ? ["input", "results", "preview"] : ["input", "results"];
+        const at = order.indexOf(activeFocus);
+        setFocus(order[(at + (key.shift ? order.length - 1 : 1)) % order.length] as SearchFocus);
+        return true;
+      }
+      if (action === "focus-query") {
+        setFocus("input");
         return true;
       }
       if (activeFocus === "preview") {
-        const moved = moveSelection(input, key, previewRow, rows.length, listHeight);
+        const moved = moveSelection(action, previewRow, rows.length, listHeight);
         if (moved !== undefined) setPreviewRow(moved);
-        else if (key.return) openRow(rows[previewRow], detail?.id);
-        else if (input === "/" || key.escape || key.backspace || key.delete) setFocus("input");
+        else if (action === "open") openRow(rows[previewRow], detail?.id);
         else return false;
         return true;
       }
-      const moved = moveSelection(input, key, index, hits.length, listHeight);
+      const moved = moveSelection(action, index, total, listHeight);
       if (moved !== undefined) {
         select(moved);
         return true;
       }
-      if (key.return) {
+      if (action === "open") {
         if (hit) nav.push({ kind: "detail", id: hit.id });
         else nav.notify("Type to search first.");
         return true;
       }
-      if (activeFocus === "results") {
-        if (input === "/" || key.escape || key.backspace || key.delete) {
-          setFocus("input");
-          return true;
-        }
-        return false;
+      if (action === "clear") {
+        edit(EMPTY_INPUT);
+        return true;
       }
-      // The search box.
-      if (key.escape) {
-        setQuery("");
-        select(0);
-      } else if (key.backspace || key.delete) {
-        setQuery((q) => deleteChar(q));
-        select(0);
-      } else if (key.ctrl && input === "u") {
-        setQuery("");
-        select(0);
-      } else if (key.ctrl && input === "w") {
-        setQuery((q) => deleteWord(q));
-        select(0);
-      } else if (key.ctrl || key.meta) {
-        return false;
-      } else if (input) {
-        setQuery((q) => insertText(q, input));
-        select(0);
+      const edited = activeFocus === "input" ? editText(input, action) : undefined;
+      if (edited) {
+        edit(edited);
+        return true;
       }
-      return true;
+      return false;
     },
     evidence() {
+      const row = previewTarget();
       if (activeFocus === "preview" && detail) {
-        const row = rows[previewRow];
+        const backing = rowEvidence(relations, detail, row, lang);
         return {
-          id: row?.evidence ?? row?.ref ?? detail.id,
-          ...(row?.field ? { field: row.field } : {}),
+          id: backing.id,
+          ...(backing.field ? { field: backing.field } : {}),
+          ...(backing.note ? { note: backing.note } : {}),
+          ...(row?.basis?.basis === "external" ? { external: true } : {}),
         };
       }
       return hit ? { id: hit.id } : undefined;
     },
     timeline() {
+      if (activeFocus === "preview" && detail)
+        return rowTimeline(relations, detail, previewTarget());
       if (!hit) return undefined;
       try {
         return buildDetail(relations, hit.id, lang).timeline;
@@ -173,77 +196,61 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
         return undefined;
       }
     },
+    copy: () =>
+      activeFocus === "preview" ? (previewTarget()?.ref ?? detail?.id) : (hit?.id ?? undefined),
   });
 
-  const hints: Hint[] =
-    activeFocus === "input"
-      ? [
-          ["type", "to search"],
-          ["↑↓", "select"],
-          ["⏎", "open"],
-          ["tab", "results"],
-          ["esc", "clear"],
-          ["^C", "quit"],
-        ]
-      : [
-          ["↑↓", "move"],
-          ["⏎", "open"],
-          ["e", "evidence"],
-          ["t", "timeline"],
-          ["s", "sources"],
-          ["/", "search"],
-          ["tab", "pane"],
-          ["l", lang === "en" ? "Deutsch" : "English"],
-          ["q", "quit"],
-        ];
-
   const searchPane = (w: number, h: number) => {
-    const prompt = "Search › ";
-    const cursor = activeFocus === "input" ? "▏" : "";
-    const shown = truncateStart(query, Math.max(1, w - displayWidth(prompt) - 1));
     let status: string;
-    let body: Line[];
+    let body: Line[] | undefined;
     if (query.trim() === "") {
-      status = "Type a name, place, topic or words of a quote — English or German.";
+      status = "";
       body = [
+        ...wrapText("Type a name, place, topic or words of a quote — English or German.", w).map(
+          (text): Line => [{ text }],
+        ),
         ...wrapText(`Every spelling works: ${EXAMPLES}`, w).map(
           (text): Line => [{ text, tone: "dim" }],
         ),
         [],
         ...wrapText(
-          "↑↓ select · ⏎ open · tab results and preview · e evidence · t timeline · s sources · ? all keys",
+          "↑↓ select · ⏎ open · Tab to the results, where letters are commands (e evidence · t timeline · s sources · q quit) · F1 all keys",
           w,
         ).map((text): Line => [{ text, tone: "dim" }]),
       ];
-    } else if (hits.length === 0) {
-      status = `No results for “${truncate(query, 40)}”.`;
+    } else if (total === 0) {
+      status = `No results for “${truncate(cleanLine(query), 40)}”.`;
       body = wrapText(
         "Try another spelling or the other language; names match in any order.",
         w,
       ).map((text): Line => [{ text, tone: "dim" }]);
     } else {
-      status = `${hits.length}${hits.length === 50 ? "+" : ""} result${hits.length === 1 ? "" : "s"}`;
-      body = hits.map((h, i) =>
-        hitLine(h, w, i === index, activeFocus === "results" || activeFocus === "input"),
-      );
+      status = `${total} result${total === 1 ? "" : "s"}${total > listHeight ? ` · ${index + 1} of ${total}` : ""}`;
     }
-    const range = hits.length > 0 ? ([2 + index, 2 + index] as const) : undefined;
+    const focused = activeFocus === "results" || activeFocus === "input";
+    const lines = body ?? {
+      length: total,
+      line: (i: number): Line => {
+        const h = pages.hit(i);
+        return h ? hitLine(h, w, i === index, focused) : [];
+      },
+    };
     return (
       <Box flexDirection="column" width={w} height={h}>
-        <Text wrap="truncate-end">
-          <Text bold {...(color ? { color: "cyan" } : {})}>
-            {prompt}
-          </Text>
-          <Text>{shown}</Text>
-          <Text inverse={activeFocus === "input"}>{cursor || " "}</Text>
-        </Text>
+        <TextBox
+          prompt="Search › "
+          input={input}
+          focused={activeFocus === "input"}
+          width={w}
+          color={color}
+        />
         <Text dimColor wrap="truncate-end">
           {truncate(status, w)}
         </Text>
         <ScrollView
-          lines={body}
+          lines={lines}
           height={h - 2}
-          {...(range ? { focus: [range[0] - 2, range[1] - 2] as [number, number] } : {})}
+          {...(body ? {} : { focus: [index, index] as const })}
           color={color}
         />
       </Box>
@@ -269,11 +276,11 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
               markFocus
             />
           ) : (
-            <Text dimColor>{hits.length > 0 ? "" : "Nothing selected."}</Text>
+            <Text dimColor>{total > 0 ? "" : "Nothing selected."}</Text>
           )
         }
       />
-      <Footer hints={hints} width={width} />
+      <Footer context={context} disabled={disabled} width={width} />
     </Box>
   );
 }

@@ -21,7 +21,7 @@ const passages = citedPassages(fixtureRelations().citations("src-a")).length;
 describe("SourceReader", () => {
   it("shows the whole article with cited passages marked in the gutter", async () => {
     const frame = await read();
-    expect(frame).toContain("Alpha report · 2020-08-10 · stated · en");
+    expect(frame).toContain("Alpha report · 10 Aug 2020 · stated · en");
     expect(frame).toContain(`passage 1/${passages}`);
     expect(frame).toContain("  Report src-a");
     expect(frame).toMatch(/▶ Paragraph 1 says:/);
@@ -77,5 +77,35 @@ describe("SourceReader", () => {
   it("says so when a source's text is missing", async () => {
     const frame = await read(120, 30, { sourceText: () => undefined });
     expect(frame).toContain("The article's text is not available.");
+  });
+
+  it("searches the text with /, marks the matches, and goes through them with n and N", async () => {
+    await read(120, 30);
+    const u = ui as Rendered;
+    const box = await u.press("/", (f) => f.includes("Find in text › ▏"));
+    expect(box.split("\n").at(-1)).toMatch(/esc clear/);
+    await u.type("little");
+    await u.press(KEY.enter, (f) => /match 1\/\d+/.test(f));
+    const count = Number(/match 1\/(\d+)/.exec(u.frame())?.[1]);
+    expect(count).toBeGreaterThan(2);
+    expect(u.frame().split("\n").at(-1)).toMatch(/n\/N match/);
+    expect(await u.press("n")).toContain(`match 2/${count}`);
+    expect(await u.press("n")).toContain(`match 3/${count}`);
+    expect(await u.press("N")).toContain(`match 2/${count}`);
+    // ↓ still goes to the next cited passage.
+    expect(await u.press(KEY.down)).toContain(`passage 2/${passages}`);
+    const ended = await u.press(KEY.escape, (f) => !f.includes("match "));
+    expect(ended).toContain("passage 2/");
+    // Without a search, n is the next passage again.
+    expect(await u.press("n")).toContain(`passage 3/${passages}`);
+  });
+
+  it("says so when the search finds nothing", async () => {
+    await read(120, 30);
+    const u = ui as Rendered;
+    await u.press("/", (f) => f.includes("Find in text"));
+    await u.type("zzqq");
+    await u.press(KEY.enter, (f) => f.includes("no match"));
+    await u.press("n", (f) => f.includes("No match for “zzqq”"));
   });
 });

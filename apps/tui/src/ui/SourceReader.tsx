@@ -1,27 +1,34 @@
 import { Box, Text } from "ink";
 import { useMemo, useRef } from "react";
 import { datedBasis } from "../details/dateText.js";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { cleanKeepingOffsets, cleanLine } from "../text/cleanText.js";
 import { fitWidth, truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
 import { citedPassages, passageRecords } from "./citedPassages.js";
-import { Footer, type Hint } from "./Footer.js";
+import { Footer } from "./Footer.js";
+import type { Action, KeyContext } from "./keyBindings.js";
 import { KIND_COLORS } from "./kindColor.js";
 import { type Line, padLine, styleLine } from "./Line.js";
 import { moveSelection } from "./moveSelection.js";
 import { type PaneSide, Panes } from "./Panes.js";
-import { readerLines } from "./readerLines.js";
+import { findAll, lineAt, readerLines, readerWrap } from "./readerLines.js";
 import { ScrollView } from "./ScrollView.js";
 import type { ScreenProps } from "./SearchScreen.js";
 import { scrollWindow } from "./scrollWindow.js";
+import { TextBox } from "./TextBox.js";
+import { EMPTY_INPUT, editText, type TextInput, typeText } from "./textInput.js";
 import { useRemembered } from "./useRemembered.js";
 import { useScreenKeys } from "./useScreenKeys.js";
+
+/** Lines the article scrolls for one notch of the mouse wheel. */
+const WHEEL_LINES = 3;
 
 /**
  * A whole article with the passages that records cite highlighted. ↑/↓ go
  * from passage to passage, PgUp/PgDn/space scroll, Enter opens the record a
- * passage backs (or, when several do, their list beside the text).
+ * passage backs (or, when several do, their list beside the text); `/`
+ * searches the text (n/N the next and previous match).
  */
 export function SourceReader({
   source,
@@ -54,77 +61,158 @@ export function SourceReader({
   const [pane, setPane] = useRemembered<PaneSide>(`${memoryKey}:pane`, "left");
   const [pick, setPick] = useRemembered(`${memoryKey}:pick`, 0);
   const [scroll, setScroll] = useRemembered<number | undefined>(`${memoryKey}:scroll`, undefined);
+  const [search, setSearch] = useRemembered<TextInput>(`${memoryKey}:search`, EMPTY_INPUT);
+  const [searching, setSearching] = useRemembered(`${memoryKey}:searching`, false);
+  const [match, setMatch] = useRemembered(`${memoryKey}:match`, 0);
   const previous = useRef(0);
 
   const textHeight = Math.max(1, height - 3);
-  const textWidth = (w: number) => Math.max(10, w);
   const records = passageRecords(passages[current]);
   const passage = passages[current];
+  const matches = useMemo(
+    () => (text === undefined ? [] : findAll(text, search.text)),
+    [text, search.text],
+  );
+  const currentMatch = matches.length === 0 ? -1 : Math.min(match, matches.length - 1);
+  const context: KeyContext = searching
+    ? "filter"
+    : pane === "right"
+      ? "readerRecords"
+      : search.text !== ""
+        ? "readerSearch"
+        : "reader";
+  const disabled = new Set<Action>(pane === "right" ? ["cancel"] : []);
 
   const openRecord = (id: string | undefined) => {
     if (id) nav.push({ kind: "detail", id });
   };
+  /** Scrolls so that the text at `offset` shows, a few lines from the top. */
+  const showOffset = (offset: number, w: number) => {
+    if (text === undefined) return;
+    const line = lineAt(readerWrap(text, w), offset);
+    setScroll(Math.max(0, line - 2));
+  };
+  const textWidth = () => (width >= 100 ? Math.floor(width * 0.66) : width);
+  /** The match at or after the top of the screen, or the first. */
+  const matchFromView = (list: readonly { start: number }[]) => {
+    if (text === undefined || list.length === 0) return 0;
+    const ranges = readerWrap(text, textWidth());
+    const top = ranges[previous.current]?.start ?? 0;
+    const next = list.findIndex((m) => m.start >= top);
+    return Math.max(next, 0);
+  };
+  const goToMatch = (index: number, list = matches) => {
+    const target = list[index];
+    setMatch(index);
+    if (target) showOffset(target.start, textWidth());
+  };
+  const editSearch = (next: TextInput) => {
+    setSearch(next);
+    const list = text === undefined ? [] : findAll(text, next.text);
+    if (list.length > 0) goToMatch(matchFromView(list), list);
+  };
 
   useScreenKeys({
     isActive,
-    onKey(input, key) {
-      if (key.tab) {
+    context,
+    disabled,
+    onText: (typed) => editSearch(typeText(search, typed)),
+    onAction(action) {
+      if (searching) {
+        if (action === "accept") setSearching(false);
+        else if (action === "cancel") {
+          setSearch(EMPTY_INPUT);
+          setSearching(false);
+        } else if (action === "move-down" || action === "move-up") {
+          if (matches.length > 0)
+            goToMatch(
+              (currentMatch + (action === "move-down" ? 1 : matches.length - 1)) % matches.length,
+            );
+        } else {
+          const edited = editText(search, action);
+          if (!edited) return false;
+          editSearch(edited);
+        }
+        return true;
+      }
+      if (action === "pane") {
         setPane(pane === "left" ? "right" : "left");
         return true;
       }
       if (pane === "right") {
-        const moved = moveSelection(input, key, pick, records.length, textHeight);
+        const moved = moveSelection(action, pick, records.length, textHeight);
         if (moved !== undefined) setPick(moved);
-        else if (key.return) openRecord(records[pick]?.id);
+        else if (action === "open") openRecord(records[pick]?.id);
         else return false;
         return true;
       }
-      const moved =
-        input === "n"
-          ? Math.min(passages.length - 1, current + 1)
-          : input === "N"
-            ? Math.max(0, current - 1)
-            : moveSelection(input, key, current, passages.length, 5);
-      if (moved !== undefined && !key.pageUp && !key.pageDown) {
-        setCurrent(moved);
-        setPick(0);
-        setScroll(undefined);
-        return true;
+      switch (action) {
+        case "search-text":
+          setSearching(true);
+          return true;
+        case "cancel":
+          setSearch(EMPTY_INPUT);
+          return true;
+        case "next-match":
+        case "previous-match":
+          if (matches.length === 0) nav.notify(`No match for “${cleanLine(search.text)}”.`);
+          else
+            goToMatch(
+              (currentMatch + (action === "next-match" ? 1 : matches.length - 1)) % matches.length,
+            );
+          return true;
+        case "next-passage":
+        case "previous-passage":
+        case "first":
+        case "last": {
+          const moved = moveSelection(
+            action === "next-passage"
+              ? "move-down"
+              : action === "previous-passage"
+                ? "move-up"
+                : action,
+            current,
+            passages.length,
+            5,
+          );
+          if (moved !== undefined) {
+            setCurrent(moved);
+            setPick(0);
+            setScroll(undefined);
+          }
+          return true;
+        }
+        case "scroll-down":
+          setScroll(previous.current + textHeight - 1);
+          return true;
+        case "scroll-up":
+          setScroll(Math.max(0, previous.current - textHeight + 1));
+          return true;
+        case "open":
+          if (records.length === 1) openRecord(records[0]?.id);
+          else if (records.length > 1) {
+            setPane("right");
+            setPick(0);
+          } else nav.notify("No passage here is cited.");
+          return true;
+        default:
+          return false;
       }
-      if (key.pageDown || input === " ") {
-        setScroll(previous.current + textHeight - 1);
-        return true;
-      }
-      if (key.pageUp) {
-        setScroll(Math.max(0, previous.current - textHeight + 1));
-        return true;
-      }
-      if (key.return) {
-        if (records.length === 1) openRecord(records[0]?.id);
-        else if (records.length > 1) {
-          setPane("right");
-          setPick(0);
-        } else nav.notify("No passage here is cited.");
-        return true;
-      }
-      return false;
+    },
+    onWheel(direction) {
+      // The wheel scrolls the article three lines a notch; over the records it moves the pick.
+      if (pane === "right") return false;
+      setScroll(Math.max(0, previous.current + WHEEL_LINES * direction));
+      return true;
     },
     evidence: () => {
       const id = pane === "right" ? records[pick]?.id : records[0]?.id;
       return id ? { id } : record ? { id: record.id } : undefined;
     },
+    copy: () => (pane === "right" ? records[pick]?.id : record?.id),
     timeline: () => undefined,
   });
 
-  const hints: Hint[] = [
-    ["↑↓", "passage"],
-    ["PgUp/PgDn", "scroll"],
-    ["⏎", "open record"],
-    ["tab", "records"],
-    ["esc", "back"],
-    ["e", "evidence"],
-    ["q", "quit"],
-  ];
   const meta = record
     ? [
         record.publisher?.value,
@@ -135,9 +223,15 @@ export function SourceReader({
         .filter((part): part is string => Boolean(part))
         .map(cleanLine)
         .join(" · ")
-    : `Unknown source ${source}`;
+    : `Unknown source ${cleanLine(source)}`;
   const position =
     passages.length > 0 ? `passage ${current + 1}/${passages.length}` : "no cited passages";
+  const found =
+    search.text === ""
+      ? ""
+      : matches.length === 0
+        ? " · no match"
+        : ` · match ${currentMatch + 1}/${matches.length}`;
 
   const textPane = (w: number, h: number) => {
     if (text === undefined) {
@@ -149,7 +243,14 @@ export function SourceReader({
         </Text>
       );
     }
-    const { lines, passageLines } = readerLines(text, textWidth(w), passages, current);
+    const { lines, passageLines } = readerLines(
+      text,
+      Math.max(10, w),
+      passages,
+      current,
+      matches,
+      currentMatch,
+    );
     const focusLines = passageLines[current];
     const start =
       scroll !== undefined
@@ -158,15 +259,20 @@ export function SourceReader({
           ? scrollWindow(previous.current, lines.length, h - 1, focusLines[0], focusLines[1], 2)
           : previous.current;
     previous.current = start;
+    const top = searching ? (
+      <TextBox prompt="Find in text › " input={search} focused width={w} color={color} />
+    ) : (
+      <Text dimColor wrap="truncate-end">
+        {truncate(
+          `${position}${found} · lines ${start + 1}–${Math.min(lines.length, start + h - 1)} of ${lines.length}`,
+          w,
+        )}
+      </Text>
+    );
     return (
       <Box flexDirection="column" width={w} height={h}>
-        <Text dimColor wrap="truncate-end">
-          {truncate(
-            `${position} · lines ${start + 1}–${Math.min(lines.length, start + h - 1)} of ${lines.length}`,
-            w,
-          )}
-        </Text>
-        <ScrollView lines={lines} height={h - 1} start={start} color={color} />
+        {top}
+        <ScrollView lines={lines} height={h - 1} start={start} color={color} cues={false} />
       </Box>
     );
   };
@@ -179,7 +285,7 @@ export function SourceReader({
           text: fitWidth(r.type, 13),
           color: KIND_COLORS[r.type as keyof typeof KIND_COLORS] ?? "white",
         },
-        { text: labelOfId(relations, r.id, lang) },
+        { text: labelText(relations, r.id, lang) },
       ];
       return i === pick
         ? styleLine(padLine(line, w), pane === "right" ? { inverse: true } : { bold: true })
@@ -211,7 +317,7 @@ export function SourceReader({
         left={textPane}
         right={recordsPane}
       />
-      <Footer hints={hints} width={width} />
+      <Footer context={context} disabled={disabled} width={width} />
     </Box>
   );
 }

@@ -15,14 +15,14 @@ async function sources(columns = 120, rows = 30) {
 describe("SourcesView", () => {
   it("lists the sources with date, language, publisher and title", async () => {
     const frame = await sources();
-    expect(frame).toContain("›2020-08-10 · en · Alpha report");
+    expect(frame).toContain("›10 Aug 2020 · en · Alpha report");
     expect(frame).toContain("undated · de · Another report");
   });
 
   it("shows the selected source's metadata and records beside the list", async () => {
     const frame = await sources();
     expect(frame).toContain("Read the article");
-    expect(frame).toContain("Events it evidences");
+    expect(frame).toContain("Records it evidences");
     const second = await (ui as Rendered).press(KEY.down, (f) => f.includes("›undated · de"));
     expect(second).toContain("Tokyo summit");
   });
@@ -41,5 +41,12 @@ describe("SourcesView", () => {
     expect(
       await (ui as Rendered).press("e", (f) => f.includes("Evidence for Alpha report")),
     ).toContain("“Stockholm Initiative”");
+  });
+
+  it("lists them by date of publication, undated last", async () => {
+    const frame = await sources();
+    expect(frame.indexOf("10 Aug 2020 · en · Alpha report")).toBeLessThan(
+      frame.indexOf("undated · de · Another report"),
+    );
   });
 });

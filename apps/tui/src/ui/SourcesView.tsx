@@ -1,4 +1,4 @@
-import type { Source } from "@korea-relations/core";
+import { compareDates, type Source } from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { buildDetail } from "../details/buildDetail.js";
@@ -8,12 +8,16 @@ import { truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
 import { DetailPane } from "./DetailPane.js";
 import { detailRows } from "./detailLines.js";
-import { Footer, type Hint } from "./Footer.js";
+import { FilterBox, showsFilter } from "./FilterBox.js";
+import { Footer } from "./Footer.js";
+import type { Action, KeyContext } from "./keyBindings.js";
 import { type Line, padLine, styleLine } from "./Line.js";
+import { moveInList, shownSelection } from "./moveInList.js";
 import { moveSelection } from "./moveSelection.js";
 import { type PaneSide, Panes } from "./Panes.js";
 import { ScrollView } from "./ScrollView.js";
 import type { ScreenProps } from "./SearchScreen.js";
+import { useListFilter } from "./useListFilter.js";
 import { useOpenRow } from "./useOpenRow.js";
 import { useRemembered } from "./useRemembered.js";
 import { useScreenKeys } from "./useScreenKeys.js";
@@ -21,7 +25,7 @@ import { useScreenKeys } from "./useScreenKeys.js";
 /** One source as a list line: date, language, publisher and title. */
 export function sourceLineOf(source: Source): string {
   return [
-    source.published ? dateText(source.published) : "undated",
+    dateText(source.published),
     source.language,
     source.publisher?.value,
     source.title?.value ?? source.summary.en,
@@ -31,9 +35,20 @@ export function sourceLineOf(source: Source): string {
     .join(" · ");
 }
 
+/** Sources by date of publication, oldest first (undated last), then by id. */
+export function sourcesByDate(sources: readonly Source[]): Source[] {
+  return [...sources].sort((a, b) => {
+    if (a.published && b.published) {
+      const order = compareDates(a.published, b.published);
+      if (order !== 0) return order;
+    } else if (a.published || b.published) return a.published ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
 /**
- * The source articles. Enter opens one in the reader; beside the list when
- * wide (Tab), the source's metadata and the records it evidences.
+ * The source articles by date. Enter opens one in the reader; beside the
+ * list when wide (Tab), the source's metadata and the records it evidences.
  */
 export function SourcesView({ memoryKey, width, height, isActive }: ScreenProps) {
   const { relations, lang, nav, color } = useAppContext();
@@ -41,40 +56,53 @@ export function SourcesView({ memoryKey, width, height, isActive }: ScreenProps)
   const [pane, setPane] = useRemembered<PaneSide>(`${memoryKey}:pane`, "left");
   const [row, setRow] = useRemembered(`${memoryKey}:row`, 0);
   const openRow = useOpenRow();
-  const sources = relations.dataset.sources;
-  const index = Math.min(selected, Math.max(0, sources.length - 1));
+  const sources = useMemo(() => sourcesByDate(relations.dataset.sources), [relations]);
+  const texts = useMemo(() => sources.map(sourceLineOf), [sources]);
+  const filter = useListFilter(memoryKey, texts, () => setRow(0));
+  const index = shownSelection(Math.min(selected, sources.length - 1), filter.kept);
   const source = sources[index];
   const detail = useMemo(
     () => (source ? buildDetail(relations, source.id, lang) : undefined),
     [relations, source, lang],
   );
-  const rows = detail ? detailRows(detail) : [];
+  const rows = useMemo(() => (detail ? detailRows(detail) : []), [detail]);
+  const context: KeyContext = filter.editing ? "filter" : pane === "right" ? "detail" : "sources";
+  const disabled = new Set<Action>(showsFilter(filter) ? [] : ["cancel"]);
 
   useScreenKeys({
     isActive,
-    onKey(input, key) {
-      if (key.tab) {
+    context,
+    disabled,
+    onText: filter.onText,
+    onAction(action) {
+      if (filter.onAction(action)) return true;
+      if (action === "pane") {
         setPane(pane === "left" ? "right" : "left");
         return true;
       }
-      if (pane === "right") {
-        const moved = moveSelection(input, key, row, rows.length, height - 4);
+      if (action === "filter") {
+        setPane("left");
+        filter.open();
+        return true;
+      }
+      if (pane === "right" && context !== "filter") {
+        const moved = moveSelection(action, row, rows.length, height - 4);
         if (moved !== undefined) setRow(moved);
-        else if (key.return) openRow(rows[row], detail?.id);
+        else if (action === "open") openRow(rows[row], detail?.id);
         else return false;
         return true;
       }
-      const moved = moveSelection(input, key, index, sources.length, height - 3);
+      const moved = moveInList(action, index, filter.kept, height - 3);
       if (moved !== undefined) {
         setSelected(moved);
         setRow(0);
         return true;
       }
-      if (key.return) {
+      if (action === "open") {
         if (source) nav.push({ kind: "reader", source: source.id });
         return true;
       }
-      if (input === "s") return true; // already here
+      if (action === "sources") return true; // already here
       return false;
     },
     evidence: () => {
@@ -84,35 +112,30 @@ export function SourcesView({ memoryKey, width, height, isActive }: ScreenProps)
       }
       return source ? { id: source.id } : undefined;
     },
+    copy: () => (pane === "right" ? (rows[row]?.ref ?? source?.id) : source?.id),
     timeline: () => undefined,
   });
 
-  const hints: Hint[] = [
-    ["↑↓", "move"],
-    ["⏎", "read"],
-    ["tab", "details"],
-    ["e", "evidence"],
-    ["esc", "back"],
-    ["/", "search"],
-    ["q", "quit"],
-  ];
-
   const list = (w: number, h: number) => {
-    const lines: Line[] = sources.map((s, i) => {
+    const lines: Line[] = filter.kept.map((i) => {
+      const s = sources[i] as Source;
       const line: Line = [{ text: i === index ? "›" : " ", bold: true }, { text: sourceLineOf(s) }];
       return i === index
         ? styleLine(padLine(line, w), pane === "left" ? { inverse: true } : { bold: true })
         : line;
     });
+    const at = Math.max(0, filter.kept.indexOf(index));
+    const box = showsFilter(filter);
     return (
       <Box flexDirection="column" width={w} height={h}>
         <Text bold wrap="truncate-end">
           {truncate(
-            `Sources: ${sources.length} articles (⏎ reads one, cited passages highlighted)`,
+            `Sources: ${sources.length} articles, by date (⏎ reads one, cited passages highlighted)`,
             w,
           )}
         </Text>
-        <ScrollView lines={lines} height={h - 1} focus={[index, index]} color={color} />
+        {box ? <FilterBox filter={filter} total={sources.length} width={w} color={color} /> : null}
+        <ScrollView lines={lines} height={h - 1 - (box ? 1 : 0)} focus={[at, at]} color={color} />
       </Box>
     );
   };
@@ -140,7 +163,7 @@ export function SourcesView({ memoryKey, width, height, isActive }: ScreenProps)
           )
         }
       />
-      <Footer hints={hints} width={width} />
+      <Footer context={context} disabled={disabled} width={width} />
     </Box>
   );
 }

@@ -6,8 +6,10 @@ import { fixtureRelations } from "../../test/testData.js";
 let ui: Rendered | undefined;
 afterEach(() => ui?.unmount());
 
+const r = fixtureRelations();
+
 /** The timeline of South Korea: `t` from the search results (the default country). */
-async function timeline(columns = 120, rows = 30) {
+async function timeline(columns = 120, rows = 40) {
   ui = renderApp({ columns, rows });
   await ui.type("x");
   await ui.press(KEY.tab);
@@ -15,61 +17,106 @@ async function timeline(columns = 120, rows = 30) {
 }
 
 describe("TimelineView", () => {
-  it("lists the events in date order, grouped by year", async () => {
+  it("lists the events as a party and about it, in date order, grouped by year", async () => {
     const frame = await timeline();
-    const titles = fixtureRelations()
-      .timeline("KR")
-      .map((e) => e.event.title.en);
-    const positions = titles.map((t) => frame.indexOf(t));
+    const entries = r.timeline("KR");
+    const positions = entries.map((e) => frame.indexOf(e.event.title.en));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(frame).toContain("2020 · 3 events");
-    expect(frame).toContain("2025 · 2 events");
-    expect(frame).toContain(`Timeline: South Korea · ${titles.length} events`);
+    expect(frame).toContain(`Timeline: South Korea · ${entries.length} events`);
+    for (const entry of entries.filter((e) => e.role === "about"))
+      expect(frame).toMatch(new RegExp(`about: ${entry.event.title.en.slice(0, 10)}`));
+    expect(frame).toMatch(/^\d{4} · \d+ events?/m);
   });
 
-  it("charts events per year beside the list when wide, in a line when narrow", async () => {
+  it("charts every year from the first to the last, empty ones too (core's facets)", async () => {
+    const years = r.facets({ involves: ["KR"] }).years;
+    expect(years.some((y) => y.count === 0)).toBe(true);
     const wide = await timeline();
     expect(wide).toContain("Events per year");
-    expect(wide).toMatch(/2020 █+ +3/);
+    for (const year of years)
+      expect(wide).toMatch(new RegExp(`${year.value} █* +${year.count}\\b`));
     ui?.unmount();
     const narrow = await timeline(80, 24);
     expect(narrow).not.toContain("Events per year");
-    expect(narrow).toMatch(/2020 [▁-█]+ 2025 · events per year/);
+    expect(narrow).toContain(`${years[0]?.value} `);
+    expect(narrow).toContain(` ${years.at(-1)?.value} · events per year`);
   });
 
-  it("filters by kind (k), topic (o) and clears (x)", async () => {
+  it("filters by kind with a picker of the kinds and their counts (c)", async () => {
     await timeline();
     const u = ui as Rendered;
-    const kind = await u.press("k", (f) => f.includes("kind: conference"));
-    expect(kind).toContain("Timeline: South Korea · 1 event");
-    const nuclear = await u.press("o", (f) => f.includes("topic: Nuclear disarmament"));
-    expect(nuclear).toContain("Timeline: South Korea · 1 event");
-    const pandemic = await u.press("o", (f) => f.includes("topic: COVID-19 pandemic"));
-    expect(pandemic).toContain("No events with these filters");
-    const cleared = await u.press("x", (f) => f.includes("kind: all"));
+    const kinds = r.facets({ involves: ["KR"] }).kinds;
+    const picker = await u.press("c", (f) => f.includes("Filter by kind"));
+    for (const kind of kinds) expect(picker).toMatch(new RegExp(`${kind.count} +${kind.value}`));
+    expect(picker.split("\n").at(-1)).toMatch(/esc cancel/);
+    const chosen = kinds[0];
+    await u.type(chosen?.value ?? "");
+    const filtered = await u.press(KEY.enter, (f) => f.includes(`kind: ${chosen?.value}`));
+    expect(filtered).toContain(
+      `Timeline: South Korea · ${chosen?.count} event${chosen?.count === 1 ? "" : "s"}`,
+    );
+  });
+
+  it("filters by topic (o), pairs with a partner (p), and x clears them all", async () => {
+    await timeline();
+    const u = ui as Rendered;
+    const topic = r.facets({ involves: ["KR"] }).topics[0];
+    await u.press("o", (f) => f.includes("Filter by topic"));
+    await u.type(r.getTopic(topic?.value ?? "").label.en);
+    await u.press(KEY.enter, (f) =>
+      f.includes(`topic: ${r.getTopic(topic?.value ?? "").label.en}`),
+    );
+    const partner = r.facets({ countries: ["KR"] }).partners[0];
+    const name = r.getCountry(partner?.value ?? "").names.en;
+    const pairs = await u.press("p", (f) => f.includes("Pair with a partner"));
+    expect(pairs).toContain("No pair");
+    await u.type(name);
+    const paired = await u.press(KEY.enter, (f) => f.includes(`Timeline: South Korea – ${name}`));
+    expect(paired).toContain(`pair: ${name} (p)`);
+    const cleared = await u.press("x", (f) => f.includes("pair: none"));
+    expect(cleared).toContain("kind: all");
     expect(cleared).toContain("topic: all");
-    expect(cleared).toContain("Timeline: South Korea · 5 events");
+    expect(cleared).toContain(`Timeline: South Korea · ${r.timeline("KR").length} events`);
   });
 
-  it("pairs the country with each partner in turn (p)", async () => {
+  it("closes a picker with Esc, choosing nothing", async () => {
     await timeline();
     const u = ui as Rendered;
-    const pair = await u.press("p", (f) => f.includes("Timeline: South Korea – Germany"));
-    expect(pair).toContain("3 events");
-    expect(pair).not.toContain("Tokyo summit");
-    await u.press("p", (f) => f.includes("Timeline: South Korea – France"));
-    await u.press("p", (f) => f.includes("Timeline: South Korea – Japan"));
-    await u.press("p", (f) => f.includes("pair: none"));
+    await u.press("c", (f) => f.includes("Filter by kind"));
+    const closed = await u.press(KEY.escape, (f) => !f.includes("Filter by kind"));
+    expect(closed).toContain("kind: all");
+    expect(closed).toContain("Timeline: South Korea");
   });
 
-  it("opens the selected event (Enter) and its evidence (e)", async () => {
+  it("opens the selected event (Enter) and its evidence (e); j/k/g/G move", async () => {
     await timeline();
     const u = ui as Rendered;
-    await u.press(KEY.down, (f) => f.includes("› 2020-08 "));
-    const event = await u.press(KEY.enter, (f) => f.includes("event · press-conference"));
-    expect(event).toContain("Press conference");
+    const entries = r.timeline("KR");
+    const second = entries[1]?.event.title.en ?? "";
+    await u.press("j", (f) => new RegExp(`›.*${second.slice(0, 12)}`).test(f));
+    const last = entries.at(-1)?.event.title.en ?? "";
+    await u.press("G", (f) => new RegExp(`›.*${last.slice(0, 12)}`).test(f));
+    await u.press("g", (f) => new RegExp(`›.*${entries[0]?.event.title.en.slice(0, 12)}`).test(f));
+    await u.press("j");
+    const event = await u.press(
+      KEY.enter,
+      (f) =>
+        (f.split("\n")[0] ?? "").endsWith(`${second} EN`) ||
+        f.includes(`event · ${entries[1]?.event.kind}`),
+    );
+    expect(event).toContain(second);
     await u.press(KEY.escape, (f) => f.includes("Timeline: South Korea"));
-    await u.press("e", (f) => f.includes("Evidence for Press conference"));
+    await u.press("e", (f) => f.includes(`Evidence for ${second}`));
+  });
+
+  it("filters the events by text with /", async () => {
+    await timeline();
+    const u = ui as Rendered;
+    await u.press("/", (f) => / of \d+ › ▏/.test(f));
+    const title = r.timeline("KR")[0]?.event.title.en ?? "";
+    const filtered = await u.type(title);
+    expect(filtered).toMatch(/\/ 1 of \d+ › /);
+    expect(filtered).toContain(title);
   });
 });

@@ -1,31 +1,45 @@
-import type { EventKind } from "@korea-relations/core";
+import type { EventFilter, EventKind, TimelineEntry } from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
-import { labelOfId } from "../details/labelOf.js";
+import { dateText } from "../details/dateText.js";
+import { labelText } from "../details/labelText.js";
 import { barText } from "../format/barText.js";
 import { cleanLine } from "../text/cleanText.js";
 import { fitWidth, truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
-import { Footer, type Hint } from "./Footer.js";
+import { FilterBox, showsFilter } from "./FilterBox.js";
+import { Footer } from "./Footer.js";
+import type { Action, KeyContext } from "./keyBindings.js";
 import type { Line } from "./Line.js";
+import { LineView } from "./LineView.js";
+import { moveInList, shownSelection } from "./moveInList.js";
 import { moveSelection } from "./moveSelection.js";
 import { isWide, Panes } from "./Panes.js";
+import { type Choice, Picker, type PickerState, pickerChoices } from "./Picker.js";
 import { ScrollView } from "./ScrollView.js";
 import type { ScreenProps } from "./SearchScreen.js";
-import { timelineLines } from "./timelineLines.js";
+import { sparkline } from "./sparkline.js";
+import { EMPTY_INPUT, editText, typeText } from "./textInput.js";
+import { timelineLayout } from "./timelineLines.js";
+import { useListFilter } from "./useListFilter.js";
 import { useRemembered } from "./useRemembered.js";
 import { useScreenKeys } from "./useScreenKeys.js";
-import { sparkline, yearCounts } from "./yearCounts.js";
 
-/** The next of `options` after `value`, wrapping round (undefined is "all"). */
-function next<T>(options: readonly (T | undefined)[], value: T | undefined): T | undefined {
-  return options[(options.indexOf(value) + 1) % options.length];
-}
+/** Which filter a picker chooses. */
+type PickerKind = "kind" | "topic" | "pair";
+
+const PICKER_TITLES: Record<PickerKind, string> = {
+  kind: "Filter by kind",
+  topic: "Filter by topic",
+  pair: "Pair with a partner (countries that are parties with it)",
+};
 
 /**
- * The events of a country or a pair, in date order, grouped by year, with a
- * chart of events per year; `k` filters by kind, `o` by topic, `p` pairs the
- * country with each partner in turn.
+ * The events of a country or a pair, as a party or about it, in date order,
+ * grouped by year, with a chart of events per year (every year from the
+ * first to the last, empty ones too). The filters come from core's
+ * `facets`: `c` picks a kind, `o` a topic, `p` a partner to pair with (each
+ * with its count of events); `x` clears them all; `/` filters by text.
  */
 export function TimelineView({
   countries,
@@ -43,125 +57,214 @@ export function TimelineView({
     }
   }, [relations, countries]);
   const [pair, setPair] = useRemembered<string | undefined>(`${memoryKey}:pair`, countries[1]);
-  const [kind, setKind] = useRemembered<string | undefined>(`${memoryKey}:kind`, undefined);
+  const [kind, setKind] = useRemembered<EventKind | undefined>(`${memoryKey}:kind`, undefined);
   const [topic, setTopic] = useRemembered<string | undefined>(`${memoryKey}:topic`, undefined);
   const [selected, setSelected] = useRemembered(`${memoryKey}:selected`, 0);
+  const [picker, setPicker] = useRemembered<
+    (PickerState & { readonly kind: PickerKind }) | undefined
+  >(`${memoryKey}:picker`, undefined);
 
   const data = useMemo(() => {
     if (!first) return undefined;
     try {
       const pairCode = pair === undefined ? undefined : relations.getCountry(pair).id;
-      const facets = relations.facets({ involves: pairCode ? [first.id, pairCode] : [first.id] });
-      const partnerCodes = relations.facets({ involves: [first.id] }).partners.map((p) => p.value);
+      const own = pairCode && pairCode !== first.id ? [first.id, pairCode] : [first.id];
+      const filters: Omit<EventFilter, "countries" | "involves"> = {
+        ...(kind ? { kinds: [kind] } : {}),
+        ...(topic ? { topics: [topic] } : {}),
+      };
       return {
-        pairCode,
-        events: relations
-          .timeline(first.id, pairCode, {
-            ...(kind ? { kinds: [kind as EventKind] } : {}),
-            ...(topic ? { topics: [topic] } : {}),
-          })
-          .map((entry) => entry.event),
-        kinds: facets.kinds.map((f) => f.value).sort(),
-        topics: facets.topics.map((f) => f.value).sort(),
-        partners:
-          pairCode && !partnerCodes.includes(pairCode) ? [pairCode, ...partnerCodes] : partnerCodes,
+        pairCode: own[1],
+        entries: relations.timeline(first.id, own[1], filters),
+        years: relations.facets({ involves: own, ...filters }).years,
+        own,
       };
     } catch {
       return undefined;
     }
   }, [relations, first, pair, kind, topic]);
-  const events = data?.events ?? [];
-  const index = Math.min(selected, Math.max(0, events.length - 1));
-  const event = events[index];
+  const entries = data?.entries ?? [];
+  const texts = useMemo(
+    () => () =>
+      entries.map(
+        (e) => `${dateText(e.event.date)} ${labelText(relations, e.event, lang)} ${e.event.kind}`,
+      ),
+    [entries, relations, lang],
+  );
+  const filter = useListFilter(memoryKey, texts, undefined, entries.length);
+  const filtered = showsFilter(filter);
+  const layout = useMemo(
+    () => timelineLayout(entries, filtered ? filter.kept : undefined),
+    [entries, filtered, filter.kept],
+  );
+  const index = shownSelection(Math.min(selected, entries.length - 1), filter.kept);
+  const entry = entries[index];
   const wide = isWide(width);
-  const counts = useMemo(() => yearCounts(events), [events]);
+
+  /** The choices of a picker, from core's facets of the events without that filter. */
+  const choicesOf = (which: PickerKind): Choice[] => {
+    if (!first || !data) return [];
+    const base = {
+      ...(which !== "kind" && kind ? { kinds: [kind] } : {}),
+      ...(which !== "topic" && topic ? { topics: [topic] } : {}),
+    };
+    if (which === "pair") {
+      const facets = relations.facets({ countries: [first.id], ...base });
+      return [
+        { value: undefined, label: "No pair: every event of the country" },
+        ...facets.partners.map((f) => ({
+          value: f.value as string,
+          label: labelText(relations, f.value, lang),
+          count: f.count,
+        })),
+      ];
+    }
+    const facets = relations.facets({ involves: data.own, ...base });
+    const list =
+      which === "kind"
+        ? facets.kinds.map((f) => ({ value: f.value as string, label: f.value, count: f.count }))
+        : facets.topics.map((f) => ({
+            value: f.value as string,
+            label: labelText(relations, f.value, lang),
+            count: f.count,
+          }));
+    return [{ value: undefined, label: `All (${facets.total})`, count: facets.total }, ...list];
+  };
+  const choices = picker ? choicesOf(picker.kind) : [];
+  const shownChoices = picker ? pickerChoices(choices, picker.input.text) : [];
+
+  const choose = (which: PickerKind, value: string | undefined) => {
+    if (which === "kind") setKind(value as EventKind | undefined);
+    else if (which === "topic") setTopic(value);
+    else setPair(value);
+    setSelected(0);
+  };
+
+  const context: KeyContext = picker ? "picker" : filter.editing ? "filter" : "timeline";
+  const disabled = new Set<Action>([
+    ...(showsFilter(filter) || picker ? [] : (["cancel"] as const)),
+    "timeline",
+    ...(entry ? [] : (["evidence", "copy"] as const)),
+    ...(kind || topic || data?.pairCode ? [] : (["clear-filters"] as const)),
+  ]);
+  const page = Math.max(1, height - 5);
 
   useScreenKeys({
     isActive,
-    onKey(input, key) {
-      const moved = moveSelection(input, key, index, events.length, height - 4);
+    context,
+    disabled,
+    onText(text) {
+      if (picker) setPicker({ ...picker, input: typeText(picker.input, text), selected: 0 });
+      else filter.onText(text);
+    },
+    onAction(action) {
+      if (picker) {
+        const moved = moveSelection(action, picker.selected, shownChoices.length, page);
+        if (moved !== undefined) setPicker({ ...picker, selected: moved });
+        else if (action === "accept") {
+          const choice = shownChoices[picker.selected];
+          if (choice) choose(picker.kind, choice.value);
+          setPicker(undefined);
+        } else if (action === "cancel") setPicker(undefined);
+        else {
+          const edited = editText(picker.input, action);
+          if (!edited) return false;
+          setPicker({ ...picker, input: edited, selected: 0 });
+        }
+        return true;
+      }
+      if (filter.onAction(action)) return true;
+      if (action === "filter") {
+        filter.open();
+        return true;
+      }
+      const moved = moveInList(action, index, filter.kept, page);
       if (moved !== undefined) {
         setSelected(moved);
         return true;
       }
-      if (key.return) {
-        if (event) nav.push({ kind: "detail", id: event.id });
-        return true;
-      }
-      if (!data) return false;
-      const reset = () => setSelected(0);
-      switch (input) {
-        case "k":
-          setKind(next([undefined, ...data.kinds], kind));
-          reset();
+      switch (action) {
+        case "open":
+          if (entry) nav.push({ kind: "detail", id: entry.event.id });
           return true;
-        case "o":
-          setTopic(next([undefined, ...data.topics], topic));
-          reset();
+        case "kind":
+        case "topic":
+        case "pair": {
+          if (!data) return true;
+          const current = action === "kind" ? kind : action === "topic" ? topic : data.pairCode;
+          const at = Math.max(
+            0,
+            choicesOf(action).findIndex((c) => c.value === current),
+          );
+          setPicker({ kind: action, input: EMPTY_INPUT, selected: at });
           return true;
-        case "p":
-          setPair(next([undefined, ...data.partners], data.pairCode));
+        }
+        case "clear-filters":
           setKind(undefined);
           setTopic(undefined);
-          reset();
-          return true;
-        case "x":
-          setKind(undefined);
-          setTopic(undefined);
-          reset();
-          return true;
-        case "t":
-          nav.notify("This is the timeline; p pairs it with a partner.");
+          setPair(undefined);
+          setSelected(0);
           return true;
         default:
           return false;
       }
     },
-    evidence: () => (event ? { id: event.id } : undefined),
+    evidence: () => (entry ? { id: entry.event.id } : undefined),
+    copy: () => entry?.event.id,
   });
 
-  const hints: Hint[] = [
-    ["↑↓", "move"],
-    ["⏎", "open"],
-    ["k", "kind"],
-    ["o", "topic"],
-    ["p", "pair"],
-    ["x", "clear"],
-    ["e", "evidence"],
-    ["esc", "back"],
-    ["q", "quit"],
-  ];
-  const name = first ? labelOfId(relations, first.id, lang) : cleanLine(countries[0] ?? "");
-  const pairName = data?.pairCode ? labelOfId(relations, data.pairCode, lang) : undefined;
-  const title = `Timeline: ${name}${pairName ? ` – ${pairName}` : ""} · ${events.length} event${events.length === 1 ? "" : "s"}`;
-  const filters = `kind: ${kind ?? "all"} (k) · topic: ${topic ? labelOfId(relations, topic, lang) : "all"} (o) · pair: ${pairName ?? "none"} (p) · x clears`;
+  const name = first ? labelText(relations, first, lang) : cleanLine(countries[0] ?? "");
+  const pairName = data?.pairCode ? labelText(relations, data.pairCode, lang) : undefined;
+  const about = entries.filter((e) => e.role === "about").length;
+  const title = `Timeline: ${name}${pairName ? ` – ${pairName}` : ""} · ${entries.length} event${entries.length === 1 ? "" : "s"}${about > 0 ? ` (${about} about ${pairName ? "them" : "it"}, not as a party)` : ""}`;
+  const filters = `kind: ${kind ?? "all"} (c) · topic: ${topic ? labelText(relations, topic, lang) : "all"} (o) · pair: ${pairName ?? "none"} (p) · x clears`;
+  const years = data?.years ?? [];
 
+  const label = (e: TimelineEntry) => labelText(relations, e.event, lang);
   const list = (w: number, h: number) => {
-    const { lines, eventLine } = timelineLines(events, w, index, true, lang);
-    const at = eventLine[index] ?? 0;
+    if (picker)
+      return (
+        <Picker
+          title={`${PICKER_TITLES[picker.kind]} · ${shownChoices.length} choice${shownChoices.length === 1 ? "" : "s"}`}
+          choices={choices}
+          current={picker.kind === "kind" ? kind : picker.kind === "topic" ? topic : data?.pairCode}
+          state={picker}
+          width={w}
+          height={h}
+          color={color}
+        />
+      );
+    const at = layout.entryLine.get(index) ?? 0;
+    const lines = layout.lines({ width: w, selected: index, focused: true, label });
     const spark: Line | undefined =
-      !wide && counts.length > 0
+      !wide && years.length > 0
         ? [
-            { text: `${counts[0]?.year} `, tone: "dim" },
-            { text: truncate(sparkline(counts), Math.max(1, w - 30)), tone: "accent" },
-            { text: ` ${counts.at(-1)?.year} · events per year`, tone: "dim" },
+            { text: `${years[0]?.value} `, tone: "dim" },
+            { text: truncate(sparkline(years), Math.max(1, w - 30)), tone: "accent" },
+            { text: ` ${years.at(-1)?.value} · events per year`, tone: "dim" },
           ]
         : undefined;
-    const body = spark ? [spark, ...lines] : lines;
-    const shift = spark ? 1 : 0;
+    const box = showsFilter(filter) ? (
+      <FilterBox filter={filter} total={entries.length} width={w} color={color} />
+    ) : undefined;
+    const bodyHeight = h - (spark ? 1 : 0) - (box ? 1 : 0);
     return (
       <Box flexDirection="column" width={w} height={h}>
-        {events.length === 0 ? (
+        {box}
+        {spark ? <LineView line={spark} color={color} /> : null}
+        {entries.length === 0 || filter.kept.length === 0 ? (
           <Text dimColor wrap="truncate-end">
-            {first
-              ? "No events with these filters (x clears them)."
-              : `Unknown country “${cleanLine(countries[0] ?? "")}”.`}
+            {!first
+              ? `Unknown country “${cleanLine(countries[0] ?? "")}”.`
+              : entries.length === 0
+                ? "No events with these filters (x clears them)."
+                : "No event matches the filter (Esc clears it)."}
           </Text>
         ) : (
           <ScrollView
-            lines={body}
-            height={h}
-            focus={[Math.max(0, at - 1 + shift), at + shift]}
+            lines={lines}
+            height={bodyHeight}
+            focus={[Math.max(0, at - 1), at]}
             color={color}
           />
         )}
@@ -170,17 +273,20 @@ export function TimelineView({
   };
 
   const chart = (w: number, h: number) => {
-    const max = Math.max(0, ...counts.map((c) => c.count));
-    const barWidth = Math.max(4, w - 10);
-    const lines: Line[] = counts.map((c) => [
-      { text: `${c.year} `, tone: "dim" },
+    const max = Math.max(0, ...years.map((c) => c.count));
+    const barWidth = Math.max(4, w - 12);
+    const lines: Line[] = years.map((c) => [
+      { text: `${c.value} `, tone: "dim" },
       { text: fitWidth(barText(c.count, max, barWidth), barWidth), tone: "accent" },
-      { text: ` ${c.count}` },
+      { text: ` ${c.count}`, ...(c.count === 0 ? { tone: "dim" as const } : {}) },
     ]);
     return (
       <Box flexDirection="column" width={w} height={h}>
         <Text bold wrap="truncate-end">
-          Events per year
+          {truncate(
+            `Events per year${years.length > 0 ? ` (${years[0]?.value}–${years.at(-1)?.value})` : ""}`,
+            w,
+          )}
         </Text>
         <ScrollView lines={lines} height={h - 1} color={color} />
       </Box>
@@ -203,7 +309,7 @@ export function TimelineView({
         left={list}
         right={chart}
       />
-      <Footer hints={hints} width={width} />
+      <Footer context={context} disabled={disabled} width={width} />
     </Box>
   );
 }

@@ -2,7 +2,15 @@
 export type View =
   | { readonly kind: "search" }
   | { readonly kind: "detail"; readonly id: string }
-  | { readonly kind: "evidence"; readonly id: string; readonly field?: string }
+  | {
+      readonly kind: "evidence";
+      readonly id: string;
+      readonly field?: string;
+      /** How the fact is known, in words (`external: <reason>`). */
+      readonly note?: string;
+      /** The fact is known from outside the sources: no excerpt backs it. */
+      readonly external?: boolean;
+    }
   | { readonly kind: "timeline"; readonly countries: readonly string[] }
   | { readonly kind: "sources" }
   | { readonly kind: "reader"; readonly source: string; readonly at?: number };

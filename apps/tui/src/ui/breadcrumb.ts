@@ -1,5 +1,5 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
-import { labelOfId } from "../details/labelOf.js";
+import { labelText } from "../details/labelText.js";
 import { cleanLine } from "../text/cleanText.js";
 import { truncate } from "../text/truncate.js";
 import type { View } from "./View.js";
@@ -15,14 +15,14 @@ export function viewTitle(
     case "search":
       return query.trim() ? `Search “${truncate(cleanLine(query), 24)}”` : "Search";
     case "detail":
-      return truncate(labelOfId(relations, view.id, lang), 40);
+      return truncate(labelText(relations, view.id, lang), 40);
     case "evidence":
-      return `Evidence: ${truncate(labelOfId(relations, view.id, lang), 30)}`;
+      return `Evidence: ${truncate(labelText(relations, view.id, lang), 30)}`;
     case "timeline":
-      return `Timeline: ${view.countries.map((c) => labelOfId(relations, c, lang)).join(" – ")}`;
+      return `Timeline: ${view.countries.map((c) => labelText(relations, c, lang)).join(" – ")}`;
     case "sources":
       return "Sources";
     case "reader":
-      return `Reader: ${truncate(labelOfId(relations, view.source, lang), 30)}`;
+      return `Reader: ${truncate(labelText(relations, view.source, lang), 30)}`;
   }
 }

@@ -1,106 +1,77 @@
-import type { Key } from "ink";
+import { unstable_LowPriority, unstable_scheduleCallback } from "scheduler";
+import type { KeyEvent, KeyPress } from "./KeyPress.js";
 
-export type KeyHandler = (input: string, key: Key) => void;
+export type KeyHandler = (input: string, key: KeyPress) => void;
 
 /** Hands keys to the active screen one at a time. */
 export interface KeyQueue {
-  /** The active screen's handler (set on each of its renders). */
-  setHandler(handler: KeyHandler): void;
-  /** A key from the terminal. */
-  dispatch(input: string, key: Key): void;
+  /**
+   * The active screen's handler (set on each of its renders); `typing` when a
+   * text box has the focus: a run of typed characters then comes as one input.
+   */
+  setHandler(handler: KeyHandler, typing?: boolean): void;
+  /** Keys from the terminal, in order. */
+  push(keys: readonly KeyEvent[]): void;
 }
 
-const PLAIN: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-
-/** The key a single control character stands for, as Ink reads it alone. */
-function controlKey(char: string): [string, Key] {
-  if (char === "\r" || char === "\n") return ["", { ...PLAIN, return: true }];
-  if (char === "\t") return ["", { ...PLAIN, tab: true }];
-  if (char === "\u007f") return ["", { ...PLAIN, delete: true }];
-  if (char === "\b") return ["", { ...PLAIN, backspace: true }];
-  const code = char.charCodeAt(0);
-  return [String.fromCharCode(code + 96), { ...PLAIN, ctrl: true }];
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this splits on
-const CONTROL = /[\u0000-\u0008\u0009-\u001a\u001c-\u001f\u007f]/;
+/** A key that types text into a text box (no Ctrl or Alt, not Enter, Tab…). */
+const isText = ([input, key]: KeyEvent) =>
+  input !== "" && !key.ctrl && !key.meta && !key.return && !key.tab;
 
 /**
- * The keys in one input: Ink passes several plain characters that arrive in
- * one read as one string (a paste, or keys typed faster than they are read),
- * so "Kang\r" is the text "Kang" and then Enter. Text without control
- * characters stays whole (a paste is typed at once).
+ * Each key is handled after React has drawn what the previous one did, so
+ * each sees the screen the previous left (the cursor moved, the view
+ * opened): ten quick ↓ move ten rows. React renders an update in a task of
+ * its scheduler; a key waits in a task of lower priority, which runs after
+ * every render and effect already scheduled. A screen with a text box
+ * focused takes a run of typed characters (a paste) in one go.
  */
-export function splitKeys(input: string, key: Key): [string, Key][] {
-  if (input.length <= 1 || !CONTROL.test(input) || key.ctrl || key.meta) return [[input, key]];
-  const out: [string, Key][] = [];
-  let text = "";
-  for (const char of input) {
-    if (CONTROL.test(char)) {
-      if (text) out.push([text, { ...PLAIN }]);
-      text = "";
-      out.push(controlKey(char));
-    } else text += char;
-  }
-  if (text) out.push([text, { ...PLAIN }]);
-  return out;
-}
-
-/**
- * Keys that arrive together (a fast typist, a terminal that writes several
- * keys in one read) are handled one per turn of the event loop, so that each
- * sees the screen the previous one left: the cursor moved, the view opened.
- * A lone key is handled at once.
- */
-export function createKeyQueue(): KeyQueue {
+export function createKeyQueue(
+  options: {
+    /** Sees every key first; true when it took the key (Ctrl-Z suspends, whatever the screen). */
+    readonly intercept?: (input: string, key: KeyPress) => boolean;
+  } = {},
+): KeyQueue {
   let handler: KeyHandler | undefined;
-  const pending: [string, Key][] = [];
-  let draining = false;
-  const next = () => {
-    const item = pending.shift();
-    if (!item) {
-      draining = false;
+  let typing = false;
+  const pending: KeyEvent[] = [];
+  let scheduled = false;
+
+  const schedule = () => {
+    scheduled = true;
+    unstable_scheduleCallback(unstable_LowPriority, deliver);
+  };
+
+  function deliver() {
+    const first = pending.shift();
+    if (!first) {
+      scheduled = false;
       return;
     }
-    handler?.(...item);
-    setImmediate(next);
-  };
+    let [input] = first;
+    const [, key] = first;
+    if (typing && isText(first)) {
+      while (pending[0] && isText(pending[0])) input += (pending.shift() as KeyEvent)[0];
+    }
+    try {
+      if (!options.intercept?.(input, key)) handler?.(input, key);
+    } finally {
+      // The handler's updates render in a microtask's scheduler task: queue the
+      // next key after that has been scheduled, so it runs after the render.
+      if (pending.length > 0) setImmediate(schedule);
+      else scheduled = false;
+    }
+  }
+
   return {
-    setHandler(h) {
+    setHandler(h, isTyping = false) {
       handler = h;
+      typing = isTyping;
     },
-    dispatch(input, key) {
-      const keys = splitKeys(input, key);
-      if (draining) {
-        pending.push(...keys);
-        return;
-      }
-      const [first, ...rest] = keys;
-      pending.push(...rest);
-      if (first) handler?.(...first);
-      draining = true;
-      setImmediate(next);
+    push(keys) {
+      if (keys.length === 0) return;
+      pending.push(...keys);
+      if (!scheduled) schedule();
     },
   };
 }

@@ -9,7 +9,7 @@ describe("evidenceLines", () => {
     const { lines, ranges } = evidenceLines(r.evidenceFor("kang-fm-2020"), 80, 0, true);
     const text = lines.map(lineText);
     expect(text[0]).toContain("1. “South Korean Foreign Minister KANG Kyung‑wha”");
-    expect(text[1]).toContain("— Alpha report · 2020-08-10 (stated) · en · src-a");
+    expect(text[1]).toContain("— Alpha report · 10 Aug 2020 (stated) · en · src-a");
     expect(ranges).toEqual([
       [0, 1],
       [3, 4],

@@ -7,7 +7,8 @@ import { type Line, padLine, styleLine } from "./Line.js";
 /**
  * Evidence as cards: the verbatim excerpt (wrapped, at most `maxLines`
  * lines), then its source's publisher, title, date and language. The
- * selected card is marked "›" (inverse when `focused`).
+ * selected card is marked "›" (inverse when `focused`); with `kept`, only
+ * those cards. `ranges[i]` is the first and last line of card i (kept ones).
  */
 export function evidenceLines(
   evidence: readonly SourcedEvidence[],
@@ -15,10 +16,14 @@ export function evidenceLines(
   selected: number,
   focused: boolean,
   maxLines = 12,
+  kept?: readonly number[],
 ): { lines: Line[]; ranges: [number, number][] } {
   const lines: Line[] = [];
   const ranges: [number, number][] = [];
-  evidence.forEach((item, index) => {
+  const shown = kept ?? evidence.map((_, i) => i);
+  for (const index of shown) {
+    const item = evidence[index];
+    if (!item) continue;
     const isSelected = index === selected;
     const first = lines.length;
     const number = `${index + 1}. `;
@@ -47,8 +52,8 @@ export function evidenceLines(
           : line,
       );
     }
-    ranges.push([first, lines.length - 1]);
+    ranges[index] = [first, lines.length - 1];
     lines.push([]);
-  });
+  }
   return { lines, ranges };
 }

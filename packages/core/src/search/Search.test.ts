@@ -67,10 +67,19 @@ describe("search", () => {
     expect(r.search("Kang Kyungwa", { limit: 1 }).hits).toHaveLength(1);
   });
 
-  it("finds what a query longer than 32 characters begins with", () => {
-    const query = "Stockholm Initiative and its sixteen members";
-    expect(query.length).toBeGreaterThan(32);
-    expect(r.search(query).hits[0]?.id).toBe("stockholm-initiative");
+  it("finds a hyphenated name typed as one word, and misspelt", () => {
+    expect(r.search("Kyungwha").hits[0]?.id).toBe("kang-kyung-wha");
+    expect(r.search("Kang Kyungwha").hits[0]).toMatchObject({
+      id: "kang-kyung-wha",
+      tier: "exact",
+    });
+    expect(r.search("Kang Kyungwa").hits[0]).toMatchObject({ id: "kang-kyung-wha", tier: "fuzzy" });
+  });
+
+  it("marks what matched: the field, its text and the ranges in it", () => {
+    const [hit] = r.search("Kyung-wha").hits;
+    expect(hit).toMatchObject({ field: "name", text: "Kang Kyung-wha" });
+    expect(hit?.ranges.map(([start, end]) => hit.text.slice(start, end))).toEqual(["Kyung", "wha"]);
   });
 
   it("finds quotes by their speaker and offices by their title and holder", () => {

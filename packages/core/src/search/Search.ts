@@ -1,54 +1,42 @@
 /**
- * Search over one dataset: builds the search entries from the record-kind
- * registry on first search and pages the ranked results.
+ * Search over one dataset: the search engine over entries built from the
+ * records on demand (`searchEntries`), with checked options and hits carrying
+ * the record's label in the language asked for.
  */
 import {
   type DatasetRecord,
   type IdMap,
-  kindOf,
   LABEL_LANGUAGES,
+  type LabelLanguage,
   RECORD_TYPES,
   typeName,
 } from "@korea-relations/model";
 import { count, member, members, optionsObject } from "../arguments.js";
 import type { RecordStore } from "../RecordStore.js";
-import { type SearchEntry, SearchIndex } from "./SearchIndex.js";
+import { SearchEngine } from "./SearchEngine.js";
 import { SEARCH_OPTION_KEYS, type SearchHit, type SearchResults } from "./SearchResults.js";
-
-/** Most results ranked for one query; `total` counts at most this many. */
-const MAX_RESULTS = 1000;
+import { linkCounts, searchSource } from "./searchEntries.js";
 
 export class Search<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
-  readonly #label: (record: DatasetRecord<I>, lang: "en" | "de") => string;
-  #index: SearchIndex | undefined;
+  readonly #label: (record: DatasetRecord<I>, lang: LabelLanguage) => string;
+  #engine: SearchEngine | undefined;
 
   constructor(
     store: RecordStore<I>,
-    label: (record: DatasetRecord<I>, lang: "en" | "de") => string,
+    label: (record: DatasetRecord<I>, lang: LabelLanguage) => string,
   ) {
     this.#store = store;
     this.#label = label;
   }
 
-  #entries(): SearchIndex {
-    if (this.#index) return this.#index;
-    const entries: SearchEntry[] = this.#store.records.map((record) => {
-      const kind = kindOf(record.type);
-      const text = [...kind.titles(record as never), ...kind.text(record as never)];
-      if (record.type === "quote" || record.type === "office") {
-        const other = this.#store.get(record.type === "quote" ? record.speaker : record.person);
-        if (other) text.push(this.#label(other, "en"));
-      }
-      return {
-        type: record.type,
-        id: record.id,
-        names: [...(record.type === "country" ? [] : [record.id]), ...kind.names(record as never)],
-        text,
-      };
-    });
-    this.#index = new SearchIndex(entries);
-    return this.#index;
+  /** The engine; its index is built in chunks as queries (or `prepare`) need it. */
+  get engine(): SearchEngine {
+    if (!this.#engine) {
+      const records = this.#store.records as readonly DatasetRecord[];
+      this.#engine = new SearchEngine(searchSource(records, linkCounts(records)));
+    }
+    return this.#engine;
   }
 
   run(query: unknown, options: unknown): SearchResults<I> {
@@ -61,23 +49,22 @@ export class Search<I extends IdMap = IdMap> {
     const types = members(o.types, RECORD_TYPES, "search(options).types");
     const limit = count(o.limit, "search(options).limit", 20);
     const offset = count(o.offset, "search(options).offset", 0);
-    const wanted = types && new Set<string>(types);
-    const ranked = this.#entries().query(
-      query,
-      MAX_RESULTS,
-      (entry) => !wanted || wanted.has(entry.type),
-    );
-    const hits = ranked.slice(offset, offset + limit).map(({ entry, score }) => {
-      const record = this.#store.get(entry.id) as DatasetRecord<I>;
+    const result = this.engine.search(query, { offset, limit, ...(types ? { types } : {}) });
+    const hits = result.hits.map((hit) => {
+      const record = this.#store.get(hit.id) as DatasetRecord<I>;
       return Object.freeze({
-        type: entry.type,
-        id: entry.id,
+        type: record.type,
+        id: record.id,
         label: this.#label(record, lang),
-        tier: score === 1 ? "exact" : "fuzzy",
-        score,
-        ranges: Object.freeze([]),
+        tier: hit.tier,
+        score: hit.score,
+        field: hit.field,
+        text: hit.text,
+        ranges: Object.freeze(
+          hit.ranges.map((range) => Object.freeze([range[0], range[1]] as const)),
+        ),
       }) as SearchHit<I>;
     });
-    return Object.freeze({ total: ranked.length, offset, hits: Object.freeze(hits) });
+    return Object.freeze({ total: result.total, offset, hits: Object.freeze(hits) });
   }
 }

@@ -32,10 +32,15 @@ export interface SearchHit<I extends IdMap = IdMap> {
   readonly tier: SearchTier;
   /** 0–1, 1 best. */
   readonly score: number;
-  /** The field that matched best (`name`, `title`, `summary`…), where known. */
-  readonly field?: string;
-  /** Matched character ranges `[start, end)` in `label`, for highlighting. */
-  readonly ranges: readonly (readonly [number, number])[];
+  /**
+   * The most telling field that matched: `name`, `title`, `text`, `amount`,
+   * `date`, or a relation whose record's name matched (`participants`, `place`…).
+   */
+  readonly field: string;
+  /** That field's text as matched (a name, a title, a summary, a linked record's name). */
+  readonly text: string;
+  /** Matched character ranges `[start, end)` in `text`, for highlighting. */
+  readonly ranges: readonly (readonly [start: number, end: number])[];
 }
 
 /** A page of search results. */

@@ -1,0 +1,42 @@
+import type { LabelLanguage, Relations, SourcedEvidence } from "@korea-relations/core";
+import type { Detail, DetailRow } from "../details/Detail.js";
+import { basisText } from "../details/dateText.js";
+
+/** What backs a row of a detail: the record and field `e` opens, its excerpts, how it is known. */
+export interface RowEvidence {
+  readonly id: string;
+  readonly field?: string;
+  readonly evidence: readonly SourcedEvidence[];
+  /** How the fact is known, in words, where the record says (`external: <reason>`). */
+  readonly note?: string;
+}
+
+/**
+ * The evidence of a row, by core's one rule (`evidenceFor(id, { field })`):
+ * the row's own record or field. A fact marked `external` is known from
+ * outside the sources: it shows its reason and no excerpt.
+ */
+export function rowEvidence(
+  relations: Relations,
+  detail: Detail,
+  row: DetailRow | undefined,
+  lang: LabelLanguage = "en",
+): RowEvidence {
+  const id = row?.evidence ?? row?.ref ?? detail.id;
+  const field = row?.field;
+  const target = { id, ...(field ? { field } : {}) };
+  if (row?.basis?.basis === "external") {
+    return { ...target, evidence: [], note: basisText(row.basis, lang) };
+  }
+  let evidence: readonly SourcedEvidence[] = [];
+  try {
+    evidence = relations.evidenceFor(id, field ? { field } : {});
+  } catch {
+    evidence = [];
+  }
+  return {
+    ...target,
+    evidence,
+    ...(row?.basis && row.basis.basis !== "stated" ? { note: basisText(row.basis, lang) } : {}),
+  };
+}

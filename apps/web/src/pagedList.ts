@@ -1,0 +1,40 @@
+import { h } from "./h.js";
+import type { ViewContext } from "./viewContext.js";
+
+/** Items drawn at first, and with each "show more". */
+export const LIST_STEP = 200;
+
+/**
+ * A long list drawn a part at a time, so that a large dataset's lists cost no
+ * more to show than a small one's: the first `LIST_STEP` items, then a button
+ * that adds the next ones (and keeps the keyboard on the first item added).
+ * `draw` makes the list element of some items; `null` for none.
+ */
+export function pagedList<T>(
+  items: readonly T[],
+  draw: (part: readonly T[]) => HTMLElement | null,
+  ctx: ViewContext,
+): HTMLElement | null {
+  const list = draw(items.slice(0, LIST_STEP));
+  if (!list || items.length <= LIST_STEP) return list;
+  let shown = LIST_STEP;
+  const button = h("button", { type: "button", class: "more" });
+  const label = () => {
+    button.textContent = ctx.m.showMore(
+      Math.min(LIST_STEP, items.length - shown),
+      items.length - shown,
+    );
+  };
+  label();
+  button.addEventListener("click", () => {
+    const part = draw(items.slice(shown, shown + LIST_STEP));
+    const added = [...(part?.children ?? [])];
+    list.append(...added);
+    shown += LIST_STEP;
+    if (shown >= items.length) button.remove();
+    else label();
+    const link = added[0]?.querySelector("a");
+    link?.focus();
+  });
+  return h("div", { class: "paged" }, list, button);
+}

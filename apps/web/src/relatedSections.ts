@@ -1,0 +1,138 @@
+import type {
+  Agreement,
+  DatasetRecord,
+  Event,
+  Office,
+  Quote,
+  RecordType,
+  Relation,
+} from "@korea-relations/core";
+import { agreementList } from "./agreementList.js";
+import type { CiteRegistry } from "./citeRegistry.js";
+import { eventList } from "./eventList.js";
+import { type Child, h } from "./h.js";
+import { officeTermList } from "./officeTermList.js";
+import { officeTerms } from "./officeTerms.js";
+import { quoteList } from "./quoteList.js";
+import { recordList } from "./recordList.js";
+import { section } from "./section.js";
+import type { ViewContext } from "./viewContext.js";
+
+/**
+ * The order of related-record sections on a page; relations not listed follow
+ * in the order core gives them, so a relation core adds is never left out.
+ */
+const ORDER: readonly Relation[] = [
+  "parts",
+  "offices",
+  "eventsHeld",
+  "events",
+  "eventsAbout",
+  "agreements",
+  "quotes",
+  "members",
+  "memberOf",
+  "organizations",
+  "nationals",
+  "places",
+  "credited",
+  "evidences",
+];
+
+/** Display order of record kinds inside a section that mixes them (what a source supports). */
+const KINDS: readonly RecordType[] = [
+  "event",
+  "agreement",
+  "quote",
+  "person",
+  "office",
+  "organization",
+  "country",
+  "place",
+  "topic",
+  "source",
+];
+
+/** Pages on which quotes show their evidence markers: the speaker's and the event's. */
+const SPOKEN: readonly RecordType[] = ["person", "organization", "event"];
+
+const all = <T extends DatasetRecord>(records: readonly DatasetRecord[], type: T["type"]) =>
+  records.every((x) => x.type === type) ? (records as readonly T[]) : undefined;
+
+/** Records of one relation, in the list that suits their kind. */
+function listOf(
+  records: readonly DatasetRecord[],
+  owner: DatasetRecord,
+  ctx: ViewContext,
+  cites: CiteRegistry,
+): Child {
+  const events = all<Event>(records, "event");
+  if (events) return eventList(events, ctx);
+  const agreements = all<Agreement>(records, "agreement");
+  if (agreements) return agreementList(agreements, ctx);
+  const quotes = all<Quote>(records, "quote");
+  // Quotes carry their evidence markers on the pages of who said them and where;
+  // elsewhere (a country, place, topic or source) their own pages have it.
+  if (quotes) return quoteList(quotes, ctx, SPOKEN.includes(owner.type) ? cites : undefined);
+  const offices = all<Office>(records, "office");
+  if (offices) {
+    return officeTermList(
+      offices,
+      owner.type === "person" ? "post" : "holder",
+      ctx,
+      owner.type === "person" ? cites : undefined,
+    );
+  }
+  const kinds = KINDS.filter((type) => records.some((x) => x.type === type));
+  if (kinds.length === 1) return recordList(records, ctx);
+  // Several kinds: one sub-list per kind, each under its own heading.
+  return kinds.map((type) => {
+    const some = records.filter((x) => x.type === type);
+    return h(
+      "div",
+      { class: "kind-group" },
+      h(
+        "h3",
+        null,
+        ctx.m.types[type][some.length === 1 ? 0 : 1],
+        h("span", { class: "count" }, ` ${some.length}`),
+      ),
+      listOf(some, owner, ctx, cites),
+    );
+  });
+}
+
+/**
+ * A section for every relation core's `relatedRecords` reports for a record,
+ * except those the page shows among its facts (`shown`): place → events held
+ * there, event → sub-events, country → events as a party and events about it
+ * kept apart and its government, person → offices as terms, source →
+ * everything it supports, and so on. Headings read from the page's point of
+ * view. The sources of the record's evidence are left to its evidence section.
+ */
+export function relatedSections(
+  record: DatasetRecord,
+  ctx: ViewContext,
+  cites: CiteRegistry,
+  shown: readonly Relation[],
+): HTMLElement[] {
+  const { links } = ctx.r.relatedRecords(record.id);
+  // The sources of a record's evidence are linked from its evidence section (`citeRegistry`).
+  const relations = (Object.keys(links) as Relation[]).filter(
+    (rel) => rel !== "sources" && !shown.includes(rel),
+  );
+  const rank = (rel: Relation) => {
+    const at = ORDER.indexOf(rel);
+    return at < 0 ? ORDER.length : at;
+  };
+  relations.sort((a, b) => rank(a) - rank(b));
+  return relations.flatMap((relation) => {
+    const records = links[relation] ?? [];
+    const heading = ctx.m.relatedOn[record.type]?.[relation] ?? ctx.m.related[relation];
+    // Offices count as the terms they make up, the lines the section shows.
+    const count = relation === "offices" ? officeTerms(records as Office[]).length : records.length;
+    const node = section(heading, listOf(records, record, ctx, cites), count);
+    if (node) node.dataset.relation = relation;
+    return node ? [node] : [];
+  });
+}

@@ -1,0 +1,27 @@
+import type { DatasetRecord, SearchOptions, SearchResults } from "@korea-relations/core";
+
+/**
+ * What the page tells the search worker: the dataset (the built-in records, or
+ * the user's file, which the worker reads itself), then queries. Each dataset
+ * is a new `generation`; queries name theirs.
+ */
+export type ToWorker =
+  | {
+      readonly type: "records";
+      readonly generation: number;
+      readonly records: readonly DatasetRecord[];
+    }
+  | { readonly type: "file"; readonly generation: number; readonly file: Blob }
+  | {
+      readonly type: "search";
+      readonly generation: number;
+      readonly id: number;
+      readonly query: string;
+      readonly options: SearchOptions;
+    };
+
+/** What the search worker answers: the dataset is searchable (or not), and results. */
+export type FromWorker =
+  | { readonly type: "ready"; readonly generation: number }
+  | { readonly type: "failed"; readonly generation: number }
+  | { readonly type: "results"; readonly id: number; readonly results: SearchResults };

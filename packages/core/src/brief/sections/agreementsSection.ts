@@ -1,0 +1,72 @@
+/** The agreements of a brief, one line each: date, title, kind, parties, values and items. */
+import type { Agreement, Amount, IdMap, Item, LabelLanguage } from "@korea-relations/model";
+import {
+  type BriefContext,
+  briefLine,
+  countryName,
+  dateText,
+  labelOf,
+  numberText,
+} from "../BriefContext.js";
+import type { BriefSection } from "../BriefTypes.js";
+
+/** An amount in the brief's language: `€15B`, `15 Mrd. €`; "approx." where the source rounds. */
+export function amountText(amount: Amount, lang: LabelLanguage, approx: string): string {
+  let text: string;
+  try {
+    text = new Intl.NumberFormat(lang, {
+      style: "currency",
+      currency: amount.currency,
+      notation: "compact",
+      maximumFractionDigits: 1,
+    }).format(amount.amount);
+  } catch {
+    text = `${numberText(amount.amount, lang)} ${amount.currency}`;
+  }
+  return amount.approx ? `${approx} ${text}` : text;
+}
+
+/** An item and its quantity: `648 × self-propelled howitzer`. */
+export function itemText(item: Item, lang: LabelLanguage, approx: string): string {
+  const quantity = numberText(item.quantity, lang);
+  return `${item.approx ? `${approx} ` : ""}${quantity} × ${item.name}`;
+}
+
+function parties<I extends IdMap>(ctx: BriefContext<I>, agreement: Agreement<I>): string {
+  return [
+    ...agreement.parties.map((code) => countryName(ctx, code)),
+    ...(agreement.organizations ?? []).map((id) => labelOf(ctx, id)),
+  ].join(", ");
+}
+
+export function agreementsSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
+  const { words, lang } = ctx;
+  const lines = ctx.agreements.map((agreement) => {
+    const date = agreement.date ? dateText(agreement.date) : words.undated;
+    const title = agreement.title[lang];
+    const kind = words.agreementKinds[agreement.kind];
+    const who = parties(ctx, agreement);
+    const value = (agreement.value ?? []).map((a) => amountText(a, lang, words.approx)).join(" / ");
+    const items = (agreement.items ?? []).map((i) => itemText(i, lang, words.approx)).join(", ");
+    const details = [kind, who, value, items].filter(Boolean).join("; ");
+    return briefLine(
+      ctx,
+      `${date}: ${title} (${details}).`,
+      [date, title, kind, who, value, items],
+      [
+        { record: agreement },
+        ...(agreement.date ? [{ record: agreement, field: "date" }] : []),
+        ...(agreement.value ? [{ record: agreement, field: "value" }] : []),
+        ...(agreement.items ? [{ record: agreement, field: "items" }] : []),
+      ],
+    );
+  });
+  return {
+    id: "agreements",
+    layout: "table",
+    heading: words.sections.agreements,
+    columns: words.columns.agreements,
+    lines,
+    empty: words.empty.agreements,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The barometer in a brief: one row per period with events, counts by quad
+ * class and the net score, citing every event it counts; events the
+ * countries take part in and events about them in two tables.
+ */
+import type { IdMap } from "@korea-relations/model";
+import { type Barometer, QUAD_KEYS } from "../BarometerTypes.js";
+import { type BriefContext, briefLine, numberText } from "../BriefContext.js";
+import type { BriefSection, Line } from "../BriefTypes.js";
+
+/** A net score with its sign: `+3`, `−2`, `0`. */
+export function signed(n: number, lang: "en" | "de"): string {
+  const text = numberText(Math.abs(n), lang);
+  return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
+}
+
+function barometerSection<I extends IdMap>(
+  ctx: BriefContext<I>,
+  barometer: Barometer<I>,
+  role: "party" | "about",
+): BriefSection<I> {
+  const { words, lang, relations } = ctx;
+  const id = role === "party" ? "barometer" : "barometerAbout";
+  const lines: Line<I>[] = [];
+  for (const period of barometer.periods) {
+    const counts = period[role];
+    if (counts.total === 0) continue;
+    const numbers = QUAD_KEYS.map((key) => numberText(counts[key], lang));
+    const net = signed(counts.net, lang);
+    const parts = QUAD_KEYS.map((key, i) => `${words.quads[key]} ${numbers[i]}`).join(", ");
+    const cites = QUAD_KEYS.flatMap((key) =>
+      counts.events[key].map((event) => ({ record: relations.getEvent(event), field: "date" })),
+    );
+    lines.push(
+      briefLine(
+        ctx,
+        `${period.period}: ${parts}; ${words.netLabel} ${net}.`,
+        [period.period, ...numbers, net],
+        cites,
+      ),
+    );
+  }
+  return {
+    id,
+    layout: "table",
+    heading: words.sections[id],
+    columns: words.columns[id],
+    lines,
+    empty: words.empty[id],
+  };
+}
+
+export const barometerPartySection = <I extends IdMap>(ctx: BriefContext<I>, b: Barometer<I>) =>
+  barometerSection(ctx, b, "party");
+export const barometerAboutSection = <I extends IdMap>(ctx: BriefContext<I>, b: Barometer<I>) =>
+  barometerSection(ctx, b, "about");

@@ -1,0 +1,51 @@
+/** Who met whom: each meeting with its participants and the offices they held then. */
+import type { IdMap } from "@korea-relations/model";
+import {
+  type BriefContext,
+  briefLine,
+  type Cite,
+  dateText,
+  labelOf,
+  officeText,
+  placeText,
+} from "../BriefContext.js";
+import type { BriefSection } from "../BriefTypes.js";
+import type { MeetingRow } from "./meetingRows.js";
+
+export function meetingsSection<I extends IdMap>(
+  ctx: BriefContext<I>,
+  rows: readonly MeetingRow<I>[],
+): BriefSection<I> {
+  const { words, lang } = ctx;
+  const lines = rows.map(({ event, participants, level }) => {
+    const date = dateText(event.date);
+    const title = event.title[lang];
+    const place = placeText(ctx, event);
+    const people = participants
+      .map(({ person, office }) =>
+        office ? `${labelOf(ctx, person)} (${officeText(ctx, office)})` : labelOf(ctx, person),
+      )
+      .join("; ");
+    const levelText = words.levels[level];
+    const cites: Cite<I>[] = [
+      { record: event, field: "participants" },
+      { record: event, field: "date" },
+      ...(event.place ? [{ record: event, field: "place" }] : []),
+      ...participants.flatMap(({ office }) => (office ? [{ record: office }] : [])),
+    ];
+    return briefLine(
+      ctx,
+      `${date}${place ? `, ${place}` : ""}: ${title}: ${people}.`,
+      [date, title, place, people, levelText],
+      cites,
+    );
+  });
+  return {
+    id: "meetings",
+    layout: "table",
+    heading: words.sections.meetings,
+    columns: words.columns.meetings,
+    lines,
+    empty: words.empty.meetings,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Points of friction (quad classes 3–4, verbal and material conflict) and of
+ * cooperation (1–2), by `quadClass` of each event's CAMEO root: the rule the
+ * barometer counts by.
+ */
+import { CAMEO_ROOTS, type IdMap, quadClass } from "@korea-relations/model";
+import { QUAD_KEYS } from "../BarometerTypes.js";
+import { type BriefContext, briefLine, dateText } from "../BriefContext.js";
+import type { BriefSection, Line } from "../BriefTypes.js";
+import { roleText } from "./chronologySection.js";
+
+function quadSection<I extends IdMap>(
+  ctx: BriefContext<I>,
+  id: "friction" | "cooperation",
+): BriefSection<I> {
+  const lines: Line<I>[] = [];
+  for (const entry of ctx.entries) {
+    const { event } = entry;
+    const quad = quadClass(event.cameo);
+    if (quad >= 3 !== (id === "friction")) continue;
+    const date = dateText(event.date);
+    const title = event.title[ctx.lang];
+    const quadName = ctx.words.quads[QUAD_KEYS[quad - 1] as (typeof QUAD_KEYS)[number]];
+    const cameo = `${event.cameo} ${CAMEO_ROOTS[event.cameo]}`;
+    const role = roleText(ctx, entry);
+    lines.push(
+      briefLine(
+        ctx,
+        `${date}: ${title} (${quadName}, CAMEO ${cameo}; ${role}${
+          event.status === "planned" ? `; ${ctx.words.planned}` : ""
+        }).`,
+        [date, title, quadName, cameo, role],
+        [{ record: event }, { record: event, field: "date" }],
+      ),
+    );
+  }
+  return {
+    id,
+    layout: "list",
+    heading: ctx.words.sections[id],
+    columns: ctx.words.columns[id],
+    lines,
+    empty: ctx.words.empty[id],
+  };
+}
+
+export const frictionSection = <I extends IdMap>(ctx: BriefContext<I>) =>
+  quadSection(ctx, "friction");
+export const cooperationSection = <I extends IdMap>(ctx: BriefContext<I>) =>
+  quadSection(ctx, "cooperation");

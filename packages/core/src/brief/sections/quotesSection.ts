@@ -1,0 +1,52 @@
+/**
+ * In their own words: each quote verbatim, with its speaker (and office
+ * then), date, the language it is printed in, whether the source translated
+ * it, and the dataset's own translation where it has one, marked as such.
+ */
+import type { IdMap } from "@korea-relations/model";
+import {
+  type BriefContext,
+  briefLine,
+  dateText,
+  heldOffice,
+  labelOf,
+  officeText,
+} from "../BriefContext.js";
+import type { BriefSection } from "../BriefTypes.js";
+import { quoteRendering } from "../recordFields.js";
+
+export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
+  const { words, lang, relations } = ctx;
+  const lines = ctx.quotes.map((quote) => {
+    const date = dateText(quote.date);
+    const speakerRecord = relations.get(quote.speaker);
+    const office =
+      speakerRecord.type === "person" ? heldOffice(ctx, quote.speaker, quote.date) : undefined;
+    const speaker = office
+      ? `${labelOf(ctx, quote.speaker)} (${officeText(ctx, office)})`
+      : labelOf(ctx, quote.speaker);
+    const text = words.quote(quote.text);
+    const language = `${words.languages[quote.language]}${quote.translated ? `, ${words.translatedBySource}` : ""}`;
+    const rendering = quoteRendering(quote, lang);
+    const translation =
+      rendering === undefined ? "" : `${words.quote(rendering)} (${words.renderingBy})`;
+    return briefLine(
+      ctx,
+      `${speaker}, ${date}: ${text} (${language})${translation ? ` — ${translation}` : ""}.`,
+      [date, speaker, text, language, translation],
+      [
+        { record: quote },
+        { record: quote, field: "date" },
+        ...(office ? [{ record: office }] : []),
+      ],
+    );
+  });
+  return {
+    id: "quotes",
+    layout: "list",
+    heading: words.sections.quotes,
+    columns: words.columns.quotes,
+    lines,
+    empty: words.empty.quotes,
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * The engine's index, built in chunks of a few thousand entries of one type
+ * as queries (or `prepare`, in idle time) need them: each chunk indexes its
+ * entries' names and their other fields apart. Once every chunk of a type is
+ * built, its parts are merged into one names part and one fields part, so a
+ * query walks a few parts, not hundreds. Entries are asked of the source as
+ * their chunk is built.
+ */
+import { IndexPart } from "./IndexPart.js";
+import type { QueryTerm } from "./queryTerms.js";
+import { FIELDS, type SearchEntry, type SearchSource } from "./SearchEntry.js";
+import { TokenDictionary } from "./TokenDictionary.js";
+import { eachToken, NUMBER } from "./tokenize.js";
+
+/** A chunk whose parts went into its type's merged parts. */
+const EMPTY_PARTS = [] as unknown as readonly [IndexPart, IndexPart];
+
+/** Entries per chunk: what `prepare` builds in one step. */
+const CHUNK = 2048;
+/** Entries at most (2^22), so an entry index packs into a sort key. */
+export const INDEX_BITS = 4_194_304;
+
+interface Chunk {
+  /** Type code of the entries. */
+  readonly code: number;
+  readonly members: readonly number[];
+  /** The names of the entries, and their other fields. */
+  parts?: readonly [names: IndexPart, fields: IndexPart];
+}
+
+/** The chunks of one type, and their parts merged once all are built. */
+interface TypeChunks {
+  readonly chunks: Chunk[];
+  merged?: readonly [names: IndexPart, fields: IndexPart];
+}
+
+/** A dictionary word matching a query word: id, quality 0–1, matched without fuzziness, the word. */
+export type WordMatch = [id: number, quality: number, plainMatch: boolean, token: string];
+
+export class ChunkedIndex {
+  readonly #source: SearchSource;
+  /** Entries asked for so far (all of them when given as an array). */
+  readonly #entries: (SearchEntry | undefined)[];
+  readonly #dictionary = new TokenDictionary();
+  /** Ref field name → field code. */
+  readonly refCodes = new Map<string, number>();
+  /** Referred id → postings of the referrers, in every chunk built so far. */
+  readonly refs = new Map<string, number[]>();
+  #typeCodes?: Map<string, number>;
+  /** Type code of each entry. */
+  typeOf = new Uint8Array(0);
+  /** How many records each entry is linked with: ranking reads it without building the entry. */
+  links = new Int32Array(0);
+  /** Chunks by type code. */
+  #types: TypeChunks[] = [];
+  #byId?: Map<string, number>;
+
+  constructor(entries: readonly SearchEntry[] | SearchSource) {
+    if (Array.isArray(entries)) {
+      const list = entries as readonly SearchEntry[];
+      this.#source = {
+        length: list.length,
+        type: (i: number) => (list[i] as SearchEntry).type,
+        entry: (i: number) => list[i] as SearchEntry,
+        links: (i: number) => (list[i] as SearchEntry).links ?? 0,
+      };
+      this.#entries = list as SearchEntry[];
+    } else {
+      this.#source = entries as SearchSource;
+      this.#entries = new Array(this.#source.length);
+    }
+  }
+
+  get size(): number {
+    return this.#source.length;
+  }
+
+  /** Entry `index`, asked of the source the first time. */
+  readonly entry = (index: number): SearchEntry => {
+    const known = this.#entries[index];
+    if (known !== undefined) return known;
+    const entry = this.#source.entry(index);
+    this.#entries[index] = entry;
+    return entry;
+  };
+
+  /**
+   * The parts a query over the types `allowed` (by code) needs, built now if
+   * not yet: the names of every type, the other fields of the allowed ones.
+   */
+  parts(allowed: Uint8Array): { names: IndexPart[]; parts: IndexPart[] } {
+    const names: IndexPart[] = [];
+    const parts: IndexPart[] = [];
+    this.#types.forEach((type, code) => {
+      for (const chunk of type.chunks) this.#built(chunk);
+      const [name, fields] = this.#merged(type);
+      if (!name.empty) names.push(name);
+      if (allowed[code] && !fields.empty) parts.push(fields);
+    });
+    return { names, parts };
+  }
+
+  /** Dictionary words matching a query word: whole, by prefix, inside (CJK), or fuzzily. */
+  wordMatches(word: string): WordMatch[] {
+    const dictionary = this.#dictionary;
+    const found: WordMatch[] = [];
+    const id = dictionary.get(word);
+    if (id !== undefined) found.push([id, 1, true, word]);
+    dictionary.prefixed(word, (other, token) =>
+      found.push([other, 0.6 + (0.3 * word.length) / token.length, true, token]),
+    );
+    dictionary.containing(word, (other, token) => found.push([other, 0.7, true, token]));
+    if (id === undefined && word.length >= 4 && !NUMBER.test(word)) {
+      dictionary.near(word, word.length >= 8 ? 2 : 1, (other, distance, token) =>
+        found.push([other, distance === 1 ? 0.45 : 0.3, false, token]),
+      );
+    }
+    return found;
+  }
+
+  /**
+   * The terms of a query with their matching words, cheapest first: about
+   * how many postings each walks (a name's referrers guessed at 8 each).
+   */
+  plan(terms: readonly QueryTerm[], names: readonly IndexPart[], parts: readonly IndexPart[]) {
+    const planned = terms.map((term, order) => {
+      const matches = term.kind === "word" ? this.wordMatches(term.token) : [];
+      let cost = 0;
+      for (const [id] of matches) {
+        for (const part of names) cost += part.count(id) * 8;
+        for (const part of parts) cost += part.count(id);
+      }
+      if (term.kind === "number" || term.kind === "amount") {
+        for (const part of names) cost += part.amount(term.value).length;
+        for (const part of parts) cost += part.amount(term.value).length;
+        if (term.kind === "number" && term.year) cost += 5000;
+      }
+      return { term, matches, cost, order };
+    });
+    return planned.sort((a, b) => a.cost - b.cost || a.order - b.order);
+  }
+
+  /** Entry index by id, built on first use. */
+  ids(): Map<string, number> {
+    if (this.#byId) return this.#byId;
+    const ids = new Map<string, number>();
+    for (let i = this.#source.length - 1; i >= 0; i--) ids.set(this.entry(i).id, i);
+    this.#byId = ids;
+    return ids;
+  }
+
+  /** Matches one entry's refs against the named records a word matched (`byId`), as the referrer postings would. */
+  verifyRefs(
+    entry: number,
+    byId: ReadonlyMap<string, readonly [number, boolean]>,
+    posting: (p: number, quality: number, plainMatch: boolean) => void,
+  ): void {
+    const refs = this.entry(entry).refs;
+    for (const name in refs) {
+      const code = this.refCodes.get(name) as number;
+      for (const id of refs[name] ?? []) {
+        const match = byId.get(id);
+        if (match) posting(entry * FIELDS + code, match[0], match[1]);
+      }
+    }
+  }
+
+  /** Whether a name or title of the entry is, word for word, the query (`sorted` words, or `compact`). */
+  isNamed(entry: number, sorted: string, compact: string): boolean {
+    const record = this.entry(entry);
+    for (const list of [record.names, record.titles]) {
+      for (const text of list ?? []) {
+        const tokens: string[] = [];
+        eachToken(text, (token) => tokens.push(token));
+        if (tokens.join("") === compact || tokens.sort().join(" ") === sorted) return true;
+      }
+    }
+    return false;
+  }
+
+  #built(chunk: Chunk): void {
+    if (chunk.parts) return;
+    const build = (names: boolean) =>
+      IndexPart.build(this.entry, chunk.members, names, this.#dictionary, this.refCodes, this.refs);
+    chunk.parts = [build(true), build(false)];
+  }
+
+  /** A type's parts merged into one names part and one fields part (all its chunks built). */
+  #merged(type: TypeChunks): readonly [IndexPart, IndexPart] {
+    if (!type.merged) {
+      const parts = type.chunks.map((chunk) => chunk.parts as readonly [IndexPart, IndexPart]);
+      type.merged =
+        parts.length === 1
+          ? (parts[0] as readonly [IndexPart, IndexPart])
+          : [IndexPart.merge(parts.map((p) => p[0])), IndexPart.merge(parts.map((p) => p[1]))];
+      // The chunks' own parts are no longer needed.
+      for (const chunk of type.chunks) chunk.parts = EMPTY_PARTS;
+    }
+    return type.merged;
+  }
+
+  /** Builds chunks (and merges a type's once all are built) for about `budget` ms; `true` once all are. */
+  prepare(budget: number): boolean {
+    this.typeCodes();
+    const start = performance.now();
+    for (const type of this.#types) {
+      if (type.merged) continue;
+      for (const chunk of type.chunks) {
+        if (chunk.parts) continue;
+        if (performance.now() - start >= budget) return false;
+        this.#built(chunk);
+      }
+      if (performance.now() - start >= budget) return false;
+      this.#merged(type);
+    }
+    return true;
+  }
+
+  /** Record types by code, and the chunks, on first use. */
+  typeCodes(): Map<string, number> {
+    if (this.#typeCodes) return this.#typeCodes;
+    const codes = new Map<string, number>();
+    const n = this.#source.length;
+    if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
+    this.typeOf = new Uint8Array(n);
+    this.links = new Int32Array(n);
+    const members: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      this.links[i] = this.#source.links(i);
+      const type = this.#source.type(i);
+      let code = codes.get(type);
+      if (code === undefined) {
+        code = codes.size;
+        codes.set(type, code);
+        members[code] = [];
+      }
+      this.typeOf[i] = code;
+      (members[code] as number[]).push(i);
+    }
+    this.#types = members.map((list, code) => {
+      const chunks: Chunk[] = [];
+      for (let from = 0; from < list.length; from += CHUNK) {
+        chunks.push({ code, members: list.slice(from, from + CHUNK) });
+      }
+      return { chunks };
+    });
+    this.#typeCodes = codes;
+    return codes;
+  }
+}
