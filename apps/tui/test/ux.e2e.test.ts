@@ -345,7 +345,9 @@ describe("lists and reading (tmux)", () => {
     const t = start([office.id], 120, 40);
     await t.waitFor((s) => /^›office/m.test(s));
     t.keys("Enter");
-    await t.waitFor((s) => s.includes(`office · ${office.roles.join(", ")}`) && /^›holder/m.test(s));
+    await t.waitFor(
+      (s) => s.includes(`office · ${office.roles.join(", ")}`) && /^›holder/m.test(s),
+    );
     t.keys("/");
     t.type("start");
     t.keys("Enter");

@@ -92,9 +92,9 @@ describe("each method reaches its module", () => {
       "kang-fm-2020",
     ]);
     expect(ids(r.officesOf("Kang"))).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
-    expect(r.whoHeld({ role: "foreign-minister", country: "KR", at: "2020-08" })[0]?.person.id).toBe(
-      "kang-kyung-wha",
-    );
+    expect(
+      r.whoHeld({ role: "foreign-minister", country: "KR", at: "2020-08" })[0]?.person.id,
+    ).toBe("kang-kyung-wha");
     expect(ids(r.findQuotes({ speaker: "Maas" }))).toEqual(["maas-pandemic"]);
     expect(ids(r.findAgreements({ parties: ["Japan"] }))).toEqual(["2025-declaration"]);
     expect(r.search("Kang").hits[0]?.id).toBe("kang-kyung-wha");

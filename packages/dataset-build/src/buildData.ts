@@ -77,7 +77,9 @@ export function buildData(request: BuildRequest): BuildResult {
   if (typeof version !== "string") return { recordCount, problems: [version.problem] };
   const readmePath = join(request.root, "README.md");
   const readme = existsSync(readmePath) ? readFileSync(readmePath, "utf8") : undefined;
-  const files = orProblem(() => generate(validated.records, validated.texts, validated.readings, readme, version));
+  const files = orProblem(() =>
+    generate(validated.records, validated.texts, validated.readings, readme, version),
+  );
   if (!(files instanceof Map)) return { recordCount, problems: [files.problem] };
   return { recordCount, problems: [], files };
 }

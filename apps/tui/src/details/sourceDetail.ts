@@ -12,11 +12,15 @@ export function sourceDetail(relations: Relations, source: Source, lang: LabelLa
     { text: "Read the article (cited passages highlighted)", reader: source.id, tone: "accent" },
     ...(source.publisher
       ? [
-          fieldRow("publisher", `${source.publisher.value} · ${basisText(source.publisher, lang)}`, {
-            field: "publisher",
-            wrap: true,
-            basis: source.publisher,
-          }),
+          fieldRow(
+            "publisher",
+            `${source.publisher.value} · ${basisText(source.publisher, lang)}`,
+            {
+              field: "publisher",
+              wrap: true,
+              basis: source.publisher,
+            },
+          ),
         ]
       : []),
     ...(source.title
