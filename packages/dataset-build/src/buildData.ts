@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "./generate.js";
 import { loadData } from "./loadData.js";
-import { peopleWithoutEvidence } from "./peopleWithoutEvidence.js";
 import { formatProblem, type Problem, problemLines } from "./problem.js";
 import { sourcesWithoutTerms } from "./sourcesWithoutTerms.js";
 import { validate } from "./validate.js";
@@ -67,11 +66,7 @@ export function buildData(request: BuildRequest): BuildResult {
   const validated = orProblem(() => validate(loaded));
   if ("problem" in validated) return { recordCount: 0, problems: [validated.problem] };
   const recordCount = validated.records.length;
-  const problems = problemLines([
-    ...validated.problems,
-    ...peopleWithoutEvidence(loaded.records),
-    ...sourcesWithoutTerms(loaded.records),
-  ]);
+  const problems = problemLines([...validated.problems, ...sourcesWithoutTerms(loaded.records)]);
   if (problems.length > 0) return { recordCount, problems };
   const version = packageVersion(request.root, request.needsPackage);
   if (typeof version !== "string") return { recordCount, problems: [version.problem] };
