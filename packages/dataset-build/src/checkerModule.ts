@@ -268,36 +268,23 @@ export function checkerModule(schema: Node, header: string): string {
       const keys = isNode(properties) ? Object.keys(properties) : [];
       const only =
         keys.length === 1 && isNode(properties) ? properties[keys[0] as string] : undefined;
+      // `required: [key]` beside it: an absent key fails the condition.
       const required = condition.required;
+      const needsKey = Array.isArray(required) && required.length === 1 && required[0] === keys[0];
+      if (
+        Object.keys(condition).length !== (needsKey ? 2 : 1) ||
+        !isNode(only) ||
+        Object.keys(only).join() !== "const"
+      ) {
+        throw new Error(
+          "Schema: an if other than { properties: { key: { const } } } (with required: [key] or without)",
+        );
+      }
+      const key = literal(keys[0]);
       const then = isNode(node.then) ? compile(node.then) : undefined;
       const otherwise = isNode(node.else) ? compile(node.else) : undefined;
-      let holds: string;
-      if (
-        !isNode(properties) &&
-        Object.keys(condition).length === 1 &&
-        Array.isArray(required) &&
-        required.length === 1 &&
-        typeof required[0] === "string"
-      ) {
-        // `{ required: [key] }`: the key is present (anything but an object passes).
-        holds = `!p.object(v, false) || v[${literal(required[0])}] !== undefined`;
-      } else {
-        // `required: [key]` beside it: an absent key fails the condition.
-        const needsKey =
-          Array.isArray(required) && required.length === 1 && required[0] === keys[0];
-        if (
-          Object.keys(condition).length !== (needsKey ? 2 : 1) ||
-          !isNode(only) ||
-          Object.keys(only).join() !== "const"
-        ) {
-          throw new Error(
-            "Schema: an if other than { properties: { key: { const } } } (with required: [key] or without) or { required: [key] }",
-          );
-        }
-        const key = literal(keys[0]);
-        const absent = needsKey ? "" : ` || v[${key}] === undefined`;
-        holds = `!p.object(v, false)${absent} || v[${key}] === ${literal(only.const)}`;
-      }
+      const absent = needsKey ? "" : ` || v[${key}] === undefined`;
+      const holds = `!p.object(v, false)${absent} || v[${key}] === ${literal(only.const)}`;
       steps.push({
         code: `${holds} ? ${then ? `${then}(v, p)` : "v"} : ${otherwise ? `${otherwise}(v, p)` : "v"}`,
         copies: then !== undefined || otherwise !== undefined,

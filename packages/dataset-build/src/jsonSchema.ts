@@ -96,9 +96,10 @@ export function recordJsonSchema(options: {
       node.allOf = [
         ...(Array.isArray(node.allOf) ? node.allOf : []),
         {
-          if: { required: ["basis"] },
+          // Records' `basis` can only be `external`: the const keeps strict validators content.
+          if: { properties: { basis: { const: "external" } }, required: ["basis"] },
           // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
-          then: { required: ["reason"] },
+          then: { properties: { reason: node.properties.reason }, required: ["reason"] },
           ...(evidenced
             ? {
                 else: {

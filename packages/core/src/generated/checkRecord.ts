@@ -41,62 +41,62 @@ const k64 = new RegExp("^[A-Z]{2}$", "u");
 const k65 = new RegExp("^[A-Z]{3}$", "u");
 const k67 = ["en","de","ko"];
 const k68 = new Set(k67);
-const k75 = ["type","id","kind","names","native","aliases","country","evidence","basis","reason"];
-const k76 = new Set(k75);
-const k78 = new Set(PLACE_KINDS);
-const k80 = ["name","lang","basis","reason"];
-const k81 = new Set(k80);
-const k87 = ["type","id","name","names","native","aliases","kind","country","members","description","evidence","basis","reason"];
-const k88 = new Set(k87);
-const k90 = new Set(ORGANIZATION_KINDS);
-const k92 = [dId, dCountryCode];
-const k96 = ["type","id","name","native","aliases","nationality","description","evidence","basis","reason"];
-const k97 = new Set(k96);
-const k101 = ["type","id","person","roles","country","organization","titles","label","start","end","status","evidence"];
-const k102 = new Set(k101);
-const k104 = new Set(ROLES);
-const k107 = new Set(OFFICE_STATUSES);
-const k109 = ["source","quote","supports","span","position","seen","former"];
-const k110 = new Set(k109);
-const k112 = ["type","id","kind","title","summary","plover","cameo","date","status","place","participants","countries","subjects","organizations","topics","partOf","evidence"];
-const k113 = new Set(k112);
-const k115 = new Set(EVENT_KINDS);
-const k117 = new Set(PLOVER_TYPES);
-const k120 = ["type"];
-const k121 = new Set(k120);
-const k124 = ["type","mode"];
-const k125 = new Set(k124);
-const k127 = new Set(PLOVER_MODES.CONSULT);
-const k139 = new Set(PLOVER_MODES.RETREAT);
-const k143 = new Set(PLOVER_MODES.REJECT);
-const k147 = new Set(PLOVER_MODES.ACCUSE);
-const k153 = new Set(PLOVER_MODES.THREATEN);
-const k157 = new Set(PLOVER_MODES.PROTEST);
-const k161 = new Set(PLOVER_MODES.SANCTION);
-const k165 = new Set(PLOVER_MODES.MOBILIZE);
-const k169 = new Set(PLOVER_MODES.COERCE);
-const k173 = new Set(PLOVER_MODES.ASSAULT);
-const k176 = new Map<unknown, (v: any, p: ShapeProblems) => any>([["AGREE", c123], ["CONSULT", c129], ["SUPPORT", c131], ["CONCEDE", c133], ["COOPERATE", c135], ["AID", c137], ["RETREAT", c141], ["REQUEST", c145], ["ACCUSE", c149], ["REJECT", c151], ["THREATEN", c155], ["PROTEST", c159], ["SANCTION", c163], ["MOBILIZE", c167], ["COERCE", c171], ["ASSAULT", c175]]);
-const k177 = new Set(CAMEO_ROOT_CODES);
-const k179 = new Set(EVENT_STATUSES);
-const k181 = ["id","basis","reason"];
-const k182 = new Set(k181);
-const k184 = ["person","office"];
-const k185 = new Set(k184);
-const k188 = ["type","id","kind","title","summary","parties","organizations","date","value","items","event","topics","evidence"];
-const k189 = new Set(k188);
-const k191 = new Set(AGREEMENT_KINDS);
-const k193 = ["amount","currency","approx"];
-const k194 = new Set(k193);
-const k197 = ["name","aliases","quantity","approx"];
-const k198 = new Set(k197);
-const k200 = ["type","id","speaker","text","language","translated","rendering","date","event","topics","evidence"];
-const k201 = new Set(k200);
-const k203 = ["language","text","by"];
-const k204 = new Set(k203);
-const k207 = ["type","id","label","aliases","evidence","basis","reason"];
-const k208 = new Set(k207);
-const k211 = new Map<unknown, (v: any, p: ShapeProblems) => any>([["source", dSource], ["country", dCountry], ["place", dPlace], ["organization", dOrganization], ["person", dPerson], ["office", dOffice], ["event", dEvent], ["agreement", dAgreement], ["quote", dQuote], ["topic", dTopic]]);
+const k74 = ["type","id","kind","names","native","aliases","country","evidence","basis","reason"];
+const k75 = new Set(k74);
+const k77 = new Set(PLACE_KINDS);
+const k79 = ["name","lang","basis","reason"];
+const k80 = new Set(k79);
+const k86 = ["type","id","name","names","native","aliases","kind","country","members","description","evidence","basis","reason"];
+const k87 = new Set(k86);
+const k89 = new Set(ORGANIZATION_KINDS);
+const k91 = [dId, dCountryCode];
+const k95 = ["type","id","name","native","aliases","nationality","description","evidence","basis","reason"];
+const k96 = new Set(k95);
+const k100 = ["type","id","person","roles","country","organization","titles","label","start","end","status","evidence"];
+const k101 = new Set(k100);
+const k103 = new Set(ROLES);
+const k106 = new Set(OFFICE_STATUSES);
+const k108 = ["source","quote","supports","span","position","seen","former"];
+const k109 = new Set(k108);
+const k111 = ["type","id","kind","title","summary","plover","cameo","date","status","place","participants","countries","subjects","organizations","topics","partOf","evidence"];
+const k112 = new Set(k111);
+const k114 = new Set(EVENT_KINDS);
+const k116 = new Set(PLOVER_TYPES);
+const k119 = ["type"];
+const k120 = new Set(k119);
+const k123 = ["type","mode"];
+const k124 = new Set(k123);
+const k126 = new Set(PLOVER_MODES.CONSULT);
+const k138 = new Set(PLOVER_MODES.RETREAT);
+const k142 = new Set(PLOVER_MODES.REJECT);
+const k146 = new Set(PLOVER_MODES.ACCUSE);
+const k152 = new Set(PLOVER_MODES.THREATEN);
+const k156 = new Set(PLOVER_MODES.PROTEST);
+const k160 = new Set(PLOVER_MODES.SANCTION);
+const k164 = new Set(PLOVER_MODES.MOBILIZE);
+const k168 = new Set(PLOVER_MODES.COERCE);
+const k172 = new Set(PLOVER_MODES.ASSAULT);
+const k175 = new Map<unknown, (v: any, p: ShapeProblems) => any>([["AGREE", c122], ["CONSULT", c128], ["SUPPORT", c130], ["CONCEDE", c132], ["COOPERATE", c134], ["AID", c136], ["RETREAT", c140], ["REQUEST", c144], ["ACCUSE", c148], ["REJECT", c150], ["THREATEN", c154], ["PROTEST", c158], ["SANCTION", c162], ["MOBILIZE", c166], ["COERCE", c170], ["ASSAULT", c174]]);
+const k176 = new Set(CAMEO_ROOT_CODES);
+const k178 = new Set(EVENT_STATUSES);
+const k180 = ["id","basis","reason"];
+const k181 = new Set(k180);
+const k183 = ["person","office"];
+const k184 = new Set(k183);
+const k187 = ["type","id","kind","title","summary","parties","organizations","date","value","items","event","topics","evidence"];
+const k188 = new Set(k187);
+const k190 = new Set(AGREEMENT_KINDS);
+const k192 = ["amount","currency","approx"];
+const k193 = new Set(k192);
+const k196 = ["name","aliases","quantity","approx"];
+const k197 = new Set(k196);
+const k199 = ["type","id","speaker","text","language","translated","rendering","date","event","topics","evidence"];
+const k200 = new Set(k199);
+const k202 = ["language","text","by"];
+const k203 = new Set(k202);
+const k206 = ["type","id","label","aliases","evidence","basis","reason"];
+const k207 = new Set(k206);
+const k210 = new Map<unknown, (v: any, p: ShapeProblems) => any>([["source", dSource], ["country", dCountry], ["place", dPlace], ["organization", dOrganization], ["person", dPerson], ["office", dOffice], ["event", dEvent], ["agreement", dAgreement], ["quote", dQuote], ["topic", dTopic]]);
 
 function c1(v: any, p: ShapeProblems): any {
   return p.oneOf(v, k0, RECORD_TYPES);
@@ -533,13 +533,7 @@ function c72(v: any, p: ShapeProblems): any {
 }
 
 function c73(v: any, p: ShapeProblems): any {
-  if (!p.object(v, false)) return v;
-  if (v["reason"] === undefined) p.failAt("reason", "is required");
-  return v;
-}
-
-function c74(v: any, p: ShapeProblems): any {
-  return !p.object(v, false) || v["basis"] !== undefined ? c73(v, p) : v;
+  return !p.object(v, false) || v["basis"] === "external" ? c21(v, p) : v;
 }
 
 function dCountry(v: any, p: ShapeProblems): any {
@@ -549,26 +543,26 @@ function dCountry(v: any, p: ShapeProblems): any {
   x = c72(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
-  x = c74(v, p);
+  x = c73(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   return r;
 }
 
-function c77(v: any, p: ShapeProblems): any {
+function c76(v: any, p: ShapeProblems): any {
   return p.constant(v, "place", true);
 }
 
-function c79(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k78, PLACE_KINDS, true);
+function c78(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k77, PLACE_KINDS, true);
 }
 
-function c82(v: any, p: ShapeProblems): any {
+function c81(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["name"] === undefined) p.failAt("name", "is required");
   if (v["lang"] === undefined) p.failAt("lang", "is required");
   if (v["basis"] === undefined) p.failAt("basis", "is required");
-  p.closed(v, k81, k80);
+  p.closed(v, k80, k79);
   const f0 = p.field("name", v["name"], dText);
   const f1 = p.field("lang", v["lang"], c8);
   const f2 = p.field("basis", v["basis"], dBasis);
@@ -582,7 +576,7 @@ function dNativeName(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
-  x = c82(v, p);
+  x = c81(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   x = !p.object(v, false) || v["basis"] === "stated" ? v : c21(v, p);
@@ -591,17 +585,17 @@ function dNativeName(v: any, p: ShapeProblems): any {
   return r;
 }
 
-function c83(v: any, p: ShapeProblems): any {
+function c82(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
   if (v["id"] === undefined) p.failAt("id", "is required");
   if (v["kind"] === undefined) p.failAt("kind", "is required");
   if (v["names"] === undefined) p.failAt("names", "is required");
   if (v["aliases"] === undefined) p.failAt("aliases", "is required");
-  p.closed(v, k76, k75);
-  const f0 = p.field("type", v["type"], c77);
+  p.closed(v, k75, k74);
+  const f0 = p.field("type", v["type"], c76);
   const f1 = p.field("id", v["id"], dId);
-  const f2 = p.field("kind", v["kind"], c79);
+  const f2 = p.field("kind", v["kind"], c78);
   const f3 = p.field("names", v["names"], dLabel);
   const f4 = p.field("native", v["native"], dNativeName);
   const f5 = p.field("aliases", v["aliases"], c38);
@@ -618,51 +612,51 @@ function c83(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c84(v: any, p: ShapeProblems): any {
+function c83(v: any, p: ShapeProblems): any {
   return p.list(v, undefined, 1, undefined);
 }
 
-function c85(v: any, p: ShapeProblems): any {
+function c84(v: any, p: ShapeProblems): any {
   if (!p.object(v, false)) return v;
   if (v["evidence"] === undefined) p.failAt("evidence", "is required");
-  const f0 = p.field("evidence", v["evidence"], c84);
+  const f0 = p.field("evidence", v["evidence"], c83);
   return v;
 }
 
-function c86(v: any, p: ShapeProblems): any {
-  return !p.object(v, false) || v["basis"] !== undefined ? c73(v, p) : c85(v, p);
+function c85(v: any, p: ShapeProblems): any {
+  return !p.object(v, false) || v["basis"] === "external" ? c21(v, p) : c84(v, p);
 }
 
 function dPlace(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
-  x = c83(v, p);
+  x = c82(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
-  x = c86(v, p);
+  x = c85(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   return r;
 }
 
-function c89(v: any, p: ShapeProblems): any {
+function c88(v: any, p: ShapeProblems): any {
   return p.constant(v, "organization", true);
 }
 
-function c91(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k90, ORGANIZATION_KINDS, true);
+function c90(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k89, ORGANIZATION_KINDS, true);
+}
+
+function c92(v: any, p: ShapeProblems): any {
+  return p.anyOf(v, k91, undefined);
 }
 
 function c93(v: any, p: ShapeProblems): any {
-  return p.anyOf(v, k92, undefined);
+  return p.list(v, c92, 0, undefined);
 }
 
 function c94(v: any, p: ShapeProblems): any {
-  return p.list(v, c93, 0, undefined);
-}
-
-function c95(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
   if (v["id"] === undefined) p.failAt("id", "is required");
@@ -670,16 +664,16 @@ function c95(v: any, p: ShapeProblems): any {
   if (v["aliases"] === undefined) p.failAt("aliases", "is required");
   if (v["kind"] === undefined) p.failAt("kind", "is required");
   if (v["description"] === undefined) p.failAt("description", "is required");
-  p.closed(v, k88, k87);
-  const f0 = p.field("type", v["type"], c89);
+  p.closed(v, k87, k86);
+  const f0 = p.field("type", v["type"], c88);
   const f1 = p.field("id", v["id"], dId);
   const f2 = p.field("name", v["name"], dText);
   const f3 = p.field("names", v["names"], dLabel);
   const f4 = p.field("native", v["native"], dNativeName);
   const f5 = p.field("aliases", v["aliases"], c38);
-  const f6 = p.field("kind", v["kind"], c91);
+  const f6 = p.field("kind", v["kind"], c90);
   const f7 = p.field("country", v["country"], dCountryCode);
-  const f8 = p.field("members", v["members"], c94);
+  const f8 = p.field("members", v["members"], c93);
   const f9 = p.field("description", v["description"], dLabel);
   const f10 = p.field("evidence", v["evidence"], c70);
   const f11 = p.field("basis", v["basis"], c71);
@@ -699,24 +693,24 @@ function dOrganization(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
-  x = c95(v, p);
+  x = c94(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
-  x = c86(v, p);
+  x = c85(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   return r;
 }
 
-function c98(v: any, p: ShapeProblems): any {
+function c97(v: any, p: ShapeProblems): any {
   return p.constant(v, "person", true);
 }
 
-function c99(v: any, p: ShapeProblems): any {
+function c98(v: any, p: ShapeProblems): any {
   return p.list(v, dCountryCode, 0, undefined);
 }
 
-function c100(v: any, p: ShapeProblems): any {
+function c99(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
   if (v["id"] === undefined) p.failAt("id", "is required");
@@ -724,13 +718,13 @@ function c100(v: any, p: ShapeProblems): any {
   if (v["aliases"] === undefined) p.failAt("aliases", "is required");
   if (v["nationality"] === undefined) p.failAt("nationality", "is required");
   if (v["description"] === undefined) p.failAt("description", "is required");
-  p.closed(v, k97, k96);
-  const f0 = p.field("type", v["type"], c98);
+  p.closed(v, k96, k95);
+  const f0 = p.field("type", v["type"], c97);
   const f1 = p.field("id", v["id"], dId);
   const f2 = p.field("name", v["name"], dText);
   const f3 = p.field("native", v["native"], dNativeName);
   const f4 = p.field("aliases", v["aliases"], c38);
-  const f5 = p.field("nationality", v["nationality"], c99);
+  const f5 = p.field("nationality", v["nationality"], c98);
   const f6 = p.field("description", v["description"], dLabel);
   const f7 = p.field("evidence", v["evidence"], c70);
   const f8 = p.field("basis", v["basis"], c71);
@@ -747,36 +741,36 @@ function dPerson(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
-  x = c100(v, p);
+  x = c99(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
-  x = c86(v, p);
+  x = c85(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   return r;
 }
 
-function c103(v: any, p: ShapeProblems): any {
+function c102(v: any, p: ShapeProblems): any {
   return p.constant(v, "office", true);
 }
 
+function c104(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k103, ROLES, true);
+}
+
 function c105(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k104, ROLES, true);
+  return p.list(v, c104, 1, undefined);
 }
 
-function c106(v: any, p: ShapeProblems): any {
-  return p.list(v, c105, 1, undefined);
-}
-
-function c108(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k107, OFFICE_STATUSES, true);
+function c107(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k106, OFFICE_STATUSES, true);
 }
 
 function dOfficeEvidence(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["source"] === undefined) p.failAt("source", "is required");
   if (v["quote"] === undefined) p.failAt("quote", "is required");
-  p.closed(v, k110, k109);
+  p.closed(v, k109, k108);
   const f0 = p.field("source", v["source"], dId);
   const f1 = p.field("quote", v["quote"], c37);
   const f2 = p.field("supports", v["supports"], c38);
@@ -793,7 +787,7 @@ function dOfficeEvidence(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c111(v: any, p: ShapeProblems): any {
+function c110(v: any, p: ShapeProblems): any {
   return p.list(v, dOfficeEvidence, 1, undefined);
 }
 
@@ -807,19 +801,19 @@ function dOffice(v: any, p: ShapeProblems): any {
   if (v["label"] === undefined) p.failAt("label", "is required");
   if (v["status"] === undefined) p.failAt("status", "is required");
   if (v["evidence"] === undefined) p.failAt("evidence", "is required");
-  p.closed(v, k102, k101);
-  const f0 = p.field("type", v["type"], c103);
+  p.closed(v, k101, k100);
+  const f0 = p.field("type", v["type"], c102);
   const f1 = p.field("id", v["id"], dId);
   const f2 = p.field("person", v["person"], dId);
-  const f3 = p.field("roles", v["roles"], c106);
+  const f3 = p.field("roles", v["roles"], c105);
   const f4 = p.field("country", v["country"], dCountryCode);
   const f5 = p.field("organization", v["organization"], dId);
   const f6 = p.field("titles", v["titles"], c38);
   const f7 = p.field("label", v["label"], dLabel);
   const f8 = p.field("start", v["start"], dDateValue);
   const f9 = p.field("end", v["end"], dDateValue);
-  const f10 = p.field("status", v["status"], c108);
-  const f11 = p.field("evidence", v["evidence"], c111);
+  const f10 = p.field("status", v["status"], c107);
+  const f11 = p.field("evidence", v["evidence"], c110);
   const c: Record<string, unknown> = { "type": f0, "id": f1, "person": f2, "roles": f3, "titles": f6, "label": f7, "status": f10, "evidence": f11 };
   if (f4 !== undefined) c["country"] = f4;
   if (f5 !== undefined) c["organization"] = f5;
@@ -828,291 +822,291 @@ function dOffice(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c114(v: any, p: ShapeProblems): any {
+function c113(v: any, p: ShapeProblems): any {
   return p.constant(v, "event", true);
 }
 
-function c116(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k115, EVENT_KINDS, true);
+function c115(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k114, EVENT_KINDS, true);
+}
+
+function c117(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k116, PLOVER_TYPES);
 }
 
 function c118(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k117, PLOVER_TYPES);
-}
-
-function c119(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  const f0 = p.field("type", v["type"], c118);
+  const f0 = p.field("type", v["type"], c117);
   const c: Record<string, unknown> = { "type": f0 };
   return Object.freeze(c);
 }
 
-function c122(v: any, p: ShapeProblems): any {
+function c121(v: any, p: ShapeProblems): any {
   return p.constant(v, "AGREE", true);
 }
 
-function c123(v: any, p: ShapeProblems): any {
+function c122(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k121, k120);
-  const f0 = p.field("type", v["type"], c122);
+  p.closed(v, k120, k119);
+  const f0 = p.field("type", v["type"], c121);
   const c: Record<string, unknown> = { "type": f0 };
   return Object.freeze(c);
 }
 
-function c126(v: any, p: ShapeProblems): any {
+function c125(v: any, p: ShapeProblems): any {
   return p.constant(v, "CONSULT", true);
 }
 
+function c127(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k126, PLOVER_MODES.CONSULT, true);
+}
+
 function c128(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k127, PLOVER_MODES.CONSULT, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c125);
+  const f1 = p.field("mode", v["mode"], c127);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c129(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c126);
-  const f1 = p.field("mode", v["mode"], c128);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c130(v: any, p: ShapeProblems): any {
   return p.constant(v, "SUPPORT", true);
 }
 
-function c131(v: any, p: ShapeProblems): any {
+function c130(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k121, k120);
-  const f0 = p.field("type", v["type"], c130);
+  p.closed(v, k120, k119);
+  const f0 = p.field("type", v["type"], c129);
   const c: Record<string, unknown> = { "type": f0 };
   return Object.freeze(c);
 }
 
-function c132(v: any, p: ShapeProblems): any {
+function c131(v: any, p: ShapeProblems): any {
   return p.constant(v, "CONCEDE", true);
 }
 
-function c133(v: any, p: ShapeProblems): any {
+function c132(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k121, k120);
-  const f0 = p.field("type", v["type"], c132);
+  p.closed(v, k120, k119);
+  const f0 = p.field("type", v["type"], c131);
   const c: Record<string, unknown> = { "type": f0 };
   return Object.freeze(c);
 }
 
-function c134(v: any, p: ShapeProblems): any {
+function c133(v: any, p: ShapeProblems): any {
   return p.constant(v, "COOPERATE", true);
 }
 
-function c135(v: any, p: ShapeProblems): any {
+function c134(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k121, k120);
-  const f0 = p.field("type", v["type"], c134);
+  p.closed(v, k120, k119);
+  const f0 = p.field("type", v["type"], c133);
   const c: Record<string, unknown> = { "type": f0 };
   return Object.freeze(c);
 }
 
-function c136(v: any, p: ShapeProblems): any {
+function c135(v: any, p: ShapeProblems): any {
   return p.constant(v, "AID", true);
 }
 
-function c137(v: any, p: ShapeProblems): any {
+function c136(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k121, k120);
-  const f0 = p.field("type", v["type"], c136);
+  p.closed(v, k120, k119);
+  const f0 = p.field("type", v["type"], c135);
   const c: Record<string, unknown> = { "type": f0 };
   return Object.freeze(c);
 }
 
-function c138(v: any, p: ShapeProblems): any {
+function c137(v: any, p: ShapeProblems): any {
   return p.constant(v, "RETREAT", true);
 }
 
+function c139(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k138, PLOVER_MODES.RETREAT, true);
+}
+
 function c140(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k139, PLOVER_MODES.RETREAT, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c137);
+  const f1 = p.field("mode", v["mode"], c139);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c141(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c138);
-  const f1 = p.field("mode", v["mode"], c140);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c142(v: any, p: ShapeProblems): any {
   return p.constant(v, "REQUEST", true);
 }
 
+function c143(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k142, PLOVER_MODES.REJECT, true);
+}
+
 function c144(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k143, PLOVER_MODES.REJECT, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c141);
+  const f1 = p.field("mode", v["mode"], c143);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c145(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c142);
-  const f1 = p.field("mode", v["mode"], c144);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c146(v: any, p: ShapeProblems): any {
   return p.constant(v, "ACCUSE", true);
 }
 
+function c147(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k146, PLOVER_MODES.ACCUSE, true);
+}
+
 function c148(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k147, PLOVER_MODES.ACCUSE, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c145);
+  const f1 = p.field("mode", v["mode"], c147);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c149(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c146);
-  const f1 = p.field("mode", v["mode"], c148);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c150(v: any, p: ShapeProblems): any {
   return p.constant(v, "REJECT", true);
 }
 
-function c151(v: any, p: ShapeProblems): any {
+function c150(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c150);
-  const f1 = p.field("mode", v["mode"], c144);
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c149);
+  const f1 = p.field("mode", v["mode"], c143);
   const c: Record<string, unknown> = { "type": f0 };
   if (f1 !== undefined) c["mode"] = f1;
   return Object.freeze(c);
 }
 
-function c152(v: any, p: ShapeProblems): any {
+function c151(v: any, p: ShapeProblems): any {
   return p.constant(v, "THREATEN", true);
 }
 
+function c153(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k152, PLOVER_MODES.THREATEN, true);
+}
+
 function c154(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k153, PLOVER_MODES.THREATEN, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c151);
+  const f1 = p.field("mode", v["mode"], c153);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c155(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c152);
-  const f1 = p.field("mode", v["mode"], c154);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c156(v: any, p: ShapeProblems): any {
   return p.constant(v, "PROTEST", true);
 }
 
+function c157(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k156, PLOVER_MODES.PROTEST, true);
+}
+
 function c158(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k157, PLOVER_MODES.PROTEST, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c155);
+  const f1 = p.field("mode", v["mode"], c157);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c159(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c156);
-  const f1 = p.field("mode", v["mode"], c158);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c160(v: any, p: ShapeProblems): any {
   return p.constant(v, "SANCTION", true);
 }
 
+function c161(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k160, PLOVER_MODES.SANCTION, true);
+}
+
 function c162(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k161, PLOVER_MODES.SANCTION, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c159);
+  const f1 = p.field("mode", v["mode"], c161);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c163(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c160);
-  const f1 = p.field("mode", v["mode"], c162);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c164(v: any, p: ShapeProblems): any {
   return p.constant(v, "MOBILIZE", true);
 }
 
+function c165(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k164, PLOVER_MODES.MOBILIZE, true);
+}
+
 function c166(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k165, PLOVER_MODES.MOBILIZE, true);
+  if (!p.object(v, true)) return;
+  if (v["type"] === undefined) p.failAt("type", "is required");
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c163);
+  const f1 = p.field("mode", v["mode"], c165);
+  const c: Record<string, unknown> = { "type": f0 };
+  if (f1 !== undefined) c["mode"] = f1;
+  return Object.freeze(c);
 }
 
 function c167(v: any, p: ShapeProblems): any {
-  if (!p.object(v, true)) return;
-  if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c164);
-  const f1 = p.field("mode", v["mode"], c166);
-  const c: Record<string, unknown> = { "type": f0 };
-  if (f1 !== undefined) c["mode"] = f1;
-  return Object.freeze(c);
-}
-
-function c168(v: any, p: ShapeProblems): any {
   return p.constant(v, "COERCE", true);
 }
 
-function c170(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k169, PLOVER_MODES.COERCE, true);
+function c169(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k168, PLOVER_MODES.COERCE, true);
 }
 
-function c171(v: any, p: ShapeProblems): any {
+function c170(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c168);
-  const f1 = p.field("mode", v["mode"], c170);
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c167);
+  const f1 = p.field("mode", v["mode"], c169);
   const c: Record<string, unknown> = { "type": f0 };
   if (f1 !== undefined) c["mode"] = f1;
   return Object.freeze(c);
 }
 
-function c172(v: any, p: ShapeProblems): any {
+function c171(v: any, p: ShapeProblems): any {
   return p.constant(v, "ASSAULT", true);
 }
 
-function c174(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k173, PLOVER_MODES.ASSAULT, true);
+function c173(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k172, PLOVER_MODES.ASSAULT, true);
 }
 
-function c175(v: any, p: ShapeProblems): any {
+function c174(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
-  p.closed(v, k125, k124);
-  const f0 = p.field("type", v["type"], c172);
-  const f1 = p.field("mode", v["mode"], c174);
+  p.closed(v, k124, k123);
+  const f0 = p.field("type", v["type"], c171);
+  const f1 = p.field("mode", v["mode"], c173);
   const c: Record<string, unknown> = { "type": f0 };
   if (f1 !== undefined) c["mode"] = f1;
   return Object.freeze(c);
@@ -1122,28 +1116,28 @@ function dPlover(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
-  x = c119(v, p);
+  x = c118(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
-  x = p.object(v, false) ? (k176.get(v["type"])?.(v, p) ?? v) : v;
+  x = p.object(v, false) ? (k175.get(v["type"])?.(v, p) ?? v) : v;
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   return r;
 }
 
-function c178(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k177, CAMEO_ROOT_CODES, true);
+function c177(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k176, CAMEO_ROOT_CODES, true);
 }
 
-function c180(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k179, EVENT_STATUSES, true);
+function c179(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k178, EVENT_STATUSES, true);
 }
 
-function c183(v: any, p: ShapeProblems): any {
+function c182(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["id"] === undefined) p.failAt("id", "is required");
   if (v["basis"] === undefined) p.failAt("basis", "is required");
-  p.closed(v, k182, k181);
+  p.closed(v, k181, k180);
   const f0 = p.field("id", v["id"], dId);
   const f1 = p.field("basis", v["basis"], dBasis);
   const f2 = p.field("reason", v["reason"], dReason);
@@ -1156,7 +1150,7 @@ function dPlaceRef(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
-  x = c183(v, p);
+  x = c182(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   x = !p.object(v, false) || v["basis"] === "stated" ? v : c21(v, p);
@@ -1168,7 +1162,7 @@ function dPlaceRef(v: any, p: ShapeProblems): any {
 function dParticipant(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["person"] === undefined) p.failAt("person", "is required");
-  p.closed(v, k185, k184);
+  p.closed(v, k184, k183);
   const f0 = p.field("person", v["person"], dId);
   const f1 = p.field("office", v["office"], dId);
   const c: Record<string, unknown> = { "person": f0 };
@@ -1176,11 +1170,11 @@ function dParticipant(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c186(v: any, p: ShapeProblems): any {
+function c185(v: any, p: ShapeProblems): any {
   return p.list(v, dParticipant, 0, undefined);
 }
 
-function c187(v: any, p: ShapeProblems): any {
+function c186(v: any, p: ShapeProblems): any {
   return p.list(v, dId, 0, undefined);
 }
 
@@ -1201,22 +1195,22 @@ function dEvent(v: any, p: ShapeProblems): any {
   if (v["organizations"] === undefined) p.failAt("organizations", "is required");
   if (v["topics"] === undefined) p.failAt("topics", "is required");
   if (v["evidence"] === undefined) p.failAt("evidence", "is required");
-  p.closed(v, k113, k112);
-  const f0 = p.field("type", v["type"], c114);
+  p.closed(v, k112, k111);
+  const f0 = p.field("type", v["type"], c113);
   const f1 = p.field("id", v["id"], dId);
-  const f2 = p.field("kind", v["kind"], c116);
+  const f2 = p.field("kind", v["kind"], c115);
   const f3 = p.field("title", v["title"], dLabel);
   const f4 = p.field("summary", v["summary"], dLabel);
   const f5 = p.field("plover", v["plover"], dPlover);
-  const f6 = p.field("cameo", v["cameo"], c178);
+  const f6 = p.field("cameo", v["cameo"], c177);
   const f7 = p.field("date", v["date"], dDateValue);
-  const f8 = p.field("status", v["status"], c180);
+  const f8 = p.field("status", v["status"], c179);
   const f9 = p.field("place", v["place"], dPlaceRef);
-  const f10 = p.field("participants", v["participants"], c186);
-  const f11 = p.field("countries", v["countries"], c99);
-  const f12 = p.field("subjects", v["subjects"], c99);
-  const f13 = p.field("organizations", v["organizations"], c187);
-  const f14 = p.field("topics", v["topics"], c187);
+  const f10 = p.field("participants", v["participants"], c185);
+  const f11 = p.field("countries", v["countries"], c98);
+  const f12 = p.field("subjects", v["subjects"], c98);
+  const f13 = p.field("organizations", v["organizations"], c186);
+  const f14 = p.field("topics", v["topics"], c186);
   const f15 = p.field("partOf", v["partOf"], dId);
   const f16 = p.field("evidence", v["evidence"], c60);
   const c: Record<string, unknown> = { "type": f0, "id": f1, "kind": f2, "title": f3, "summary": f4, "plover": f5, "cameo": f6, "date": f7, "status": f8, "participants": f10, "countries": f11, "subjects": f12, "organizations": f13, "topics": f14, "evidence": f16 };
@@ -1225,15 +1219,15 @@ function dEvent(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c190(v: any, p: ShapeProblems): any {
+function c189(v: any, p: ShapeProblems): any {
   return p.constant(v, "agreement", true);
 }
 
-function c192(v: any, p: ShapeProblems): any {
-  return p.oneOf(v, k191, AGREEMENT_KINDS, true);
+function c191(v: any, p: ShapeProblems): any {
+  return p.oneOf(v, k190, AGREEMENT_KINDS, true);
 }
 
-function c195(v: any, p: ShapeProblems): any {
+function c194(v: any, p: ShapeProblems): any {
   return p.number(v, false, undefined, undefined, 0);
 }
 
@@ -1241,8 +1235,8 @@ function dAmount(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["amount"] === undefined) p.failAt("amount", "is required");
   if (v["currency"] === undefined) p.failAt("currency", "is required");
-  p.closed(v, k194, k193);
-  const f0 = p.field("amount", v["amount"], c195);
+  p.closed(v, k193, k192);
+  const f0 = p.field("amount", v["amount"], c194);
   const f1 = p.field("currency", v["currency"], c66);
   const f2 = p.field("approx", v["approx"], c59);
   const c: Record<string, unknown> = { "amount": f0, "currency": f1 };
@@ -1250,7 +1244,7 @@ function dAmount(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c196(v: any, p: ShapeProblems): any {
+function c195(v: any, p: ShapeProblems): any {
   return p.list(v, dAmount, 0, undefined);
 }
 
@@ -1258,10 +1252,10 @@ function dItem(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["name"] === undefined) p.failAt("name", "is required");
   if (v["quantity"] === undefined) p.failAt("quantity", "is required");
-  p.closed(v, k198, k197);
+  p.closed(v, k197, k196);
   const f0 = p.field("name", v["name"], dText);
   const f1 = p.field("aliases", v["aliases"], c38);
-  const f2 = p.field("quantity", v["quantity"], c195);
+  const f2 = p.field("quantity", v["quantity"], c194);
   const f3 = p.field("approx", v["approx"], c59);
   const c: Record<string, unknown> = { "name": f0, "quantity": f2 };
   if (f1 !== undefined) c["aliases"] = f1;
@@ -1269,7 +1263,7 @@ function dItem(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c199(v: any, p: ShapeProblems): any {
+function c198(v: any, p: ShapeProblems): any {
   return p.list(v, dItem, 0, undefined);
 }
 
@@ -1283,19 +1277,19 @@ function dAgreement(v: any, p: ShapeProblems): any {
   if (v["parties"] === undefined) p.failAt("parties", "is required");
   if (v["topics"] === undefined) p.failAt("topics", "is required");
   if (v["evidence"] === undefined) p.failAt("evidence", "is required");
-  p.closed(v, k189, k188);
-  const f0 = p.field("type", v["type"], c190);
+  p.closed(v, k188, k187);
+  const f0 = p.field("type", v["type"], c189);
   const f1 = p.field("id", v["id"], dId);
-  const f2 = p.field("kind", v["kind"], c192);
+  const f2 = p.field("kind", v["kind"], c191);
   const f3 = p.field("title", v["title"], dLabel);
   const f4 = p.field("summary", v["summary"], dLabel);
-  const f5 = p.field("parties", v["parties"], c99);
-  const f6 = p.field("organizations", v["organizations"], c187);
+  const f5 = p.field("parties", v["parties"], c98);
+  const f6 = p.field("organizations", v["organizations"], c186);
   const f7 = p.field("date", v["date"], dDateValue);
-  const f8 = p.field("value", v["value"], c196);
-  const f9 = p.field("items", v["items"], c199);
+  const f8 = p.field("value", v["value"], c195);
+  const f9 = p.field("items", v["items"], c198);
   const f10 = p.field("event", v["event"], dId);
-  const f11 = p.field("topics", v["topics"], c187);
+  const f11 = p.field("topics", v["topics"], c186);
   const f12 = p.field("evidence", v["evidence"], c60);
   const c: Record<string, unknown> = { "type": f0, "id": f1, "kind": f2, "title": f3, "summary": f4, "parties": f5, "topics": f11, "evidence": f12 };
   if (f6 !== undefined) c["organizations"] = f6;
@@ -1306,15 +1300,15 @@ function dAgreement(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c202(v: any, p: ShapeProblems): any {
+function c201(v: any, p: ShapeProblems): any {
   return p.constant(v, "quote", true);
 }
 
-function c205(v: any, p: ShapeProblems): any {
+function c204(v: any, p: ShapeProblems): any {
   return p.oneOf(v, k18, LABEL_LANGUAGES, true);
 }
 
-function c206(v: any, p: ShapeProblems): any {
+function c205(v: any, p: ShapeProblems): any {
   return p.constant(v, "dataset", true);
 }
 
@@ -1323,10 +1317,10 @@ function dRendering(v: any, p: ShapeProblems): any {
   if (v["language"] === undefined) p.failAt("language", "is required");
   if (v["text"] === undefined) p.failAt("text", "is required");
   if (v["by"] === undefined) p.failAt("by", "is required");
-  p.closed(v, k204, k203);
-  const f0 = p.field("language", v["language"], c205);
+  p.closed(v, k203, k202);
+  const f0 = p.field("language", v["language"], c204);
   const f1 = p.field("text", v["text"], dText);
-  const f2 = p.field("by", v["by"], c206);
+  const f2 = p.field("by", v["by"], c205);
   const c: Record<string, unknown> = { "language": f0, "text": f1, "by": f2 };
   return Object.freeze(c);
 }
@@ -1342,8 +1336,8 @@ function dQuote(v: any, p: ShapeProblems): any {
   if (v["date"] === undefined) p.failAt("date", "is required");
   if (v["topics"] === undefined) p.failAt("topics", "is required");
   if (v["evidence"] === undefined) p.failAt("evidence", "is required");
-  p.closed(v, k201, k200);
-  const f0 = p.field("type", v["type"], c202);
+  p.closed(v, k200, k199);
+  const f0 = p.field("type", v["type"], c201);
   const f1 = p.field("id", v["id"], dId);
   const f2 = p.field("speaker", v["speaker"], dId);
   const f3 = p.field("text", v["text"], dText);
@@ -1352,7 +1346,7 @@ function dQuote(v: any, p: ShapeProblems): any {
   const f6 = p.field("rendering", v["rendering"], dRendering);
   const f7 = p.field("date", v["date"], dDateValue);
   const f8 = p.field("event", v["event"], dId);
-  const f9 = p.field("topics", v["topics"], c187);
+  const f9 = p.field("topics", v["topics"], c186);
   const f10 = p.field("evidence", v["evidence"], c60);
   const c: Record<string, unknown> = { "type": f0, "id": f1, "speaker": f2, "text": f3, "language": f4, "rendering": f6, "date": f7, "topics": f9, "evidence": f10 };
   if (f5 !== undefined) c["translated"] = f5;
@@ -1360,18 +1354,18 @@ function dQuote(v: any, p: ShapeProblems): any {
   return Object.freeze(c);
 }
 
-function c209(v: any, p: ShapeProblems): any {
+function c208(v: any, p: ShapeProblems): any {
   return p.constant(v, "topic", true);
 }
 
-function c210(v: any, p: ShapeProblems): any {
+function c209(v: any, p: ShapeProblems): any {
   if (!p.object(v, true)) return;
   if (v["type"] === undefined) p.failAt("type", "is required");
   if (v["id"] === undefined) p.failAt("id", "is required");
   if (v["label"] === undefined) p.failAt("label", "is required");
   if (v["aliases"] === undefined) p.failAt("aliases", "is required");
-  p.closed(v, k208, k207);
-  const f0 = p.field("type", v["type"], c209);
+  p.closed(v, k207, k206);
+  const f0 = p.field("type", v["type"], c208);
   const f1 = p.field("id", v["id"], dId);
   const f2 = p.field("label", v["label"], dLabel);
   const f3 = p.field("aliases", v["aliases"], c38);
@@ -1389,23 +1383,23 @@ function dTopic(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
-  x = c210(v, p);
+  x = c209(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
-  x = c86(v, p);
+  x = c85(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   return r;
 }
 
-function c212(v: any, p: ShapeProblems): any {
+function c211(v: any, p: ShapeProblems): any {
   const n = p.count;
   let r: unknown = v;
   let x: unknown;
   x = c2(v, p);
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
-  x = p.object(v, false) ? (k211.get(v["type"])?.(v, p) ?? v) : v;
+  x = p.object(v, false) ? (k210.get(v["type"])?.(v, p) ?? v) : v;
   if (p.count !== n) return undefined;
   if (x !== v && x !== undefined) r = x;
   return r;
@@ -1416,4 +1410,4 @@ function c212(v: any, p: ShapeProblems): any {
  * returns its deep-frozen copy holding only the declared fields (incomplete
  * after a problem: then it must not be used).
  */
-export const checkRecord = (value: unknown, problems: ShapeProblems): unknown => c212(value, problems);
+export const checkRecord = (value: unknown, problems: ShapeProblems): unknown => c211(value, problems);
