@@ -248,7 +248,6 @@ describe("checkDataset rejects", () => {
         }),
       ]),
     ).toEqual([
-      `${n} o evidence[0].seen: "2020-01-01" is after the end "2021"`,
       `${n} o status: "current", but the term ended "2021": a term with an end is "former"`,
     ]);
   });

@@ -125,6 +125,11 @@ export function readingExcerpt(
   if (typeof evidence !== "object" || evidence === null) {
     throw new TypeError(`readingExcerpt(evidence) must be an evidence, got ${typeName(evidence)}`);
   }
+  if (typeof evidence.source !== "string") {
+    throw new TypeError(
+      `readingExcerpt(evidence).source must be a source id, got ${typeName(evidence.source)}`,
+    );
+  }
   const text = reading ?? readingText(evidence.source);
   return text === undefined ? undefined : excerptIn(text, evidence);
 }
