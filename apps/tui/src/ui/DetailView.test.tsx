@@ -99,7 +99,7 @@ describe("DetailView", () => {
     await u.press(KEY.down);
     const frame = await u.press(KEY.down, (f) => f.includes("“a diplomat”"));
     expect(frame).toContain("Evidence: 2 excerpts");
-    const evidence = await u.press("e", (f) => f.includes("Evidence for Diplomat"));
+    const evidence = await u.press("e", (f) => f.includes("Evidence for Kang Kyung-wha: Diplomat"));
     expect(evidence).toContain("— Alpha report · 10 Aug 2020 (stated) · en · src-a");
   });
 
@@ -159,7 +159,7 @@ describe("DetailView", () => {
     await open("Kyung-wha Kang", "person · kang-kyung-wha");
     const u = ui as Rendered;
     await u.press("j", (f) => /›nationality/.test(f));
-    await u.press("G", (f) => /›10 Aug 2020 → Strategic dialogue/.test(f));
+    await u.press("G", (f) => /›10 Aug 2020 → Alpha report/.test(f));
     await u.press("k");
     await u.press("g", (f) => /›native/.test(f));
   });

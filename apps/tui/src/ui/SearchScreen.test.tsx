@@ -107,6 +107,8 @@ describe("SearchScreen", () => {
       id: `zebra-topic-${i}`,
       label: { en: `Zebra topic ${i}`, de: `Zebra-Thema ${i}` },
       aliases: [],
+      basis: "external" as const,
+      reason: { en: "A test topic.", de: "Ein Testthema." },
     }));
     const relations = createRelations([...RECORDS, ...topics]) as unknown as Relations;
     ui = renderApp({ relations, rows: 12 });
