@@ -336,7 +336,7 @@ describe("run: offices, quotes, agreements, sources", () => {
     ]);
     expect(code).toBe(0);
     expect(out.split("\n")[1]).toMatch(
-      /^10 Aug 2020 +Kang Kyung-wha +South Korean Foreign Minister/,
+      /^18 Jun 2017 +Kang Kyung-wha +Foreign Minister of South Korea/,
     );
     const person = json((await cli(["offices", "--person", "Heiko Maas", "--json"])).out) as {
       id: string;

@@ -16,6 +16,8 @@ export const OWN_TOPIC = {
   id: "zebra-crossings",
   label: { en: "Zebra crossings", de: "Zebrastreifen" },
   aliases: [],
+  basis: "external",
+  reason: { en: "A topic of the user's own.", de: "Ein eigenes Thema des Nutzers." },
 } as const;
 
 /** The records of the file: the fixture with its articles' hashes, and OWN_TOPIC. */

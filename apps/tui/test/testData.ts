@@ -7,7 +7,13 @@ import { createRelations, type DatasetRecord, type Relations } from "@korea-rela
 import { fixture } from "@korea-relations/model/fixtures";
 
 const excerpts = new Map<string, string[]>();
-for (const record of fixture as readonly DatasetRecord[]) {
+// Facts first (offices, events, agreements, quotes), then what names things,
+// then sources: the paragraphs follow the records they back.
+const FIRST = ["office", "event", "agreement", "quote"];
+const rank = (record: DatasetRecord) =>
+  record.type === "source" ? 6 : FIRST.includes(record.type) ? FIRST.indexOf(record.type) : 5;
+const bySourceLast = [...(fixture as readonly DatasetRecord[])].sort((a, b) => rank(a) - rank(b));
+for (const record of bySourceLast) {
   for (const evidence of record.evidence ?? []) {
     const list = excerpts.get(evidence.source) ?? [];
     if (!list.includes(evidence.quote)) list.push(evidence.quote);

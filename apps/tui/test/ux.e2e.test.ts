@@ -339,18 +339,20 @@ describe("lists and reading (tmux)", () => {
 
   it("shows the reason, not an unrelated excerpt, for an office's fact known from outside the sources", async () => {
     const office = relations.dataset.offices.find(
-      (o: Office) => o.observed.basis === "external" && o.evidence.length > 0,
+      (o: Office) => o.start?.basis === "external" && o.evidence.length > 0,
     ) as Office;
     expect(office).toBeDefined();
     const t = start([office.id], 120, 40);
     await t.waitFor((s) => /^›office/m.test(s));
     t.keys("Enter");
-    await t.waitFor((s) => s.includes(`office · ${office.role}`) && /^›holder/m.test(s));
+    await t.waitFor(
+      (s) => s.includes(`office · ${office.roles.join(", ")}`) && /^›holder/m.test(s),
+    );
     t.keys("/");
-    t.type("observed");
+    t.type("start");
     t.keys("Enter");
-    const screen = await t.waitFor((s) => /^›observed/m.test(s) && !s.includes("observed▏"));
-    expect(screen).toContain("Evidence (observed): 0 excerpts");
+    const screen = await t.waitFor((s) => /^›start/m.test(s) && !s.includes("start▏"));
+    expect(screen).toContain("Evidence (start): 0 excerpts");
     expect(screen).toContain("external:");
     expect(screen).not.toContain(`“${office.evidence[0]?.quote.slice(0, 20)}`);
   });

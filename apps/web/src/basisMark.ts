@@ -1,4 +1,4 @@
-import type { Basis } from "@korea-relations/core";
+import type { Basis, LabelLanguage, Reason } from "@korea-relations/core";
 import { h } from "./h.js";
 import type { Messages } from "./messages.js";
 
@@ -7,14 +7,15 @@ import type { Messages } from "./messages.js";
  * (derived from the sources) or `external` (public knowledge), with the reason.
  */
 export function basisMark(
-  value: { readonly basis: Basis; readonly reason?: string },
+  value: { readonly basis: Basis; readonly reason?: Reason },
   m: Messages,
+  lang: LabelLanguage,
 ): HTMLElement | null {
   if (value.basis === "stated") return null;
   return h(
     "span",
     { class: `basis basis-${value.basis}` },
     h("span", { class: "badge" }, m.basis[value.basis]),
-    value.reason ? h("span", { class: "reason" }, value.reason) : null,
+    value.reason ? h("span", { class: "reason" }, value.reason[lang]) : null,
   );
 }

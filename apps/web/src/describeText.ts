@@ -23,7 +23,10 @@ export function describeText(description: Description, ctx: ViewContext): string
     case "place":
       return join(kindLabel(description.kind, m), description.country);
     case "office":
-      return join(kindLabel(description.role, m), formatDate(description.observed, lang));
+      return join(
+        description.roles.map((role) => kindLabel(role, m)).join(", "),
+        description.start ? formatDate(description.start, lang) : undefined,
+      );
     case "source":
       return join(
         description.publisher,

@@ -30,7 +30,7 @@ export function eventView(event: Event, ctx: ViewContext): View {
               null,
               recordLink(p.person, ctx),
               office?.type === "office"
-                ? [", ", h("a", { href: recordHref("office", office.id) }, office.title)]
+                ? [", ", h("a", { href: recordHref("office", office.id) }, office.label[ctx.lang])]
                 : null,
             );
           }),
@@ -58,7 +58,7 @@ export function eventView(event: Event, ctx: ViewContext): View {
         ],
         [
           m.fields.place,
-          event.place && [recordLink(event.place.id, ctx), basisMark(event.place, m)],
+          event.place && [recordLink(event.place.id, ctx), basisMark(event.place, m, ctx.lang)],
           cites.field("place"),
         ],
         [m.fields.kind, kindLabel(event.kind, m), cites.field("kind")],

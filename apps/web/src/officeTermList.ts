@@ -24,25 +24,18 @@ function termText(term: OfficeTerm, ctx: ViewContext): string {
   return term.current ? "" : m.term.former;
 }
 
-/** The office observations of a term as links labelled by the day each was seen. */
+/** The dates the sources show a term held, each a link to the term's record. */
 function observations(term: OfficeTerm, ctx: ViewContext, cites?: CiteRegistry): Child {
+  const { office } = term;
+  const label = ctx.r.recordLabel(office, ctx.lang);
+  const dates = term.seen.map((date) => formatDate(date, ctx.lang, "short"));
   return [
     h("span", { class: "detail" }, `${ctx.m.term.seen} `),
-    term.observations.map((office: Office, i) => {
-      const when = formatDate(office.observed, ctx.lang, "short");
-      return [
-        i > 0 ? ", " : null,
-        h(
-          "a",
-          {
-            href: recordHref("office", office.id),
-            "aria-label": `${when}: ${ctx.r.recordLabel(office, ctx.lang)}`,
-          },
-          when,
-        ),
-        cites ? [" ", cites.marks(ctx.r.evidenceFor(office.id))] : null,
-      ];
-    }),
+    (dates.length > 0 ? dates : [label]).map((when, i) => [
+      i > 0 ? ", " : null,
+      h("a", { href: recordHref("office", office.id), "aria-label": `${when}: ${label}` }, when),
+    ]),
+    cites ? [" ", cites.marks(ctx.r.evidenceFor(office.id))] : null,
   ];
 }
 
@@ -50,7 +43,7 @@ function observations(term: OfficeTerm, ctx: ViewContext, cites?: CiteRegistry):
  * Offices read as terms. On a person's page (`post`), one line per role and
  * country or organization; on a country's or organization's page (`holder`),
  * its roles with who held each, so the government reads as a list of names
- * with their terms. Every office observation stays linked.
+ * with their terms. Every term stays linked.
  */
 export function officeTermList(
   offices: readonly Office[],
@@ -78,7 +71,7 @@ export function officeTermList(
       terms.map((term) => {
         const where = term.country ?? term.organization;
         return line(term, [
-          h("strong", null, roleName(term.role, ctx)),
+          h("strong", null, term.office.label[ctx.lang]),
           where ? [", ", recordLink(where, ctx)] : null,
         ]);
       }),

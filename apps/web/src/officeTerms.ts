@@ -1,63 +1,53 @@
 import { compareDates, type DateValue, type Office, ROLES, type Role } from "@korea-relations/core";
 
-/** One person's time in one role for one country or organization, from its office observations. */
+/** One person's term in one office, as a line of a list. */
 export interface OfficeTerm {
+  /** The office's first role in the vocabulary's order (a president: head of state). */
   readonly role: Role;
+  readonly office: Office;
   readonly person: string;
   readonly country?: string;
   readonly organization?: string;
-  /** The earliest start any observation gives, where one does. */
   readonly start?: DateValue;
-  /** The latest end any observation gives, where one does. */
   readonly end?: DateValue;
-  /** Whether the latest observation shows them in office. */
+  /** Whether the term is current. */
   readonly current: boolean;
-  /** The observations, oldest first. */
-  readonly observations: readonly Office[];
+  /** The dates the sources show the person in office, oldest first. */
+  readonly seen: readonly DateValue[];
 }
 
-const earliest = (a: DateValue | undefined, b: DateValue | undefined) =>
-  a === undefined ? b : b === undefined ? a : compareDates(b, a) < 0 ? b : a;
-const latest = (a: DateValue | undefined, b: DateValue | undefined) =>
-  a === undefined ? b : b === undefined ? a : compareDates(b, a) > 0 ? b : a;
+/** The date a term is placed at: its start, else the first date a source shows it held. */
+const began = (t: OfficeTerm): DateValue | undefined => t.start ?? t.seen[0];
 
 /**
- * Office observations gathered into terms, so that a person seen five times
- * in office reads as one line per role with its start and end: by role (in
- * the vocabulary's order), then by the term's start (or first observation).
+ * Office terms (one record per person, office and term) as lines: by role
+ * (in the vocabulary's order), then by the term's start (or first sighting).
  */
 export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
-  const groups = new Map<string, Office[]>();
-  for (const office of offices) {
-    const key = [office.role, office.person, office.country ?? "", office.organization ?? ""].join(
-      "\u0000",
-    );
-    const list = groups.get(key);
-    if (list) list.push(office);
-    else groups.set(key, [office]);
-  }
-  const terms = [...groups.values()].map((list): OfficeTerm => {
-    const observations = [...list].sort((a, b) => compareDates(a.observed, b.observed));
-    const first = observations[0] as Office;
-    const last = observations.at(-1) as Office;
-    const start = observations.map((o) => o.start).reduce(earliest, undefined);
-    const end = observations.map((o) => o.end).reduce(latest, undefined);
+  const terms = offices.map((office): OfficeTerm => {
+    const role = [...office.roles].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b))[0];
+    const seen = office.evidence
+      .flatMap((e) => (e.seen ? [e.seen] : []))
+      .sort((a, b) => compareDates(a, b));
     return {
-      role: first.role,
-      person: first.person,
-      ...(first.country === undefined ? {} : { country: first.country }),
-      ...(first.organization === undefined ? {} : { organization: first.organization }),
-      ...(start === undefined ? {} : { start }),
-      ...(end === undefined ? {} : { end }),
-      current: last.status === "current",
-      observations,
+      role: role ?? "other",
+      office,
+      person: office.person,
+      ...(office.country === undefined ? {} : { country: office.country }),
+      ...(office.organization === undefined ? {} : { organization: office.organization }),
+      ...(office.start === undefined ? {} : { start: office.start }),
+      ...(office.end === undefined ? {} : { end: office.end }),
+      current: office.status === "current",
+      seen,
     };
   });
-  const began = (t: OfficeTerm) => t.start ?? (t.observations[0] as Office).observed;
-  return terms.sort(
-    (a, b) =>
+  return terms.sort((a, b) => {
+    const x = began(a);
+    const y = began(b);
+    return (
       ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
-      compareDates(began(a), began(b)) ||
-      (a.person < b.person ? -1 : a.person > b.person ? 1 : 0),
-  );
+      (x && y ? compareDates(x, y) : x ? -1 : y ? 1 : 0) ||
+      (a.person < b.person ? -1 : a.person > b.person ? 1 : 0)
+    );
+  });
 }

@@ -22,8 +22,16 @@ export function officeView(office: Office, ctx: ViewContext): View {
       recordHeader("office", title, cites, ctx),
       factList([
         [m.fields.person, recordLink(office.person, ctx), cites.field("person")],
-        [m.fields.title, office.title, cites.field("title")],
-        [m.fields.role, kindLabel(office.role, m), cites.field("role")],
+        [
+          m.fields.title,
+          office.titles.join(" · ") || office.label[ctx.lang],
+          cites.field("titles"),
+        ],
+        [
+          m.fields.role,
+          office.roles.map((role) => kindLabel(role, m)).join(", "),
+          cites.field("roles"),
+        ],
         [
           m.fields.country,
           office.country ? recordLink(office.country, ctx) : null,
@@ -34,7 +42,10 @@ export function officeView(office: Office, ctx: ViewContext): View {
           office.organization ? recordLink(office.organization, ctx) : null,
           cites.field("organization"),
         ],
-        [m.fields.observed, dateText(office.observed, ctx), cites.field("observed")],
+        [
+          m.fields.observed,
+          office.evidence.flatMap((e) => (e.seen ? [dateText(e.seen, ctx), " "] : [])),
+        ],
         [m.fields.start, office.start && dateText(office.start, ctx), cites.field("start")],
         [m.fields.end, office.end && dateText(office.end, ctx), cites.field("end")],
         [m.fields.status, kindLabel(office.status, m), cites.field("status")],

@@ -33,7 +33,7 @@ export function organizationView(org: Organization, ctx: ViewContext): View {
           m.fields.native,
           org.native && [
             h("span", { lang: org.native.lang }, org.native.name),
-            basisMark(org.native, m),
+            basisMark(org.native, m, ctx.lang),
           ],
           cites.field("native"),
         ],

@@ -30,7 +30,7 @@ export function personView(person: Person, ctx: ViewContext): View {
           m.fields.native,
           person.native && [
             h("span", { lang: person.native.lang }, person.native.name),
-            basisMark(person.native, m),
+            basisMark(person.native, m, ctx.lang),
           ],
           cites.field("native"),
         ],

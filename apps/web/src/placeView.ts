@@ -33,7 +33,7 @@ export function placeView(place: Place, ctx: ViewContext): View {
           m.fields.native,
           place.native && [
             h("span", { lang: place.native.lang }, place.native.name),
-            basisMark(place.native, m),
+            basisMark(place.native, m, ctx.lang),
           ],
           cites.field("native"),
         ],

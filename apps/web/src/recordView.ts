@@ -26,7 +26,7 @@ export function recordTitle(record: DatasetRecord, ctx: ViewContext): string {
     case "quote":
       return `“${shortText(record.text, 70)}” – ${r.recordLabel(record.speaker, lang)}`;
     case "office":
-      return `${r.recordLabel(record, lang)} (${kindLabel(record.role, m)}, ${formatDate(record.observed, lang)})`;
+      return `${r.recordLabel(record, lang)} (${record.roles.map((role) => kindLabel(role, m)).join(", ")}${record.start ? `, ${formatDate(record.start, lang)}` : ""})`;
     default:
       return r.recordLabel(record, lang);
   }

@@ -1,4 +1,4 @@
-import type { Source } from "@korea-relations/core";
+import type { Reason, Source } from "@korea-relations/core";
 import { articleText } from "./articleText.js";
 import { basisMark } from "./basisMark.js";
 import { citeRegistry, spaced } from "./citeRegistry.js";
@@ -32,9 +32,9 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
   );
   const attested = (
     value:
-      | { value: string; basis: "stated" | "inferred" | "external"; reason?: string }
+      | { value: string; basis: "stated" | "inferred" | "external"; reason?: Reason }
       | undefined,
-  ) => value && [value.value, basisMark(value, m)];
+  ) => value && [value.value, basisMark(value, m, ctx.lang)];
   return {
     title,
     node: h(
@@ -58,7 +58,7 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
         [m.fields.language, kindLabel(source.language, m)],
         [
           m.fields.kind,
-          [kindLabel(source.kind.value, m), basisMark(source.kind, m)],
+          [kindLabel(source.kind.value, m), basisMark(source.kind, m, ctx.lang)],
           cites.field("kind"),
         ],
         [m.fields.url, attested(source.url), cites.field("url")],

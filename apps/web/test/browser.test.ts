@@ -132,7 +132,7 @@ describe("record pages", () => {
     const page = await open(`#/event/${event?.id}`);
     const mark = page.locator(".facts .basis").first();
     expect(await mark.locator(".badge").textContent()).toBe(event?.date.basis);
-    expect(await mark.locator(".reason").textContent()).toBe(event?.date.reason);
+    expect(await mark.locator(".reason").textContent()).toBe(event?.date.reason?.en);
     await page.close();
   });
 

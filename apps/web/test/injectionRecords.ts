@@ -22,6 +22,7 @@ export const injectionRecords = [
     id: "injected-topic",
     label: { en: `Topic ${PAYLOAD}`, de: `Thema ${PAYLOAD}` },
     aliases: [],
+    evidence: [{ source: "ffo-2020-08-10-strategic-dialogue", quote: `Topic ${PAYLOAD}` }],
   },
   {
     type: "event",
@@ -31,7 +32,11 @@ export const injectionRecords = [
     summary: { en: `Summary ${PAYLOAD}`, de: `Zusammenfassung ${PAYLOAD}` },
     plover: { type: "CONSULT" },
     cameo: "04",
-    date: { value: "2021-05", basis: "inferred", reason: `Reason ${PAYLOAD}` },
+    date: {
+      value: "2021-05",
+      basis: "inferred",
+      reason: { en: `Reason ${PAYLOAD}`, de: `Grund ${PAYLOAD}` },
+    },
     status: "occurred",
     participants: [{ person: "injected-mallory" }],
     countries: ["KR", "DE"],

@@ -467,6 +467,7 @@ export const validDatasets: fc.Arbitrary<DatasetRecord[]> = fc
       source({
         id: "source-0",
         title: { value: "Source zero", basis: "stated" },
+        evidence: evidence("source-1", "Source zero"),
         ...(g.credit
           ? {
               credits: [
@@ -495,6 +496,7 @@ export const validDatasets: fc.Arbitrary<DatasetRecord[]> = fc
         place({
           id,
           names: { en: `Place ${i}`, de: `Ort ${i}` },
+          evidence: evidence("source-0", `place ${i}`),
           ...(i % 2 === 0 ? { country: CODES[i % CODES.length] } : {}),
         }),
       );
@@ -504,6 +506,7 @@ export const validDatasets: fc.Arbitrary<DatasetRecord[]> = fc
         organization({
           id,
           name: `Organization ${i}`,
+          evidence: evidence("source-0", `organization ${i}`),
           ...(i === 0 ? { members: [...g.members, ...organizations.slice(1)] } : {}),
           ...(i === 1 ? { country: "KR" } : {}),
         }),
@@ -511,7 +514,12 @@ export const validDatasets: fc.Arbitrary<DatasetRecord[]> = fc
     });
     people.forEach((id, i) => {
       records.push(
-        person({ id, name: `Person ${i}`, nationality: [CODES[i % CODES.length] as string] }),
+        person({
+          id,
+          name: `Person ${i}`,
+          nationality: [CODES[i % CODES.length] as string],
+          evidence: evidence("source-0", `person ${i}`),
+        }),
       );
       records.push(
         office({
@@ -520,12 +528,20 @@ export const validDatasets: fc.Arbitrary<DatasetRecord[]> = fc
           ...(i % 2 === 0 || organizations.length === 0
             ? { country: "KR" }
             : { organization: organizations[0] }),
-          evidence: evidence("source-0", "in office"),
+          evidence: [
+            { source: "source-0", quote: "in office", seen: { value: "2020", basis: "stated" } },
+          ],
         }),
       );
     });
     topics.forEach((id, i) => {
-      records.push(topic({ id, label: { en: `Topic ${i}`, de: `Thema ${i}` } }));
+      records.push(
+        topic({
+          id,
+          label: { en: `Topic ${i}`, de: `Thema ${i}` },
+          evidence: evidence("source-0", `topic ${i}`),
+        }),
+      );
     });
     const events = g.events.map((_, i) => `event-${i}`);
     g.events.forEach((e, i) => {

@@ -93,25 +93,33 @@ for (const size of SIZES) {
       "officeHolders foreign-minister KR at 2010",
       () => r.officeHolders({ role: "foreign-minister", country: "KR", at: "2010" }),
       () => {
-        // The same semantics as officeHolders: in office at the date, nearest observation first.
+        // The same semantics as officeHolders: the terms held at the date,
+        // those a source shows then first, then the nearest sighting.
         const at = toDayRange("2010");
         const middle = (at.start + at.end) / 2;
-        const distance = (o: Office) => {
-          const i = dateInterval(o.observed);
-          return Math.abs((i.start + i.end) / 2 - middle);
-        };
+        const sightings = (o: Office) =>
+          o.evidence.flatMap((e) => (e.seen ? [dateInterval(e.seen)] : []));
+        const shown = (o: Office) =>
+          sightings(o).some((i) => i.start <= at.end && i.end >= at.start) ? 0 : 1;
+        const distance = (o: Office) =>
+          Math.min(...sightings(o).map((i) => Math.abs((i.start + i.end) / 2 - middle)));
         return offices
           .filter((o) => {
-            if (o.role !== "foreign-minister" || o.country !== "KR") return false;
-            const start = o.start ? dateInterval(o.start).start : Number.NEGATIVE_INFINITY;
+            if (!o.roles.includes("foreign-minister") || o.country !== "KR") return false;
+            const seen = sightings(o);
+            const start = o.start
+              ? dateInterval(o.start).start
+              : Math.min(...seen.map((i) => i.start));
             const end = o.end
               ? dateInterval(o.end).end
-              : o.status === "former"
-                ? dateInterval(o.observed).start
-                : Number.POSITIVE_INFINITY;
+              : o.status === "current"
+                ? Number.POSITIVE_INFINITY
+                : Math.max(...seen.map((i) => i.end));
             return start <= at.end && end >= at.start;
           })
-          .sort((a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : 1));
+          .sort(
+            (a, b) => shown(a) - shown(b) || distance(a) - distance(b) || (a.id < b.id ? -1 : 1),
+          );
       },
     ],
   ];

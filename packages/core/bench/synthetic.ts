@@ -53,6 +53,7 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
       sha256: "0".repeat(64),
       kind: { value: "other", basis: "stated" },
       summary: { en: "Synthetic", de: "Synthetisch" },
+      evidence: [{ source: "synthetic", quote: "synthetic" }],
     },
   ];
   for (const code of CODES) {
@@ -76,20 +77,23 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
       aliases: [],
       nationality: [pick(CODES)],
       description: { en: "Synthetic person", de: "Synthetische Person" },
+      evidence,
     };
     people.push(person);
     const start = date();
+    const former = rand() >= 0.8;
     offices.push({
       type: "office",
       id: `office-${i}`,
       person: person.id,
-      role: pick(ROLES),
+      roles: [pick(ROLES)],
       country: person.nationality[0],
-      title: "Title",
-      observed: { value: start, basis: "stated" },
+      titles: ["Title"],
+      label: { en: "Title", de: "Titel" },
       start: { value: start, basis: "stated" },
-      status: rand() < 0.8 ? "current" : "former",
-      evidence,
+      ...(former ? { end: { value: start, basis: "stated" as const } } : {}),
+      status: former ? "former" : "current",
+      evidence: [{ ...evidence[0], seen: { value: start, basis: "stated" } }],
     });
   }
   const topics = Array.from({ length: 50 }, (_, i) => ({
@@ -97,6 +101,7 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
     id: `topic-${i}`,
     label: { en: `Topic ${word()} ${i}`, de: `Thema ${i}` },
     aliases: [],
+    evidence,
   }));
   const organizations = Array.from({ length: Math.max(5, events / 100) }, (_, i) => ({
     type: "organization" as const,
@@ -105,6 +110,7 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
     aliases: [],
     kind: "other" as const,
     description: { en: "Synthetic", de: "Synthetisch" },
+    evidence,
   }));
   const list: Event[] = [];
   for (let i = 0; i < events; i++) {
@@ -136,6 +142,7 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
     speaker: pick(people).id,
     text: `${word()} ${word()} ${word()}`,
     language: "en",
+    rendering: { language: "de", text: "Synthetisch", by: "dataset" },
     date: { value: date(), basis: "stated" },
     topics: [pick(topics).id],
     evidence,

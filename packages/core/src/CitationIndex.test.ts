@@ -20,6 +20,9 @@ describe("CitationIndex.citations", () => {
       "2025-summit",
       "ishiba-neighbours",
       "ishiba-pm-2025",
+      "ishiba-shigeru",
+      "src-b",
+      "tokyo",
     ]);
     expect(index.citations("src-a").map((c) => c.record)).not.toContain("2025-summit");
     expect(index.citations("nothing")).toEqual([]);

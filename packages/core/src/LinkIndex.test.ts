@@ -174,14 +174,14 @@ describe("relatedRecords names each relation", () => {
     expect(ids(links("KP").eventsAbout)).toEqual(["2020-dialogue"]);
     expect(ids(links("JP").agreements)).toEqual(["forum-pact", "2025-declaration"]);
     expect(ids(links("KR").nationals)).toEqual(["kang-kyung-wha"]);
-    expect(ids(links("KR").offices)).toEqual(["kang-fm-2019", "kang-fm-2020"]);
+    expect(ids(links("KR").offices)).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
     expect(ids(links("KR").memberOf)).toEqual(["club", "stockholm-initiative"]);
     // Quotes said at its events.
     expect(ids(links("JP").quotes)).toEqual(["forum-quote", "ishiba-neighbours"]);
   });
 
   it("person: offices, events, quotes, and the agreements reached at their events", () => {
-    expect(ids(links("kang-kyung-wha").offices)).toEqual(["kang-fm-2019", "kang-fm-2020"]);
+    expect(ids(links("kang-kyung-wha").offices)).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
     expect(ids(links("kang-kyung-wha").events)).toEqual(["2020-dialogue"]);
     expect(ids(links("kang-kyung-wha").quotes)).toEqual(["forum-quote"]);
     expect(ids(links("ishiba-shigeru").agreements)).toEqual(["2025-declaration"]);
@@ -204,9 +204,12 @@ describe("relatedRecords names each relation", () => {
         "2025-declaration",
         "ishiba-neighbours",
         "ishiba-pm-2025",
+        "ishiba-shigeru",
+        "src-b",
+        "tokyo",
       ]),
     );
-    expect(evidenced).toHaveLength(5);
+    expect(evidenced).toHaveLength(8);
     expect(ids(links("2025-summit").sources)).toEqual(["src-b"]);
   });
 
@@ -247,9 +250,10 @@ describe("relatedRecords names each relation", () => {
   });
 });
 
-describe("relatedRecords over a source without evidence", () => {
-  it("has no links", () => {
+describe("relatedRecords over a source no other record cites", () => {
+  it("has only the source its own evidence cites", () => {
     const related = linksOf([...fixture, source({ id: "unused" })]);
-    expect(related("unused").links).toEqual({});
+    expect(Object.keys(related("unused").links)).toEqual(["sources"]);
+    expect(related("unused").links.sources?.map((s) => s.id)).toEqual(["src-a"]);
   });
 });

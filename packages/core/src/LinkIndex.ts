@@ -99,16 +99,16 @@ export class LinkIndex<I extends IdMap = IdMap> {
     const links: Record<string, readonly DatasetRecord<I>[]> = {};
     for (const [relation, ids] of this.#links(record)) {
       const records = [...ids].map((id) => this.#store.get(id) as DatasetRecord<I>);
-      const dated = records.every((r) => DATED.has(r.type));
-      records.sort(
-        dated
-          ? this.#store.compare
-          : (a, b) => {
-              const x = this.#label(a);
-              const y = this.#label(b);
-              return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-            },
-      );
+      // Dated records by date, before the others by label (a source evidences both).
+      records.sort((a, b) => {
+        const da = DATED.has(a.type);
+        const db = DATED.has(b.type);
+        if (da && db) return this.#store.compare(a, b);
+        if (da !== db) return da ? -1 : 1;
+        const x = this.#label(a);
+        const y = this.#label(b);
+        return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      });
       links[relation] = Object.freeze(records);
     }
     return Object.freeze({ record, links: Object.freeze(links) }) as RelatedRecords<I>;

@@ -17,36 +17,34 @@ function offices(records: readonly DatasetRecord[] = fixture) {
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
 
 describe("OfficeIndex.holders", () => {
-  it("without `at`: every observation of the role, newest first", () => {
+  it("without `at`: every term of the role, newest first", () => {
     expect(ids(offices().holders({ role: "foreign-minister" }))).toEqual([
       "maas-fm-2020",
       "kang-fm-2020",
-      "kang-fm-2019",
     ]);
-    expect(ids(offices().holders({ role: "foreign-minister", country: "Südkorea" }))).toEqual([
-      "kang-fm-2020",
-      "kang-fm-2019",
+    expect(ids(offices().holders({ role: "diplomat", country: "Südkorea" }))).toEqual([
+      "kang-diplomat-2010",
     ]);
   });
 
-  it("with `at`: those in office then, nearest observation first, ties by id", () => {
+  it("with `at`: the terms held then, from start to end, those a source shows then first", () => {
     const o = offices();
     expect(ids(o.holders({ role: "foreign-minister", country: "KR", at: "2020-08" }))).toEqual([
       "kang-fm-2020",
-      "kang-fm-2019",
     ]);
     expect(ids(o.holders({ role: "foreign-minister", at: "2020-08-10" }))).toEqual([
       "kang-fm-2020",
       "maas-fm-2020",
-      "kang-fm-2019",
     ]);
-    // Kang's 2020 observation ended in 2021; the 2019 one has no known end.
-    expect(ids(o.holders({ role: "foreign-minister", country: "KR", at: "2022" }))).toEqual([
-      "kang-fm-2019",
-    ]);
-    // Before Maas started (2018-03-14) and Kang's 2020 observation started (2017-06-18).
-    expect(ids(o.holders({ role: "foreign-minister", at: "2016" }))).toEqual(["kang-fm-2019"]);
-    // A former holder is not in office after the observation.
+    // Kang's term ran from 2017-06-18 to 2021-02-08.
+    expect(o.holders({ role: "foreign-minister", country: "KR", at: "2022" })).toEqual([]);
+    expect(o.holders({ role: "foreign-minister", country: "KR", at: "2017-06" })).toHaveLength(1);
+    expect(o.holders({ role: "foreign-minister", country: "KR", at: "2017-05" })).toEqual([]);
+    // A term without start or end is known from the first to the last date a source shows it.
+    expect(ids(o.holders({ role: "diplomat", at: "2010" }))).toEqual(["kang-diplomat-2010"]);
+    expect(o.holders({ role: "diplomat", at: "2011" })).toEqual([]);
+    // A current term without an end stays open; a former one ends.
+    expect(ids(o.holders({ role: "foreign-minister", at: "2030" }))).toEqual(["maas-fm-2020"]);
     expect(o.holders({ role: "head-of-government", at: "2026" })).toEqual([]);
     expect(ids(o.holders({ role: "head-of-government", at: "2025" }))).toEqual(["ishiba-pm-2025"]);
   });
@@ -57,10 +55,10 @@ describe("OfficeIndex.holders", () => {
       office({
         id: "until-2021",
         person: "heiko-maas",
-        role: "defense-minister",
+        roles: ["defense-minister"],
         country: "DE",
-        observed: { value: "2020-01-01", basis: "stated" },
         end: { value: "2021", basis: "stated" },
+        status: "former",
       }),
     ]);
     expect(ids(o.holders({ role: "defense-minister", at: "2021-12-31" }))).toEqual(["until-2021"]);
@@ -73,7 +71,7 @@ describe("OfficeIndex.holders", () => {
       office({
         id: "initiative-chair",
         person: "heiko-maas",
-        role: "representative",
+        roles: ["representative"],
         organization: "stockholm-initiative",
       }),
     ]);
@@ -114,14 +112,14 @@ describe("OfficeIndex.holders", () => {
     const o = offices();
     o.holders({ role: "foreign-minister" }).pop();
     o.holders({ role: "foreign-minister", at: "2020" }).pop();
-    expect(o.holders({ role: "foreign-minister" })).toHaveLength(3);
-    expect(o.holders({ role: "foreign-minister", at: "2020" })).toHaveLength(3);
+    expect(o.holders({ role: "foreign-minister" })).toHaveLength(2);
+    expect(o.holders({ role: "foreign-minister", at: "2020" })).toHaveLength(2);
   });
 });
 
 describe("OfficeIndex.of and latest", () => {
-  it("lists a person's offices oldest first, and the latest", () => {
-    expect(ids(offices().of("kang-kyung-wha"))).toEqual(["kang-fm-2019", "kang-fm-2020"]);
+  it("lists a person's terms oldest first, and the latest", () => {
+    expect(ids(offices().of("kang-kyung-wha"))).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
     expect(offices().latest("kang-kyung-wha")?.id).toBe("kang-fm-2020");
     expect(offices().of("nobody")).toEqual([]);
     expect(offices().latest("nobody")).toBeUndefined();

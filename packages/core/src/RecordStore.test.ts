@@ -30,8 +30,9 @@ describe("RecordStore", () => {
     expect(interval).toEqual({ start: 20323, end: 20324, precision: 2 });
     expect(s.interval(summit)).toBe(interval);
     expect(s.interval(s.get("KR") as DatasetRecord)).toBeUndefined();
-    // An office is ordered by when it was observed, a source by when it was published.
-    expect(s.interval(s.get("kang-fm-2019") as DatasetRecord)?.precision).toBe(0);
+    // An office is ordered by its start, else the first date a source shows it held; a source by when it was published.
+    expect(s.interval(s.get("kang-diplomat-2010") as DatasetRecord)?.precision).toBe(0);
+    expect(s.interval(s.get("kang-fm-2020") as DatasetRecord)?.precision).toBe(2);
     expect(s.interval(s.get("src-a") as DatasetRecord)?.start).toBe(18484);
   });
 

@@ -74,7 +74,7 @@ export class RecordStore<I extends IdMap = IdMap> {
     return (this.#byType.get(type) ?? []) as RecordOf<T, I>[];
   }
 
-  /** The day interval of a record's ordering date (`date`, `observed`, `published`). */
+  /** The day interval of a record's ordering date (`date`, an office's start or first sighting, `published`). */
   interval(record: DatasetRecord<I>): DayRange | undefined {
     if (this.#intervals.has(record)) return this.#intervals.get(record);
     const date = recordDate(record);
@@ -106,13 +106,17 @@ export class RecordStore<I extends IdMap = IdMap> {
       const start = new Float64Array(n);
       const end = new Float64Array(n);
       const precision = new Uint8Array(n);
-      const fields = kindOf(type).dates as readonly string[];
+      const kind = kindOf(type);
+      const fields = kind.dates as readonly string[];
       for (let i = 0; i < n; i++) {
         const record = list[i] as unknown as { readonly [field: string]: unknown };
         let date: { value: string; end?: string } | undefined;
-        for (const field of fields) {
-          date = record[field] as typeof date;
-          if (date !== undefined) break;
+        if (kind.orderDate) date = kind.orderDate(record as never);
+        else {
+          for (const field of fields) {
+            date = record[field] as typeof date;
+            if (date !== undefined) break;
+          }
         }
         if (date === undefined) {
           start[i] = Number.POSITIVE_INFINITY;

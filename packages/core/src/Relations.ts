@@ -9,6 +9,7 @@ import type {
   AnyId,
   Country,
   DatasetRecord,
+  DateValue,
   EventKind,
   Event as EventRecord,
   EventStatus,
@@ -137,11 +138,27 @@ export interface Facets<I extends IdMap = IdMap> {
 }
 
 export interface OfficeQuery<I extends IdMap = IdMap> {
+  /** One of the roles an office carries (a president's office carries head of state and head of government). */
   readonly role: Role;
   readonly country?: Ref<I["country"]>;
   readonly organization?: Ref<I["organization"]>;
-  /** Partial ISO date: holders in office then, nearest observation first. */
+  /**
+   * Partial ISO date: the terms in office then (from start to end; without a
+   * start from the first date a source shows it held; without an end open
+   * while `current`, else to the last date shown), those a source shows
+   * held then first, then by the nearest date shown.
+   */
   readonly at?: string;
+}
+
+/** Who held a role at a date: the person, the term, and how it is known. */
+export interface OfficeHolder<I extends IdMap = IdMap> {
+  readonly person: Person<I>;
+  readonly office: Office<I>;
+  /** The dates, within the date asked, at which a source shows the person in this office. */
+  readonly seen: readonly DateValue[];
+  /** `seen`: a source shows the person in office then; `term`: the date falls within the term's known dates. */
+  readonly basis: "seen" | "term";
 }
 
 export interface QuoteFilter<I extends IdMap = IdMap> {
@@ -300,7 +317,8 @@ export interface Relations<I extends IdMap = IdMap> {
    */
   getQuote(id: I["quote"]): Quote<I>;
   /**
-   * An office observation by id: who held which role, when it was observed.
+   * An office term by id: who held which role, from when to when, and the
+   * dates the sources show the person in office.
    *
    * ```ts
    * getOffice("ahn-gyu-back-defense-minister-2025").person; // "ahn-gyu-back"
@@ -363,8 +381,8 @@ export interface Relations<I extends IdMap = IdMap> {
    */
   facets(filter?: EventFilter<I>): Facets<I>;
   /**
-   * Who held a role (in a country or organization), at a date if given:
-   * office observations, nearest observation first.
+   * The terms of a role (in a country or organization), newest first; with
+   * `at`, the terms in office then, those a source shows then first.
    *
    * ```ts
    * officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08-10" })[0]?.person;
@@ -373,11 +391,21 @@ export interface Relations<I extends IdMap = IdMap> {
    */
   officeHolders(query: OfficeQuery<I>): Office<I>[];
   /**
-   * Every office observation of a person, oldest first.
+   * Who held a role at a date, with the person and the term, and the dates a
+   * source shows the person in office then. `at` is required.
    *
    * ```ts
-   * officesOf("Lee Jae-myung").map((office) => office.role);
-   * // ["legislator", "head-of-government", "head-of-state", …]
+   * whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" })[0]?.person.name;
+   * // "Lee Jae-myung"
+   * ```
+   */
+  whoHeld(query: OfficeQuery<I> & { readonly at: string }): OfficeHolder<I>[];
+  /**
+   * Every term a person held, oldest first.
+   *
+   * ```ts
+   * officesOf("Lee Jae-myung").map((office) => office.roles);
+   * // [["legislator"], ["head-of-state", "head-of-government"]]
    * ```
    */
   officesOf(person: Ref<I["person"]>): Office<I>[];
@@ -445,12 +473,12 @@ export interface Relations<I extends IdMap = IdMap> {
   relatedRecords(ref: Ref<AnyId<I>>): RelatedRecords<I>;
   /**
    * A record's label in a language (`en` by default): a person's name, an
-   * event's title, "Person: title" for an office.
+   * event's title, "Person: office label" for an office term.
    *
    * ```ts
    * recordLabel("KR", "de");                      // "Südkorea"
-   * recordLabel("ahn-gyu-back-defense-minister-2025");
-   * // "Ahn Gyu-back: südkoreanischer Verteidigungsminister"
+   * recordLabel("ahn-gyu-back-defense-minister-2025", "de");
+   * // "Ahn Gyu-back: Verteidigungsminister Südkoreas"
    * ```
    */
   recordLabel(record: DatasetRecord<I> | Ref<AnyId<I>>, lang?: LabelLanguage): string;
@@ -460,7 +488,7 @@ export interface Relations<I extends IdMap = IdMap> {
    *
    * ```ts
    * describe("ahn-gyu-back-defense-minister-2025");
-   * // { type: "office", role: "defense-minister", holder: "Ahn Gyu-back", status: "current", observed: { … }, … }
+   * // { type: "office", roles: ["defense-minister"], holder: "Ahn Gyu-back", status: "current", seen: [ … ], … }
    * ```
    */
   describe(record: DatasetRecord<I> | Ref<AnyId<I>>, lang?: LabelLanguage): Description;

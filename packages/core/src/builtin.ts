@@ -185,7 +185,8 @@ export const getSource: API["getSource"] = (id) => builtin().getSource(id);
  */
 export const getQuote: API["getQuote"] = (id) => builtin().getQuote(id);
 /**
- * An office observation by id: who held which role, when it was observed.
+ * An office term by id: who held which role, from when to when, and the
+ * dates the sources show the person in office.
  *
  * ```ts
  * getOffice("ahn-gyu-back-defense-minister-2025").person; // "ahn-gyu-back"
@@ -244,8 +245,8 @@ export const partners: API["partners"] = (country) => builtin().partners(country
  */
 export const facets: API["facets"] = (filter) => builtin().facets(filter);
 /**
- * Who held a role (in a country or organization), at a date if given:
- * office observations, nearest observation first.
+ * The terms of a role (in a country or organization), newest first; with
+ * `at`, the terms in office then, those a source shows then first.
  *
  * ```ts
  * officeHolders({ role: "foreign-minister", country: "KR", at: "2020-08-10" })[0]?.person;
@@ -254,11 +255,21 @@ export const facets: API["facets"] = (filter) => builtin().facets(filter);
  */
 export const officeHolders: API["officeHolders"] = (query) => builtin().officeHolders(query);
 /**
- * Every office observation of a person, oldest first.
+ * Who held a role at a date, with the person and the term, and the dates a
+ * source shows the person in office then. `at` is required.
  *
  * ```ts
- * officesOf("Lee Jae-myung").map((office) => office.role);
- * // ["legislator", "head-of-government", "head-of-state", …]
+ * whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" })[0]?.person.name;
+ * // "Lee Jae-myung"
+ * ```
+ */
+export const whoHeld: API["whoHeld"] = (query) => builtin().whoHeld(query);
+/**
+ * Every term a person held, oldest first.
+ *
+ * ```ts
+ * officesOf("Lee Jae-myung").map((office) => office.roles);
+ * // [["legislator"], ["head-of-state", "head-of-government"]]
  * ```
  */
 export const officesOf: API["officesOf"] = (person) => builtin().officesOf(person);
@@ -326,12 +337,12 @@ export const citations: API["citations"] = (source) => builtin().citations(sourc
 export const relatedRecords: API["relatedRecords"] = (ref) => builtin().relatedRecords(ref);
 /**
  * A record's label in a language (`en` by default): a person's name, an
- * event's title, "Person: title" for an office.
+ * event's title, "Person: office label" for an office term.
  *
  * ```ts
  * recordLabel("KR", "de");                      // "Südkorea"
- * recordLabel("ahn-gyu-back-defense-minister-2025");
- * // "Ahn Gyu-back: südkoreanischer Verteidigungsminister"
+ * recordLabel("ahn-gyu-back-defense-minister-2025", "de");
+ * // "Ahn Gyu-back: Verteidigungsminister Südkoreas"
  * ```
  */
 export const recordLabel: API["recordLabel"] = (record, lang) =>
@@ -342,7 +353,7 @@ export const recordLabel: API["recordLabel"] = (record, lang) =>
  *
  * ```ts
  * describe("ahn-gyu-back-defense-minister-2025");
- * // { type: "office", role: "defense-minister", holder: "Ahn Gyu-back", status: "current", observed: { … }, … }
+ * // { type: "office", roles: ["defense-minister"], holder: "Ahn Gyu-back", status: "current", seen: [ … ], … }
  * ```
  */
 export const describe: API["describe"] = (record, lang) => builtin().describe(record, lang);

@@ -244,11 +244,12 @@ describe("checkDataset rejects", () => {
           id: "o",
           person: "heiko-maas",
           country: "DE",
-          observed: { value: "2022", basis: "stated" },
           end: { value: "2021", basis: "stated" },
         }),
       ]),
-    ).toEqual([`${n} o status: "current" at "2022", but the office ended "2021"`]);
+    ).toEqual([
+      `${n} o status: "current", but the term ended "2021": a term with an end is "former"`,
+    ]);
   });
 
   it("holes, undefined and non-records in the array", () => {

@@ -65,7 +65,7 @@ describe("each method reaches its module", () => {
     expect(r.getAgreement("2022-arms-deal").items?.[0]?.quantity).toBe(48);
     expect(r.getSource("Alpha report").id).toBe("src-a");
     expect(r.getQuote("ishiba-neighbours").translated).toBe(true);
-    expect(r.getOffice("kang-fm-2020").role).toBe("foreign-minister");
+    expect(r.getOffice("kang-fm-2020").roles).toEqual(["foreign-minister"]);
     expect(r.get("tokyo").type).toBe("place");
     // `get` takes ids only.
     expect(() => r.get("Tokio" as never)).toThrow(UnknownEntityError);
@@ -90,9 +90,11 @@ describe("each method reaches its module", () => {
     expect(r.facets({ countries: ["KR"] }).total).toBe(5);
     expect(ids(r.officeHolders({ role: "foreign-minister", country: "KR" }))).toEqual([
       "kang-fm-2020",
-      "kang-fm-2019",
     ]);
-    expect(ids(r.officesOf("Kang"))).toEqual(["kang-fm-2019", "kang-fm-2020"]);
+    expect(ids(r.officesOf("Kang"))).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
+    expect(
+      r.whoHeld({ role: "foreign-minister", country: "KR", at: "2020-08" })[0]?.person.id,
+    ).toBe("kang-kyung-wha");
     expect(ids(r.findQuotes({ speaker: "Maas" }))).toEqual(["maas-pandemic"]);
     expect(ids(r.findAgreements({ parties: ["Japan"] }))).toEqual(["2025-declaration"]);
     expect(r.search("Kang").hits[0]?.id).toBe("kang-kyung-wha");
@@ -129,7 +131,7 @@ describe("each method reaches its module", () => {
       records: 0,
     });
     expect(r.describe("ishiba-shigeru")).toMatchObject({
-      office: { title: "Premierminister", status: "former" },
+      office: { label: "Prime Minister of Japan", status: "former" },
     });
     expect(r.describe("2025-declaration", "de")).toMatchObject({ parties: ["Japan", "Südkorea"] });
   });
@@ -235,5 +237,78 @@ describe("each method names its arguments in errors", () => {
       expect(message).toMatch(/x{79}…/);
       expect(message).not.toMatch(/x{81}/);
     }
+  });
+});
+
+describe("whoHeld", () => {
+  it("answers who held a role at a date with the person and the term", () => {
+    const [holder, ...rest] = r.whoHeld({
+      role: "foreign-minister",
+      country: "KR",
+      at: "2020-08-10",
+    });
+    expect(rest).toEqual([]);
+    expect(holder?.person.name).toBe("Kang Kyung-wha");
+    expect(holder?.office.id).toBe("kang-fm-2020");
+    expect(holder?.basis).toBe("seen");
+    expect(holder?.seen).toEqual([{ value: "2020-08-10", basis: "stated" }]);
+  });
+
+  it("says when only the term's dates, not a source's sighting, cover the date", () => {
+    const [holder] = r.whoHeld({ role: "foreign-minister", country: "KR", at: "2018" });
+    expect(holder).toMatchObject({ basis: "term", seen: [] });
+    expect(holder?.person.id).toBe("kang-kyung-wha");
+    // Those a source shows in office then come first.
+    expect(
+      r.whoHeld({ role: "foreign-minister", at: "2019" }).map((h) => [h.person.id, h.basis]),
+    ).toEqual([
+      ["kang-kyung-wha", "seen"],
+      ["heiko-maas", "term"],
+    ]);
+  });
+
+  it("requires a date and checks the query like officeHolders", () => {
+    expect(() => r.whoHeld({ role: "foreign-minister" } as never)).toThrow(
+      "whoHeld(query).at is required",
+    );
+    expect(() => r.whoHeld({ role: "king", at: "2020" } as never)).toThrow(RangeError);
+    expect(() => r.whoHeld({ role: "foreign-minister", at: "2020", when: 1 } as never)).toThrow(
+      'Unknown key "when" in whoHeld(query)',
+    );
+  });
+});
+
+describe("evidence on every record", () => {
+  const person = {
+    type: "person",
+    id: "nobody",
+    name: "No Body",
+    aliases: [],
+    nationality: ["KR"],
+    description: { en: "x", de: "x" },
+  } as const;
+
+  it("rejects a person, organization, place or topic without evidence, naming the field", () => {
+    expect(() => createRelations([...fixture, person] as DatasetRecord[])).toThrow(DatasetError);
+    expect(() => createRelations([...fixture, person] as DatasetRecord[])).toThrow(
+      /nobody.*evidence: is required/,
+    );
+    expect(() =>
+      createRelations([...fixture, { ...person, evidence: [] }] as DatasetRecord[]),
+    ).toThrow(/evidence: must not be empty/);
+  });
+
+  it("accepts one marked basis: external with its reason, and no country needs evidence", () => {
+    const external = {
+      ...person,
+      basis: "external",
+      reason: { en: "Public record.", de: "Öffentlich bekannt." },
+    } as const;
+    expect(
+      createRelations([...fixture, external] as DatasetRecord[]).getPerson("No Body").basis,
+    ).toBe("external");
+    expect(() =>
+      createRelations([...fixture, { ...external, reason: undefined }] as DatasetRecord[]),
+    ).toThrow(/nobody.*reason: is required/);
   });
 });

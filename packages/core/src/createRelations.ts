@@ -133,6 +133,7 @@ export function relationsOver<I extends IdMap>(
     },
     facets: (filter) => facets(events, events.check(filter, "facets(filter)")),
     officeHolders: (query) => offices.holders(query),
+    whoHeld: (query) => offices.whoHeld(query),
     officesOf: (person) => offices.of(lookup.one("person", person, "officesOf(person)").id),
     findQuotes: (filter) => quotes.find(filter),
     findAgreements: (filter) => agreements.find(filter),

@@ -13,7 +13,9 @@ const byId = new Map(records.map((record) => [record.id, record as DatasetRecord
 const context: DescribeContext<never> = {
   label: (id) => `label of ${id}`,
   latestOffice: (person) =>
-    records.filter((r) => r.type === "office" && r.person === person).at(-1) as never,
+    records.find(
+      (r) => r.type === "office" && r.person === person && r.start !== undefined,
+    ) as never,
   countryEvents: (country) => ({ events: country.length, eventsAbout: 7 }),
   topicRecords: (topic) => topic.length,
 };
@@ -25,7 +27,12 @@ group("describe", () => {
     expect(parts("2025-summit", "de")).toEqual({
       type: "event",
       kind: "summit",
-      date: { value: "2025-08-23", end: "2025-08-24", basis: "external", reason: "Public record." },
+      date: {
+        value: "2025-08-23",
+        end: "2025-08-24",
+        basis: "external",
+        reason: { en: "Public record.", de: "Öffentlich bekannt." },
+      },
       status: "occurred",
       summary: "Lee und Ishiba treffen sich.",
       place: "label of tokyo",
@@ -38,7 +45,11 @@ group("describe", () => {
     expect(parts("2025-declaration")).toEqual({
       type: "agreement",
       kind: "joint-declaration",
-      date: { value: "2025-08-23", basis: "external", reason: "Public record." },
+      date: {
+        value: "2025-08-23",
+        basis: "external",
+        reason: { en: "Public record.", de: "Öffentlich bekannt." },
+      },
       parties: ["label of JP", "label of KR"],
       summary: "First in 17 years.",
     });
@@ -49,7 +60,11 @@ group("describe", () => {
     expect(parts("ishiba-neighbours")).toEqual({
       type: "quote",
       speaker: "label of ishiba-shigeru",
-      date: { value: "2025-08-23", basis: "external", reason: "Public record." },
+      date: {
+        value: "2025-08-23",
+        basis: "external",
+        reason: { en: "Public record.", de: "Öffentlich bekannt." },
+      },
       language: "de",
       translated: true,
     });
@@ -60,10 +75,19 @@ group("describe", () => {
     expect(parts("kang-kyung-wha", "de")).toEqual({
       type: "person",
       office: {
-        title: "Foreign Minister",
-        role: "foreign-minister",
-        status: "current",
-        observed: { value: "2019", basis: "stated" },
+        label: "Außenministerin Südkoreas",
+        roles: ["foreign-minister"],
+        status: "former",
+        start: {
+          value: "2017-06-18",
+          basis: "external",
+          reason: { en: "Public record.", de: "Öffentlich bekannt." },
+        },
+        end: {
+          value: "2021-02-08",
+          basis: "external",
+          reason: { en: "Public record.", de: "Öffentlich bekannt." },
+        },
       },
       description: "Außenministerin",
     });
@@ -77,11 +101,23 @@ group("describe", () => {
   it("describes an office, a country, an organization, a place, a topic and a source", () => {
     expect(parts("ishiba-pm-2025")).toEqual({
       type: "office",
-      role: "head-of-government",
+      roles: ["head-of-government"],
       holder: "label of ishiba-shigeru",
-      title: "Premierminister",
+      label: "Prime Minister of Japan",
+      titles: ["Premierminister"],
       status: "former",
-      observed: { value: "2025-08", basis: "inferred", reason: "Article of August 2025." },
+      end: {
+        value: "2025-10-21",
+        basis: "external",
+        reason: { en: "Public record.", de: "Öffentlich bekannt." },
+      },
+      seen: [
+        {
+          value: "2025-08",
+          basis: "inferred",
+          reason: { en: "Article of August 2025.", de: "Artikel vom August 2025." },
+        },
+      ],
     });
     expect(parts("KR")).toEqual({ type: "country", alpha3: "KOR", events: 2, eventsAbout: 7 });
     expect(parts("nis")).toEqual({

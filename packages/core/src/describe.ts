@@ -48,23 +48,30 @@ export type Description =
     }
   | {
       readonly type: "person";
-      /** The latest office the sources show, where there is one. */
+      /** The latest term the sources show, where there is one. */
       readonly office?: {
-        readonly title: string;
-        readonly role: Role;
+        readonly label: string;
+        readonly roles: readonly Role[];
         readonly status: OfficeStatus;
-        readonly observed: DateValue;
+        readonly start?: DateValue;
+        readonly end?: DateValue;
       };
       readonly description: string;
     }
   | {
       readonly type: "office";
-      readonly role: Role;
+      readonly roles: readonly Role[];
       /** Label of the holder. */
       readonly holder: string;
-      readonly title: string;
+      /** The office in the language asked. */
+      readonly label: string;
+      /** The titles as the sources word them. */
+      readonly titles: readonly string[];
       readonly status: OfficeStatus;
-      readonly observed: DateValue;
+      readonly start?: DateValue;
+      readonly end?: DateValue;
+      /** The dates the sources show the person in office. */
+      readonly seen: readonly DateValue[];
     }
   | {
       readonly type: "country";
@@ -152,10 +159,11 @@ export function describe<I extends IdMap>(
         ...optional(
           "office",
           office && {
-            title: office.title,
-            role: office.role,
+            label: office.label[lang],
+            roles: office.roles,
             status: office.status,
-            observed: office.observed,
+            ...optional("start", office.start),
+            ...optional("end", office.end),
           },
         ),
         description: record.description[lang],
@@ -164,11 +172,14 @@ export function describe<I extends IdMap>(
     case "office":
       return {
         type: "office",
-        role: record.role,
+        roles: record.roles,
         holder: label(record.person),
-        title: record.title,
+        label: record.label[lang],
+        titles: record.titles,
         status: record.status,
-        observed: record.observed,
+        ...optional("start", record.start),
+        ...optional("end", record.end),
+        seen: record.evidence.flatMap((evidence) => (evidence.seen ? [evidence.seen] : [])),
       };
     case "country":
       return { type: "country", alpha3: record.alpha3, ...context.countryEvents(record.id) };

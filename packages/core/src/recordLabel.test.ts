@@ -24,8 +24,9 @@ describe("recordLabel", () => {
     expect(label("src-a")).toBe("Alpha report");
   });
 
-  it("labels an office by its holder's name and its title", () => {
-    expect(labels()("kang-fm-2020")).toBe("Kang Kyung-wha: South Korean Foreign Minister");
+  it("labels an office by its holder's name and the office's label", () => {
+    expect(labels()("kang-fm-2020")).toBe("Kang Kyung-wha: Foreign Minister of South Korea");
+    expect(labels()("kang-fm-2020", "de")).toBe("Kang Kyung-wha: Außenministerin Südkoreas");
     // A holder the dataset lacks (never after checkDataset) falls back to the id.
     const orphan = office({ id: "orphan", person: "nobody" }) as DatasetRecord;
     expect(recordLabel(orphan, "en", () => undefined)).toBe("nobody: Title");

@@ -2,7 +2,7 @@
  * A record's label in a language, by the record-kind registry: a country's,
  * place's or topic's name, a person's name, an event's or agreement's title, a
  * quote's text, a source's title (its summary where it has none), and for an
- * office its holder's name and title ("Kang Kyung-wha: Foreign Minister").
+ * office its holder's name and the office ("Kang Kyung-wha: Minister of Foreign Affairs of South Korea").
  */
 import { type DatasetRecord, type IdMap, kindOf, type LabelLanguage } from "@korea-relations/model";
 

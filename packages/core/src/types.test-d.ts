@@ -107,6 +107,7 @@ describe("types round-trip: an id read from a record is accepted where one is ta
       id: "my-topic",
       label: { en: "Mine", de: "Meins" },
       aliases: [],
+      evidence: [{ source: "ffo-2020-08-10-strategic-dialogue", quote: "disarmament" }],
     } as const;
     const r = createRelations([...dataset.records, mine]);
     expectTypeOf<"my-topic">().toMatchTypeOf<Parameters<typeof r.getTopic>[0]>();

@@ -7,20 +7,24 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { SourceId } from "../src/generated/ids.js";
 import {
+  dataset,
   evidenceFor,
   findAgreements,
   findEvents,
   findQuotes,
   getCountry,
   getEvent,
+  getOffice,
   getOrganization,
   getPerson,
   getPlace,
   getTopic,
   officeHolders,
+  officesOf,
   partners,
   resolve,
   search,
+  whoHeld,
 } from "../src/index.js";
 
 /** The articles' full texts, from the repository's private package (not all of them are published). */
@@ -62,7 +66,7 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
       from: "2020",
     });
     expect(dialogue?.date).toMatchObject({ value: "2020-08-10", basis: "inferred" });
-    expect(dialogue?.date.reason).toMatch(/today/i);
+    expect(dialogue?.date.reason?.en).toMatch(/today/i);
     expect(text).toContain("10.08.2020");
   });
 
@@ -103,7 +107,7 @@ describe("source 000: the 2020 Germany–South Korea strategic dialogue", () => 
     expect(commitment?.summary.de).toMatch(/öffentliches Gut/);
     // A standing commitment the release reports, not one made at the dialogue.
     expect(commitment?.event).toBeUndefined();
-    expect(commitment?.date?.reason).toContain("are committed");
+    expect(commitment?.date?.reason?.en).toContain("are committed");
   });
 
   it("How well did South Korea cope with the pandemic, in the release's words?", () => {
@@ -197,7 +201,7 @@ describe("source 002: Japan–South Korea vice-minister talks (German, undated)"
   it("When did the talks happen, given the article only says 'am Donnerstag'?", () => {
     const [talks] = findEvents({ people: ["Takeo Akiba"], kinds: ["talks"] });
     expect(talks?.date).toMatchObject({ value: "2020-11-12", basis: "external" });
-    expect(talks?.date.reason).toContain("am Donnerstag");
+    expect(talks?.date.reason?.en).toContain("am Donnerstag");
   });
 
   it("Who was South Korea's first vice foreign minister in November 2020, and since when?", () => {
@@ -284,8 +288,22 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
   it("When was the summit, given the article says 'am Wochenende'?", () => {
     const [summit] = findEvents({ countries: ["KR", "JP"], kinds: ["summit"], from: "2025" });
     expect(summit?.date.basis).not.toBe("stated");
-    expect(summit?.date.reason).toContain("am Wochenende");
+    expect(summit?.date.reason?.en).toContain("am Wochenende");
     expect(summit?.place).toMatchObject({ id: "tokyo", basis: "stated" });
+  });
+
+  it("Warum ist der Gipfel auf den 23. August datiert? (the reason in German too)", () => {
+    const [summit] = findEvents({ countries: ["KR", "JP"], kinds: ["summit"], from: "2025" });
+    expect(summit?.date.reason?.de).toContain("„am Wochenende“");
+    expect(summit?.date.reason?.de).toContain("23. August 2025");
+  });
+
+  it("What does „Marionette“ mean in English, and whose words are those?", () => {
+    const [puppet] = findQuotes({ speaker: "Lee", to: "2023" });
+    expect(puppet?.language).toBe("de");
+    expect(puppet?.rendering).toEqual({ language: "en", text: "puppet", by: "dataset" });
+    expect(text).toContain("„Marionette“");
+    expect(text).not.toContain("puppet");
   });
 
   it("Welche Einigung erzielten Lee und Ishiba?", () => {
@@ -349,7 +367,7 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
     const declarations = findAgreements({ parties: ["KR", "JP"], kinds: ["joint-declaration"] });
     expect(declarations.map((a) => a.date?.value)).toEqual(["2008", "2025-08-23"]);
     expect(declarations[0]?.date).toMatchObject({ basis: "inferred" });
-    expect(declarations[0]?.date?.reason).toContain("seit 17 Jahren");
+    expect(declarations[0]?.date?.reason?.en).toContain("seit 17 Jahren");
   });
 
   it("Where can the 2025 declaration be read? (the article's link [1])", () => {
@@ -385,7 +403,7 @@ describe("source 003: the Lee–Ishiba summit in Tokyo (taz, 26 Aug 2025)", () =
   it("Lee calls the summit 'our second meeting': when did they first meet?", () => {
     const [first] = findEvents({ people: ["Lee Jae-myung", "Ishiba"], kinds: ["meeting"] });
     expect(first?.date).toMatchObject({ value: "2025-06-17", basis: "external" });
-    expect(first?.date.reason).toContain("G7");
+    expect(first?.date.reason?.en).toContain("G7");
     expect(first?.plover).toEqual({ type: "CONSULT", mode: "third-party" });
   });
 
@@ -500,7 +518,7 @@ describe("source 004: ADMM-Plus in Kuala Lumpur (German, undated)", () => {
     const [scm] = findEvents({ countries: ["KR", "USA"], status: "planned" });
     expect(scm?.title.en).toContain("57th");
     expect(scm?.place?.id).toBe("seoul");
-    expect(scm?.date.reason).toContain("am Dienstag");
+    expect(scm?.date.reason?.en).toContain("am Dienstag");
   });
 
   it("Who were the defence ministers of China and the US at the meeting?", () => {
@@ -712,7 +730,7 @@ describe("precision: what the sources do not say is marked, not assumed", () => 
       topics: ["south-china-sea-disputes"],
     });
     expect(scs?.date).toMatchObject({ value: "1974", end: "2023-05", basis: "external" });
-    expect(scs?.date.reason).toContain("1988");
+    expect(scs?.date.reason?.en).toContain("1988");
     const [ecs] = findEvents({ countries: ["CN", "JP"], kinds: ["territorial-action"] });
     expect(ecs?.date).toMatchObject({ value: "2010", end: "2023-05", basis: "external" });
   });
@@ -729,8 +747,11 @@ describe("precision: what the sources do not say is marked, not assumed", () => 
     const [office] = officeHolders({ role: "legislator", country: "KR", at: "2023" });
     expect(office?.person).toBe("lee-jae-myung");
     expect(office?.status).toBe("former");
-    expect(office?.observed).toMatchObject({ basis: "external" });
-    expect(office?.observed.reason).toContain("National Assembly");
+    const [sighting] = office?.evidence.filter((e) => e.seen) ?? [];
+    expect(sighting?.quote).toContain("Oppositionspolitiker");
+    expect(sighting?.seen).toMatchObject({ value: "2023", basis: "external" });
+    expect(sighting?.seen?.reason?.en).toContain("National Assembly");
+    expect(office?.titles).toEqual(["Oppositionspolitiker"]);
   });
 
   it("What nationality is Dan Pinkston? (the text does not say)", () => {
@@ -807,6 +828,116 @@ describe("event coding: PLOVER type and CAMEO root go together", () => {
       (e) => e.place?.id === "panmunjom",
     );
     expect(border?.countries).toEqual(["DE", "KR"]);
+  });
+});
+
+describe("offices as terms: one record per person, office and term", () => {
+  it("Who was South Korea's head of state on 23 August 2025, and how do we know?", () => {
+    const [holder, ...others] = whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" });
+    expect(others).toEqual([]);
+    expect(holder?.person.name).toBe("Lee Jae-myung");
+    expect(holder?.basis).toBe("seen");
+    expect(holder?.office.roles).toEqual(["head-of-state", "head-of-government"]);
+    expect(holder?.office.start).toMatchObject({ value: "2025-06-04", basis: "external" });
+    // The same term answers for head of government: one record, not one per role or sighting.
+    expect(
+      whoHeld({ role: "head-of-government", country: "KR", at: "2025-11-01" })[0]?.office,
+    ).toBe(holder?.office);
+  });
+
+  it("How many offices do Lee, Trump and Yoon have? (one per term, every sighting a dated evidence)", () => {
+    expect(officesOf("Lee Jae-myung").map((o) => o.id)).toEqual([
+      "lee-jae-myung-opposition-politician-2023",
+      "lee-jae-myung-head-of-state-2025",
+    ]);
+    expect(officesOf("Donald Trump")).toHaveLength(1);
+    const [yoon] = officesOf("Yoon Suk-yeol");
+    expect(officesOf("Yoon Suk-yeol")).toHaveLength(1);
+    const seen = officesOf("Lee Jae-myung")[1]?.evidence.flatMap((e) =>
+      e.seen ? [e.seen.value] : [],
+    );
+    expect(seen).toEqual(expect.arrayContaining(["2025-08-23", "2025-11-01"]));
+    // Yoon: in office in 2023 (DW), a former president ("Vorgänger") in the taz article of 2025.
+    expect(yoon?.evidence.find((e) => e.former)?.quote).toBe("seinen Vorgänger Yoon Suk Yeol");
+    expect(yoon?.status).toBe("former");
+  });
+
+  it("Who held Japan's premiership on 1 November 2025? (Ishiba's term had ended)", () => {
+    expect(whoHeld({ role: "head-of-government", country: "JP", at: "2025-11-01" })).toEqual([]);
+    const [ishiba] = whoHeld({ role: "head-of-government", country: "JP", at: "2025-08-23" });
+    expect(ishiba?.person.id).toBe("ishiba-shigeru");
+    expect(ishiba?.office.end).toMatchObject({ value: "2025-10-21", basis: "external" });
+  });
+
+  it("Who was South Korea's foreign minister in 2018, a date no source shows? (the term's dates)", () => {
+    const [kang] = whoHeld({ role: "foreign-minister", country: "KR", at: "2018" });
+    expect(kang).toMatchObject({ basis: "term", seen: [] });
+    expect(kang?.person.name).toBe("Kang Kyung-wha");
+  });
+
+  it("What is each office called, as the source words it and in English and German?", () => {
+    const [lee] = whoHeld({ role: "head-of-state", country: "KR", at: "2025-08-23" });
+    expect(lee?.office.titles).toContain("Südkoreas Präsident");
+    expect(lee?.office.label).toEqual({
+      en: "President of South Korea",
+      de: "Präsident Südkoreas",
+    });
+    const wadephul = officesOf("Wadephul")[0];
+    expect(wadephul?.label.en).toBe("Federal Foreign Minister of Germany");
+    for (const office of dataset.offices) {
+      const quotes = office.evidence.map((e) => e.quote).join(" | ");
+      for (const title of office.titles) expect(quotes, office.id).toContain(title);
+    }
+  });
+
+  it("No office says 'current' with an end, and every one has a dated sighting", () => {
+    for (const office of dataset.offices) {
+      if (office.status === "current") expect(office.end, office.id).toBeUndefined();
+      else expect(office.end ?? office.evidence.find((e) => e.former), office.id).toBeDefined();
+      expect(
+        office.evidence.some((e) => e.seen || e.former),
+        office.id,
+      ).toBe(true);
+    }
+    expect(getOffice("kang-kyung-wha-foreign-minister-2020").status).toBe("former");
+  });
+
+  it("Events name the term their participants held", () => {
+    const [apec] = findEvents({ countries: ["KR", "CN"], kinds: ["summit"], from: "2025-11" });
+    const lee = apec?.participants.find((p) => p.person === "lee-jae-myung");
+    expect(lee?.office).toBe("lee-jae-myung-head-of-state-2025");
+  });
+});
+
+describe("every record evidenced", () => {
+  it("Where does the dataset say Germany, Poland or the Central Asian states appear? (every named country cites its passage)", () => {
+    for (const code of ["DE", "PL", "KZ", "KP", "CN"] as const) {
+      const [first] = getCountry(code).evidence ?? [];
+      expect(first && sourceText(first.source), code).toContain(first?.quote.slice(0, 20));
+    }
+  });
+
+  it("Which records does no source mention? (only Gyeongju, marked external with its reason)", () => {
+    const unevidenced = dataset.records.filter(
+      (r) => r.type !== "country" && (r.evidence ?? []).length === 0,
+    );
+    expect(unevidenced.map((r) => r.id)).toEqual(["gyeongju"]);
+    const gyeongju = getPlace("Gyeongju");
+    expect(gyeongju.basis).toBe("external");
+    expect(gyeongju.reason?.de).toContain("Gyeongju");
+  });
+
+  it("Who and what are evidenced: people, organizations, places, topics and sources too", () => {
+    for (const type of ["person", "organization", "topic", "source"] as const) {
+      const records = dataset.records.filter((r) => r.type === type);
+      expect(
+        records.every((r) => (r.evidence ?? []).length > 0),
+        type,
+      ).toBe(true);
+    }
+    expect(evidenceFor("Berlin").map((e) => e.quote)).toContain(
+      "Berlin and Seoul aim to boost their defense capabilities",
+    );
   });
 });
 

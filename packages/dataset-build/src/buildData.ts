@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetVersion, generate } from "./generate.js";
 import { loadData } from "./loadData.js";
-import { peopleWithoutEvidence } from "./peopleWithoutEvidence.js";
 import { formatProblem, type Problem, problemLines } from "./problem.js";
 import { sourcesWithoutTerms } from "./sourcesWithoutTerms.js";
 import { validate } from "./validate.js";
@@ -69,17 +68,15 @@ export function buildData(request: BuildRequest): BuildResult {
   const validated = orProblem(() => validate(loaded));
   if ("problem" in validated) return { recordCount: 0, problems: [validated.problem] };
   const recordCount = validated.records.length;
-  const problems = problemLines([
-    ...validated.problems,
-    ...peopleWithoutEvidence(loaded.records),
-    ...sourcesWithoutTerms(loaded.records),
-  ]);
+  const problems = problemLines([...validated.problems, ...sourcesWithoutTerms(loaded.records)]);
   if (problems.length > 0) return { recordCount, problems };
   const version = packageVersion(request.root, request.needsPackage);
   if (typeof version !== "string") return { recordCount, problems: [version.problem] };
   const readmePath = join(request.root, "README.md");
   const readme = existsSync(readmePath) ? readFileSync(readmePath, "utf8") : undefined;
-  const files = orProblem(() => generate(validated.records, validated.texts, readme, version));
+  const files = orProblem(() =>
+    generate(validated.records, validated.texts, validated.readings, readme, version),
+  );
   if (!(files instanceof Map)) return { recordCount, problems: [files.problem] };
   return { recordCount, problems: [], files, version: datasetVersion(validated.records, version) };
 }

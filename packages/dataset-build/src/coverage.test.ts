@@ -1,14 +1,26 @@
-import type { DatasetRecord, Source } from "@korea-relations/model";
+import type { DatasetRecord, PageRegion, Source } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
-import { formatCoverage, sourceCoverage } from "./coverage.js";
+import { CITED_SHARE, clauses, formatCoverage, quotations, sourceCoverage } from "./coverage.js";
+import { readingText } from "./readingText.js";
 import { findQuote, indexText } from "./textIndex.js";
 
 const TEXT = [
   "Top of page",
-  "Heiko Maas met KANG Kyung-wha on 1. November in Berlin. They discussed the pandemic.",
-  "Both said: “We agree.” The 57. meeting is planned... later on.",
+  "Summit in Berlin",
+  "Heiko Maas met KANG Kyung-wha on 1. November in Berlin, but they agreed on nothing. They discussed the pandemic.",
+  "“We agree”, said Maas. Both spoke of a “strategic dialogue”.",
   "Photo: someone",
+  "Tags",
+  "Berlin",
 ].join("\n");
+
+const regions: PageRegion[] = [
+  { position: "navigation", passage: "Top of page", reason: { en: "A link.", de: "Ein Link." } },
+  { position: "headline", passage: "Summit in Berlin" },
+  { position: "caption", passage: "Photo: someone" },
+  { position: "navigation", passage: "Tags", reason: { en: "A label.", de: "Ein Etikett." } },
+  { position: "tag", passage: "Tags Berlin" },
+];
 
 const source: Source = {
   type: "source",
@@ -18,53 +30,132 @@ const source: Source = {
   sha256: "0".repeat(64),
   kind: { value: "news-report", basis: "stated" },
   summary: { en: "x", de: "x" },
-  boilerplate: ["Top of page", "Photo: someone"],
+  regions,
+  evidence: [{ source: "s", quote: "Summit in Berlin" }],
+};
+const reading = readingText(TEXT, { file: "s.yaml", regions });
+const index = indexText(TEXT);
+const evidence = (quote: string) => {
+  const span = findQuote(index, quote);
+  if (!span) throw new Error(`not in the text: ${quote}`);
+  return { source: "s", quote, span };
 };
 
-function cite(...quotes: string[]): DatasetRecord[] {
-  const index = indexText(TEXT);
-  return quotes.map((quote, i) => ({
+/** An event citing each quote, and a topic citing `named`. */
+function cite(quotes: readonly string[], named: readonly string[] = []): DatasetRecord[] {
+  const event: DatasetRecord = {
+    type: "event",
+    id: "e",
+    kind: "meeting",
+    title: { en: "Strategic dialogue", de: "Strategischer Dialog" },
+    summary: { en: "x", de: "x" },
+    plover: { type: "CONSULT" },
+    cameo: "04",
+    date: { value: "2020", basis: "stated" },
+    status: "occurred",
+    participants: [],
+    countries: [],
+    subjects: [],
+    organizations: [],
+    topics: [],
+    evidence: quotes.map(evidence),
+  };
+  const topic: DatasetRecord = {
     type: "topic",
-    id: `t${i}`,
-    label: { en: "x", de: "x" },
+    id: "t",
+    label: { en: "Berlin", de: "Berlin" },
     aliases: [],
-    evidence: [{ source: "s", quote, span: findQuote(index, quote) }],
-  }));
+    evidence: named.map(evidence),
+  };
+  return [event, topic];
 }
 
+const texts = (report: ReturnType<typeof sourceCoverage>) =>
+  report.uncited.map((passage) => `${passage.position}: ${passage.text}`);
+
 describe("coverage", () => {
-  it("splits content into sentences, keeping ordinals and ellipses inside, leaving boilerplate out", () => {
-    const report = sourceCoverage(source, TEXT, []);
-    expect(report.sentences.map((s) => s.text)).toEqual([
-      "Heiko Maas met KANG Kyung-wha on 1. November in Berlin.",
-      "They discussed the pandemic.",
-      "Both said: “We agree.”",
-      "The 57. meeting is planned... later on.",
+  it("cuts content into clauses, blocks and links, leaving navigation out", () => {
+    const report = sourceCoverage(source, TEXT, reading, []);
+    expect(texts(report)).toEqual([
+      "headline: Summit in Berlin",
+      "body: Heiko Maas met KANG Kyung-wha on 1. November in Berlin,",
+      "body: but they agreed on nothing.",
+      "body: They discussed the pandemic.",
+      "body: “We agree”,",
+      "body: said Maas.",
+      "body: Both spoke of a “strategic dialogue”.",
+      "caption: Photo:",
+      "caption: someone",
+      "tag: Berlin",
     ]);
-    expect(report.share).toBe(0);
-    expect(report.boilerplate).toEqual(["Top of page", "Photo: someone"]);
+    expect(report.notContent.map((part) => `${part.text}: ${part.reason?.en}`)).toEqual([
+      "Top of page: A link.",
+      "Tags: A label.",
+    ]);
   });
 
-  it("counts a sentence as cited when evidence covers at least half of its characters", () => {
-    const report = sourceCoverage(
-      source,
-      TEXT,
-      cite("Heiko Maas met KANG Kyung-wha on 1. November", "They discussed", "We agree."),
-    );
-    // "They discussed" is 13 of 25 letters (cited); "We agree." 8 of 18 (not cited).
-    expect(report.uncited.map((s) => s.text)).toEqual([
-      "Both said: “We agree.”",
-      "The 57. meeting is planned... later on.",
+  it(`counts a passage as cited when fact records cover ${CITED_SHARE * 100}% of it`, () => {
+    const records = cite([
+      "Summit in Berlin",
+      "Heiko Maas met KANG Kyung-wha on 1. November in Berlin,",
+      "but they agreed",
+      "“We agree”, said Maas. Both spoke of a “strategic dialogue”.",
+      "Photo: someone",
+      "Tags Berlin",
     ]);
-    expect(report.cited).toBe(2);
-    expect(report.share).toBe(0.5);
+    // "but they agreed" is 13 of 22 letters; "They discussed the pandemic." is not cited.
+    expect(texts(sourceCoverage(source, TEXT, reading, [...records, source]))).toEqual([
+      "body: but they agreed on nothing.",
+      "body: They discussed the pandemic.",
+    ]);
   });
 
-  it("reports boilerplate that is not in the text, and prints uncited sentences", () => {
-    const report = sourceCoverage({ ...source, boilerplate: ["Not there"] }, TEXT, []);
-    expect(report.missingBoilerplate).toEqual(["Not there"]);
-    const printed = formatCoverage([report]);
-    expect(printed).toContain("FAIL s: 0.0% of content sentences cited");
-    expect(printed).toContain("uncited (0% covered): They discussed the pandemic.");
+  it("counts a topic's evidence for tags and links only: topics name, they state no fact", () => {
+    const [event] = cite(["Summit in Berlin", "Photo: someone"]);
+    const [, topic] = cite([], ["They discussed the pandemic.", "Tags Berlin"]);
+    const report = sourceCoverage(source, TEXT, reading, [event, topic] as DatasetRecord[]);
+    expect(texts(report)).toContain("body: They discussed the pandemic.");
+    expect(texts(report)).not.toContain("tag: Berlin");
+  });
+
+  it("finds quotations and requires a quote record or a name for each", () => {
+    expect(quotations(reading.text).map(([start, end]) => reading.text.slice(start, end))).toEqual([
+      "“We agree”",
+      "“strategic dialogue”",
+    ]);
+    expect(quotations("Beijing's 'came as a deep shock' and „Trostfrauen“")).toHaveLength(2);
+    // The event's title names the strategic dialogue; no quote record says "We agree".
+    const report = sourceCoverage(source, TEXT, reading, cite([]));
+    expect(report.unquoted.map((passage) => passage.text)).toEqual(["“We agree”"]);
+    const quote: DatasetRecord = {
+      type: "quote",
+      id: "q",
+      speaker: "heiko-maas",
+      text: "We agree",
+      language: "en",
+      rendering: { language: "de", text: "Wir sind uns einig", by: "dataset" },
+      date: { value: "2020", basis: "stated" },
+      topics: [],
+      evidence: [evidence("“We agree”, said Maas.")],
+    };
+    expect(sourceCoverage(source, TEXT, reading, [...cite([]), quote]).unquoted).toEqual([]);
+  });
+
+  it("keeps ordinals inside a clause and cuts after attributions and clause words", () => {
+    const text = "Am 1. November, sagte er, kam es: „Wir gehen“, sagte Lee, aber niemand ging.";
+    expect(clauses(text, 0, text.length).map(([a, b]) => text.slice(a, b))).toEqual([
+      "Am 1. November, sagte er, kam es:",
+      "„Wir gehen“,",
+      "sagte Lee,",
+      "aber niemand ging.",
+    ]);
+  });
+
+  it("prints what is uncited and what is not content, with reasons", () => {
+    const printed = formatCoverage([sourceCoverage(source, TEXT, reading, [])]);
+    expect(printed).toContain("FAIL s: 0 of 10 passages cited");
+    expect(printed).toContain("uncited body (0% covered): They discussed the pandemic.");
+    expect(printed).toContain("quotation with no quote record");
+    expect(printed).toContain('navigation "Top of page": A link.');
   });
 });

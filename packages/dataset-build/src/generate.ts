@@ -10,6 +10,7 @@ import * as vocabulary from "@korea-relations/model/vocabulary";
 import { checkerModule } from "./checkerModule.js";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
+import type { ReadingText } from "./readingText.js";
 import { tableDocs, tables } from "./tables.js";
 import { withTablesReadme } from "./tablesReadme.js";
 
@@ -18,6 +19,7 @@ export const OUTPUTS = {
   ids: "packages/core/src/generated/ids.ts",
   records: "packages/core/src/generated/records.ts",
   sourceTexts: "packages/core/src/generated/sourceTexts.ts",
+  readingTexts: "packages/core/src/generated/readingTexts.ts",
   recordSchema: "packages/core/src/generated/recordSchema.ts",
   checkRecord: "packages/core/src/generated/checkRecord.ts",
   version: "packages/core/src/generated/version.ts",
@@ -27,6 +29,8 @@ export const OUTPUTS = {
   datasetMeta: "packages/core/data/dataset.meta.json",
   /** Every source's full text, for the repository's own readers (a private package, never published). */
   fullTexts: "packages/source-texts/texts.json",
+  /** Every source's reading text data, for the repository's own readers (the same private package). */
+  readings: "packages/source-texts/readings.json",
   schemaJson: "packages/core/data/schema.json",
   /** Folder of `<table>.csv`, `<table>.ndjson` (and `<table>.parquet`, see `parquetTables`). */
   tables: "packages/core/data",
@@ -172,6 +176,55 @@ export function datasetMeta(
   return `${JSON.stringify(meta, null, 2)}\n`;
 }
 
+/** The ids of the sources whose full text ships in core (their terms allow it). */
+const shippedIds = (records: readonly DatasetRecord[]): ReadonlySet<string> =>
+  new Set(records.filter(redistributable).map((record) => record.id));
+
+/** A reading text as data: its text, span map (`SpanMap.encode()`), runs and links. */
+function readingData(reading: ReadingText) {
+  return {
+    text: reading.text,
+    map: reading.map.encode(),
+    runs: reading.runs.map(({ start, position }) => [start, position]),
+    links: reading.links.map(({ n, target, entry, readingAnchor }) =>
+      readingAnchor ? [n, target, ...entry, ...readingAnchor] : [n, target, ...entry],
+    ),
+  };
+}
+
+/**
+ * The reading text, with its span map, page-position runs and link list, of
+ * each source whose full text ships (the reading text is the article's text:
+ * it ships under the same terms). What `@korea-relations/core/sources` needs
+ * to show and highlight evidence in clean text.
+ */
+function readingTextsModule(
+  readings: ReadonlyMap<string, ReadingText>,
+  shipped: ReadonlySet<string>,
+): string {
+  const entries = byKey([...readings].filter(([id]) => shipped.has(id)));
+  const body = entries
+    .map(([id, reading]) => `\n  ${JSON.stringify(id)}: ${JSON.stringify(readingData(reading))},`)
+    .join("");
+  return `${HEADER}
+import type { ReadingTextData } from "../ReadingText.js";
+
+/**
+ * The reading text of each source whose full text ships, by source id: the
+ * verbatim text without scrape artifacts, navigation and ads, with its span
+ * map both ways, its runs by page position and its link list. The others'
+ * reading texts are in the repository's private \`@korea-relations/source-texts\`.
+ */
+export const READING_TEXTS: { readonly [id: string]: ReadingTextData } = {${body}${entries.length > 0 ? "\n" : ""}};
+`;
+}
+
+/** Every source's reading text data by id, for the repository's local readers. */
+function readingsJson(readings: ReadonlyMap<string, ReadingText>): string {
+  const entries = byKey([...readings].map(([id, reading]) => [id, readingData(reading)]));
+  return `${JSON.stringify(Object.fromEntries(entries))}\n`;
+}
+
 /**
  * The dataset's version: the core package's version and the first 12 hex
  * digits of the SHA-256 of its records, so a file can be checked against it.
@@ -227,6 +280,7 @@ export const DATASET_VERSION = ${JSON.stringify(version)};
 export function generate(
   records: readonly DatasetRecord[],
   texts: ReadonlyMap<string, string>,
+  readings: ReadonlyMap<string, ReadingText>,
   readme?: string,
   packageVersion = "0.0.0",
 ): Map<string, string> {
@@ -241,7 +295,9 @@ export function generate(
     [OUTPUTS.ids, idsModule(records)],
     [OUTPUTS.records, recordsModule(records)],
     [OUTPUTS.sourceTexts, sourceTextsModule(records, texts)],
+    [OUTPUTS.readingTexts, readingTextsModule(readings, shippedIds(records))],
     [OUTPUTS.fullTexts, fullTextsJson(texts)],
+    [OUTPUTS.readings, readingsJson(readings)],
     [OUTPUTS.datasetJson, `${JSON.stringify(records, null, 2)}\n`],
     [OUTPUTS.schemaJson, `${JSON.stringify(published, null, 2)}\n`],
     [OUTPUTS.recordSchema, recordSchemaModule(runtime)],

@@ -2,7 +2,8 @@
  * The JSON Schema of the records, emitted from the one record schema
  * (`@korea-relations/model/schema`) and completed with what a zod refinement
  * cannot carry into JSON Schema: a reason required unless the basis is
- * `stated`, the `type` discriminator as `if`/`then` (so one error points at
+ * `stated`, evidence required on a person, organization, place or topic
+ * unless it is marked `basis: external`, the `type` discriminator as `if`/`then` (so one error points at
  * the record's own shape), and no mode for PLOVER types without modes.
  *
  * Two forms: `published` (in `dataset.json`'s folder, for users outside
@@ -75,10 +76,40 @@ export function recordJsonSchema(options: {
     if (isNode(node.properties) && isNode(node.properties.mode)) {
       if (Object.keys(node.properties.mode).length === 0) delete node.properties.mode;
     }
-    // A reason is required unless the basis is `stated`.
-    if (isNode(node.properties) && "basis" in node.properties && "reason" in node.properties) {
+    const record = isNode(node.properties) && isNode(node.properties.type);
+    // A reason is required unless the basis is `stated` (on a value, where `basis` is required).
+    if (
+      !record &&
+      isNode(node.properties) &&
+      "basis" in node.properties &&
+      "reason" in node.properties
+    ) {
       node.if = { properties: { basis: { const: "stated" } }, required: ["basis"] };
       node.else = { properties: { reason: node.properties.reason }, required: ["reason"] };
+    }
+    // A record marked `basis: external` carries its reason; a record naming a
+    // thing needs evidence unless it is so marked (countries no source mentions
+    // need neither).
+    if (record && isNode(node.properties) && "basis" in node.properties) {
+      const country = isNode(node.properties.type) && node.properties.type.const === "country";
+      const evidenced = "evidence" in node.properties && !country;
+      node.allOf = [
+        ...(Array.isArray(node.allOf) ? node.allOf : []),
+        {
+          // Records' `basis` can only be `external`: the const keeps strict validators content.
+          if: { properties: { basis: { const: "external" } }, required: ["basis"] },
+          // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
+          then: { properties: { reason: node.properties.reason }, required: ["reason"] },
+          ...(evidenced
+            ? {
+                else: {
+                  required: ["evidence"],
+                  properties: { evidence: { type: "array", minItems: 1 } },
+                },
+              }
+            : {}),
+        },
+      ];
     }
     // A `type`-discriminated union: one `if`/`then` per type.
     if (Array.isArray(node.oneOf)) {

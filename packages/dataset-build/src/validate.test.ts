@@ -24,13 +24,25 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       language: "en",
       file: "s.txt",
       sha256: createHash("sha256").update(TEXT).digest("hex"),
-      kind: { value: "news-report", basis: "inferred", reason: "It reads like one." },
+      kind: {
+        value: "news-report",
+        basis: "inferred",
+        reason: { en: "It reads like one.", de: "Er liest sich so." },
+      },
       summary: { en: "A report", de: "Ein Bericht" },
+      evidence: [{ source: "src", quote: "Foreign Minister Heiko Maas received" }],
     },
     "countries/KR.yaml": {
       type: "country",
       id: "KR",
       aliases: ["ROK"],
+      evidence: [{ source: "src", quote: "KANG Kyung\u2011wha" }],
+    },
+    "countries/DE.yaml": {
+      type: "country",
+      id: "DE",
+      basis: "external",
+      reason: { en: "Maas's country (public record).", de: "Maas' Land (öffentlich bekannt)." },
     },
     "people/heiko-maas.yaml": {
       type: "person",
@@ -39,6 +51,7 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       aliases: ["Maas"],
       nationality: ["DE"],
       description: { en: "Minister", de: "Minister" },
+      evidence: [{ source: "src", quote: "Heiko Maas" }],
     },
     "people/kang-kyung-wha.yaml": {
       type: "person",
@@ -47,23 +60,31 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       aliases: ["KANG Kyung‑wha"],
       nationality: ["KR"],
       description: { en: "Minister", de: "Ministerin" },
+      evidence: [{ source: "src", quote: "KANG Kyung-wha on 10 August" }],
     },
     "offices/heiko-maas-foreign-minister-2020.yaml": {
       type: "office",
       id: "heiko-maas-foreign-minister-2020",
       person: "heiko-maas",
-      role: "foreign-minister",
+      roles: ["foreign-minister"],
       country: "DE",
-      title: "Foreign Minister",
-      observed: { value: "2020-08-10", basis: "stated" },
+      titles: ["Foreign Minister"],
+      label: { en: "Federal Foreign Minister of Germany", de: "Bundesaußenminister" },
       status: "current",
-      evidence: [{ source: "src", quote: "Foreign Minister Heiko Maas" }],
+      evidence: [
+        {
+          source: "src",
+          quote: "Foreign Minister Heiko Maas",
+          seen: { value: "2020-08-10", basis: "stated" },
+        },
+      ],
     },
     "topics/disarmament.yaml": {
       type: "topic",
       id: "disarmament",
       label: { en: "Disarmament", de: "Abrüstung" },
       aliases: [],
+      evidence: [{ source: "src", quote: "discussed disarmament" }],
     },
     "events/2020-meeting.yaml": {
       type: "event",
@@ -73,7 +94,11 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       summary: { en: "They meet.", de: "Sie treffen sich." },
       plover: { type: "CONSULT", mode: "visit" },
       cameo: "04",
-      date: { value: "2020-08-10", basis: "inferred", reason: "The text says 10 August." },
+      date: {
+        value: "2020-08-10",
+        basis: "inferred",
+        reason: { en: "The text says 10 August.", de: "Der Text sagt 10. August." },
+      },
       status: "occurred",
       participants: [
         { person: "heiko-maas", office: "heiko-maas-foreign-minister-2020" },
@@ -97,7 +122,12 @@ function tree(change: (files: Files) => void = () => {}): { root: string; files:
       speaker: "heiko-maas",
       text: "We agree",
       language: "en",
-      date: { value: "2020-08-10", basis: "inferred", reason: "Day of the meeting." },
+      rendering: { language: "de", text: "Wir sind uns einig", by: "dataset" },
+      date: {
+        value: "2020-08-10",
+        basis: "inferred",
+        reason: { en: "Day of the meeting.", de: "Tag des Treffens." },
+      },
       event: "2020-meeting",
       topics: [],
       evidence: [{ source: "src", quote: "“We agree”, said Maas." }],
@@ -142,7 +172,9 @@ describe("validate", () => {
   it("compiles deterministically: same data, same bytes", () => {
     const a = validate(loadData(join(tree().root, "data")));
     const b = validate(loadData(join(tree().root, "data")));
-    expect(generate(a.records, a.texts)).toEqual(generate(b.records, b.texts));
+    expect(generate(a.records, a.texts, a.readings)).toEqual(
+      generate(b.records, b.texts, b.readings),
+    );
   });
 
   it("reports a schema violation with file, id and field", () => {
@@ -181,6 +213,7 @@ describe("validate", () => {
           id: "heiko-maas",
           label: { en: "X", de: "X" },
           aliases: [],
+          evidence: [{ source: "src", quote: "disarmament" }],
         };
       }),
     ).toContain(
@@ -267,8 +300,43 @@ describe("validate", () => {
         }),
       ),
     ).toEqual([
-      'data/events/2020-meeting.yaml: 2020-meeting: date.reason: a one-line reason is required when basis is "external"',
+      'data/events/2020-meeting.yaml: 2020-meeting: date.reason: a reason (one line in en and in de) is required when basis is "external"',
     ]);
+    expect(
+      problems((f) =>
+        edit(f, "events/2020-meeting.yaml", (r) => {
+          r.date = { value: "2020-08-10", basis: "external", reason: { en: "Public record." } };
+        }),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^data\/events\/2020-meeting\.yaml: 2020-meeting: date\.reason\.de: /),
+    ]);
+  });
+
+  it("requires a quote's rendering in the other language, marked as the dataset's", () => {
+    expect(
+      problems((f) =>
+        edit(f, "quotes/maas-we-agree.yaml", (r) => {
+          r.rendering = { language: "en", text: "We agree", by: "dataset" };
+        }),
+      ),
+    ).toEqual([
+      'data/quotes/maas-we-agree.yaml: maas-we-agree: rendering.language: the rendering must be in the other language than the quote\'s ("en")',
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, "quotes/maas-we-agree.yaml", (r) => {
+          r.rendering = { language: "de", text: "Wir sind uns einig", by: "Maas" };
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/maas-we-agree: rendering\.by: /)]);
+    expect(
+      problems((f) =>
+        edit(f, "quotes/maas-we-agree.yaml", (r) => {
+          delete r.rendering;
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/maas-we-agree: rendering: /)]);
   });
 
   it("requires evidence on events, agreements, quotes and offices", () => {
@@ -280,6 +348,101 @@ describe("validate", () => {
       ),
     ).toEqual([
       "data/offices/heiko-maas-foreign-minister-2020.yaml: heiko-maas-foreign-minister-2020: evidence: at least one evidence is required",
+    ]);
+  });
+
+  it("checks an office's term, its dated evidence and its status", () => {
+    const office = "offices/heiko-maas-foreign-minister-2020.yaml";
+    const at =
+      "data/offices/heiko-maas-foreign-minister-2020.yaml: heiko-maas-foreign-minister-2020";
+    const reason = { en: "Public record.", de: "Öffentlich bekannt." };
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.end = { value: "2019", basis: "external", reason };
+        }),
+      ),
+    ).toEqual([
+      `${at}: evidence[0].seen: "2020-08-10" is after the end "2019"`,
+      `${at}: status: "current", but the term ended "2019": a term with an end is "former"`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.start = { value: "2021", basis: "external", reason };
+          r.end = { value: "2020", basis: "external", reason };
+          r.status = "former";
+        }),
+      ),
+    ).toEqual([
+      `${at}: end: "2020" is before start "2021"`,
+      `${at}: evidence[0].seen: "2020-08-10" is before the start "2021"`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.status = "former";
+        }),
+      ),
+    ).toEqual([
+      `${at}: status: "former" needs an end, or an evidence dated with former that shows the person as a former holder`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.evidence = [{ source: "src", quote: "Foreign Minister Heiko Maas" }];
+        }),
+      ),
+    ).toEqual([
+      `${at}: evidence: an office needs an evidence dated with seen (in office then) or former (a former holder then)`,
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, office, (r) => {
+          r.titles = ["Bundesaußenminister"];
+        }),
+      ),
+    ).toEqual([
+      `${at}: titles[0]: "Bundesaußenminister" is not in the office's evidence: a title is worded as a source words it`,
+    ]);
+  });
+
+  it("requires evidence on every record, or basis: external with a reason", () => {
+    const missing =
+      "evidence: at least one evidence is required, or basis: external with a reason (en, de) where no source mentions it";
+    expect(
+      problems((f) =>
+        edit(f, "people/kang-kyung-wha.yaml", (r) => {
+          delete r.evidence;
+        }),
+      ),
+    ).toEqual([`data/people/kang-kyung-wha.yaml: kang-kyung-wha: ${missing}`]);
+    expect(
+      problems((f) =>
+        edit(f, "topics/disarmament.yaml", (r) => {
+          r.evidence = [];
+          r.basis = "external";
+        }),
+      ),
+    ).toEqual([
+      'data/topics/disarmament.yaml: disarmament: reason: a reason (one line in en and in de) is required when basis is "external"',
+    ]);
+    expect(
+      problems((f) =>
+        edit(f, "sources/src.yaml", (r) => {
+          delete r.evidence;
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^data\/sources\/src\.yaml: src: evidence: /)]);
+  });
+
+  it("requires evidence on a country another record names", () => {
+    expect(
+      problems((f) => {
+        delete f["countries/DE.yaml"];
+      }),
+    ).toEqual([
+      "data/countries/DE.yaml: DE: evidence: heiko-maas (nationality[0]) names it: cite where a source mentions it, or mark it basis: external with a reason",
     ]);
   });
 
@@ -311,6 +474,7 @@ describe("validate", () => {
           id: "peace",
           label: { en: "P", de: "F" },
           aliases: [],
+          evidence: [{ source: "src", quote: "disarmament" }],
         };
       }),
     ).toEqual(["data/topics/other-name.yaml: peace: id: file must be named peace.yaml"]);

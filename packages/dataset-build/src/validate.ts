@@ -4,6 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import {
+  CONTENT_POSITIONS,
+  type ContentPosition,
   type DatasetRecord,
   type Evidence,
   evidenceOf,
@@ -11,13 +13,18 @@ import {
   RECORD_TYPES,
   recordNames,
   recordProblems,
+  referencesOf,
 } from "@korea-relations/model";
 import { CountryOverlay, schemas } from "@korea-relations/model/schema";
 import type { z } from "zod";
+import { checkPattern } from "./checkPattern.js";
 import { baseCountries } from "./countries.js";
+import { DataError } from "./dataError.js";
+import { lineMatches } from "./lineMatches.js";
 import type { LoadedData } from "./loadData.js";
 import { cameoRootsOf } from "./ploverCameoPairs.js";
 import type { Problem } from "./problem.js";
+import { type ReadingText, readingText } from "./readingText.js";
 import { findQuote, indexText, normalizeQuote, type TextIndex } from "./textIndex.js";
 
 export interface ValidationResult {
@@ -25,7 +32,15 @@ export interface ValidationResult {
   readonly records: DatasetRecord[];
   /** Source texts by source id. */
   readonly texts: Map<string, string>;
+  /** The reading text of each source, by source id (its page layout included). */
+  readonly readings: Map<string, ReadingText>;
   readonly problems: Problem[];
+}
+
+/** Where the build placed an evidence: its span in the source text and its page position. */
+interface Placed {
+  readonly span: [number, number];
+  readonly position: ContentPosition;
 }
 
 interface Entry {
@@ -52,10 +67,10 @@ function schemaProblems(file: string, id: string | undefined, error: z.ZodError)
   }));
 }
 
-function withSpans(record: DatasetRecord, spans: Map<Evidence, [number, number]>): DatasetRecord {
+function withSpans(record: DatasetRecord, spans: Map<Evidence, Placed>): DatasetRecord {
   const span = (evidence: Evidence): Evidence => {
     const found = spans.get(evidence);
-    return found ? { ...evidence, span: found } : evidence;
+    return found ? { ...evidence, span: found.span, position: found.position } : evidence;
   };
   const withEvidence = record.evidence
     ? { ...record, evidence: record.evidence.map(span) }
@@ -119,6 +134,9 @@ export function validate(data: LoadedData): ValidationResult {
           ...base,
           aliases: [...new Set([...base.aliases, ...(overlay.overlay.aliases ?? [])])],
           ...(overlay.overlay.evidence ? { evidence: overlay.overlay.evidence } : {}),
+          ...(overlay.overlay.basis
+            ? { basis: overlay.overlay.basis, reason: overlay.overlay.reason }
+            : {}),
         }
       : base;
     add(overlay?.file ?? `i18n-iso-countries:${code}`, record);
@@ -160,9 +178,12 @@ export function validate(data: LoadedData): ValidationResult {
     add(raw.file, record);
   }
 
-  // Source texts: present, byte-identical (SHA-256), indexed for evidence.
+  // Source texts: present, byte-identical (SHA-256), their line patterns
+  // checked and run under a time bound before anything else runs them, then
+  // indexed for evidence and laid out into page regions and a reading text.
   const indexes = new Map<string, TextIndex>();
   const texts = new Map<string, string>();
+  const readings = new Map<string, ReadingText>();
   for (const { file, record } of entries.values()) {
     if (record.type !== "source") continue;
     const bytes = data.texts.get(record.file);
@@ -186,10 +207,37 @@ export function validate(data: LoadedData): ValidationResult {
     }
     const text = bytes.toString("utf8");
     texts.set(record.id, text);
-    indexes.set(record.id, indexText(text, record.artifacts?.linePatterns));
+    const linePatterns = record.artifacts?.linePatterns ?? [];
+    try {
+      const sited = linePatterns.map((pattern, i) => {
+        const site = { file, field: `artifacts.linePatterns[${i}]` };
+        return { regex: checkPattern(pattern, site), site };
+      });
+      lineMatches(text, sited);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push({ ...error.problem, id: record.id });
+      continue;
+    }
+    const index = indexText(text, linePatterns);
+    indexes.set(record.id, index);
+    try {
+      readings.set(
+        record.id,
+        readingText(text, {
+          file,
+          linePatterns,
+          ...(record.artifacts?.wrap === undefined ? {} : { wrap: record.artifacts.wrap }),
+          regions: record.regions ?? [],
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push({ ...error.problem, id: record.id });
+    }
   }
 
-  const spans = new Map<Evidence, [number, number]>();
+  const spans = new Map<Evidence, Placed>();
   const byName = new Map<string, Map<string, string>>();
   for (const { file, record } of entries.values()) {
     const report = (field: string, message: string) => {
@@ -201,9 +249,23 @@ export function validate(data: LoadedData): ValidationResult {
       if (source?.type !== "source") continue;
       const index = indexes.get(source.id);
       if (!index) continue;
+      if (evidence.span !== undefined || evidence.position !== undefined) {
+        report(field, "span and position are set by the build: remove them");
+      }
       const span = findQuote(index, evidence.quote);
-      if (span) spans.set(evidence, span);
-      else report(`${field}.quote`, `not found in source ${source.id}: "${evidence.quote}"`);
+      if (!span) {
+        report(`${field}.quote`, `not found in source ${source.id}: "${evidence.quote}"`);
+        continue;
+      }
+      const position = readings.get(source.id)?.layout.positionOf(span) ?? "body";
+      if ((CONTENT_POSITIONS as readonly string[]).includes(position)) {
+        spans.set(evidence, { span, position: position as ContentPosition });
+      } else {
+        report(
+          `${field}.quote`,
+          `stands in the page's ${position}, which is not content: cite the passage it repeats`,
+        );
+      }
     }
 
     for (const name of recordNames(record)) {
@@ -229,12 +291,53 @@ export function validate(data: LoadedData): ValidationResult {
         );
       }
     }
+    if (record.type === "office") {
+      const quotes = record.evidence.map((evidence) => normalizeQuote(evidence.quote));
+      record.titles.forEach((title, index) => {
+        if (!quotes.some((quote) => quote.includes(normalizeQuote(title)))) {
+          report(
+            `titles[${index}]`,
+            `"${title}" is not in the office's evidence: a title is worded as a source words it`,
+          );
+        }
+      });
+    }
     if (record.type === "quote") {
       const text = normalizeQuote(record.text);
       if (!record.evidence.some((evidence) => normalizeQuote(evidence.quote).includes(text))) {
         report("text", "the quote's text must appear verbatim in one of its evidence excerpts");
       }
+      if (record.rendering.language === record.language) {
+        report(
+          "rendering.language",
+          `the rendering must be in the other language than the quote's ("${record.language}")`,
+        );
+      }
     }
+  }
+
+  // A country another record names is mentioned by a source: it needs evidence
+  // (or `basis: external` with a reason), like every other record.
+  const namedBy = new Map<string, string>();
+  for (const { record } of entries.values()) {
+    if (record.type === "country") continue;
+    for (const [reference, path, id] of referencesOf(record)) {
+      if ((reference.targets as readonly string[]).includes("country") && !namedBy.has(id)) {
+        namedBy.set(id, `${record.id} (${path})`);
+      }
+    }
+  }
+  for (const [code, by] of namedBy) {
+    const country = entries.get(code)?.record;
+    if (country?.type !== "country" || country.basis || (country.evidence ?? []).length > 0) {
+      continue;
+    }
+    problems.push({
+      file: overlays.get(code)?.file ?? `data/countries/${code}.yaml`,
+      id: code,
+      field: "evidence",
+      message: `${by} names it: cite where a source mentions it, or mark it basis: external with a reason`,
+    });
   }
 
   for (const problem of recordProblems(
@@ -252,5 +355,5 @@ export function validate(data: LoadedData): ValidationResult {
         (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-  return { records, texts, problems };
+  return { records, texts, readings, problems };
 }

@@ -102,17 +102,29 @@ describe("cli validate", () => {
         type: "office",
         id: "kang-kyung-wha-foreign-minister-2018",
         person: "kang-kyung-wha",
-        role: "foreign-minister",
+        roles: ["foreign-minister"],
         country: "KR",
-        title: "Foreign Minister",
+        titles: [],
+        label: { en: "Foreign Minister", de: "Außenministerin" },
         start: { value: "2018-06-01", basis: "stated" },
         end: { value: "2020-01-01", basis: "stated" },
-        observed: { value: "2020-08-10", basis: "stated" },
         status: "current",
-        evidence: [{ source: "src", quote: "KANG Kyung-wha on 10 August" }],
+        evidence: [
+          {
+            source: "src",
+            quote: "KANG Kyung-wha on 10 August",
+            seen: { value: "2019-08-10", basis: "stated" },
+          },
+        ],
       };
       delete record(f, "people/heiko-maas.yaml").evidence;
-      record(f, "people/kang-kyung-wha.yaml").aliases = ["KANG Kyung‑wha", "Heiko Maas"];
+      record(f, "people/kang-kyung-wha.yaml").aliases = ["KANG Kyung‑wha", "Maas"];
+      f["people/maas-double.yaml"] = {
+        ...record(f, "people/heiko-maas.yaml"),
+        id: "maas-double",
+        name: "Maas Double",
+        evidence: [{ source: "src", quote: "said Maas" }],
+      };
       record(f, "topics/disarmament.yaml").label = {
         en: "Disarm\u0007ament",
         de: "Abr\u202eüstung",
@@ -129,6 +141,7 @@ describe("cli validate", () => {
         id: "peace",
         label: { en: "Peace", de: "Frieden" },
         aliases: [],
+        evidence: [{ source: "src", quote: "disarmament" }],
       };
     });
     const run = await validate(root);
@@ -137,16 +150,17 @@ describe("cli validate", () => {
     expect(run.lines.sort()).toEqual(
       [
         'data/offices/heiko-maas-foreign-minister-2020.yaml: heiko-maas-foreign-minister-2020: end: "2019-05-01" is before start "2020-01-01"',
-        'data/offices/kang-kyung-wha-foreign-minister-2018.yaml: kang-kyung-wha-foreign-minister-2018: status: "current" at "2020-08-10", but the office ended "2020-01-01"',
-        "data/people/heiko-maas.yaml: heiko-maas: evidence: at least one evidence is required",
-        'data/people/kang-kyung-wha.yaml: kang-kyung-wha: aliases: name "Heiko Maas" also names person "heiko-maas"',
+        'data/offices/heiko-maas-foreign-minister-2020.yaml: heiko-maas-foreign-minister-2020: evidence[0].seen: "2020-08-10" is after the end "2019-05-01"',
+        'data/offices/kang-kyung-wha-foreign-minister-2018.yaml: kang-kyung-wha-foreign-minister-2018: status: "current", but the term ended "2020-01-01": a term with an end is "former"',
+        "data/people/heiko-maas.yaml: heiko-maas: evidence: at least one evidence is required, or basis: external with a reason (en, de) where no source mentions it",
+        'data/people/maas-double.yaml: maas-double: aliases: name "Maas" also names person "kang-kyung-wha"',
         "data/topics/disarmament.yaml: disarmament: label.en: must be a non-empty text without control characters",
         "data/topics/disarmament.yaml: disarmament: label.de: must be a non-empty text without control characters",
         "data/sources/src.yaml: src: url.value: must be an http(s) address without spaces or control characters",
         "data/sources/src2.yaml: src2: url.value: must be an http(s) address without spaces or control characters",
         "data/sources/src2.yaml: src2: fullText: say whether the publisher's terms allow the full text to be redistributed: fullText: { redistributable: true|false, reason: … }",
         "data/topics/peace\\u{001b}[2J.yaml: peace: id: file must be named peace.yaml",
-        "10 problems in data/; nothing was written.",
+        "11 problems in data/; nothing was written.",
       ].sort(),
     );
   }, 120_000);
@@ -218,7 +232,7 @@ describe("cli generate", () => {
     // a new topic changes ids, records, dataset.json, the topic tables, the version and README's counts
     writeFileSync(
       join(root, "data/topics/peace.yaml"),
-      "type: topic\nid: peace\nlabel: { en: Peace, de: Frieden }\naliases: []\n",
+      "type: topic\nid: peace\nlabel: { en: Peace, de: Frieden }\naliases: []\nevidence: [{ source: src, quote: disarmament }]\n",
     );
     // README.md is replaced last: every other file has been replaced when its rename fails
     const failed = await generate({

@@ -115,6 +115,12 @@ export interface RecordKind<T extends RecordType> {
   readonly references: readonly Reference<T>[];
   /** The fields of its dates; the first one it has orders it among others. */
   readonly dates: readonly DateKey<RecordOf<T>>[];
+  /**
+   * The date that orders it, where that is not simply the first of `dates` it
+   * has (an office without a start: the first date a source shows the person
+   * in office).
+   */
+  readonly orderDate?: (record: RecordOf<T>) => DateValue | undefined;
   /** Amounts and quantities it states, for search ("15bn", "648"). */
   readonly amounts?: (record: RecordOf<T>) => readonly number[];
   /** Further text search looks in (summaries, quote text…), names aside. */
@@ -265,9 +271,15 @@ export const RECORD_KINDS = {
         inverse: "offices",
       },
     ],
-    dates: ["observed", "start", "end"],
-    text: (r) => [r.title],
-    label: (r, _lang, name) => `${name(r.person) ?? r.person}: ${r.title}`,
+    dates: ["start", "end"],
+    // The start, else the first date a source shows the person in office, orders an office.
+    orderDate: (r) =>
+      r.start ??
+      r.evidence.find((e) => e.seen)?.seen ??
+      r.end ??
+      r.evidence.find((e) => e.former)?.former,
+    text: (r) => [r.label.en, r.label.de, ...r.titles],
+    label: (r, lang, name) => `${name(r.person) ?? r.person}: ${r.label[lang]}`,
   },
   event: {
     folder: "events",
@@ -538,16 +550,26 @@ export function evidenceOf<I extends IdMap>(
   return out;
 }
 
-/** The dates a record holds, with their fields (`undefined` where it has none). */
+/** The dates a record holds, with their fields (`undefined` where it has none), an office's sightings included. */
 export function datesOf(record: DatasetRecord): DateField[] {
-  return (kindOf(record.type).dates as readonly string[]).map(
+  const out: DateField[] = (kindOf(record.type).dates as readonly string[]).map(
     (field) => [field, (record as unknown as Fields)[field] as DateValue | undefined] as const,
   );
+  // An office's sightings: the dates its evidence shows the person in office or as former.
+  if (record.type === "office") {
+    record.evidence.forEach((e, i) => {
+      if (e.seen) out.push([`evidence[${i}].seen`, e.seen]);
+      if (e.former) out.push([`evidence[${i}].former`, e.former]);
+    });
+  }
+  return out;
 }
 
 /** The date that orders a record among others: the first of its dates that it has. */
 export function recordDate(record: DatasetRecord): DateValue | undefined {
-  for (const field of kindOf(record.type).dates as readonly string[]) {
+  const kind = kindOf(record.type);
+  if (kind.orderDate) return kind.orderDate(record as never);
+  for (const field of kind.dates as readonly string[]) {
     const date = (record as unknown as Fields)[field];
     if (date !== undefined) return date as DateValue;
   }

@@ -10,12 +10,15 @@ import {
   AGREEMENT_KINDS,
   BASES,
   CAMEO_ROOT_CODES,
+  CONTENT_POSITIONS,
   CREDIT_ROLES,
   EVENT_KINDS,
   EVENT_STATUSES,
+  LABEL_LANGUAGES,
   LANGUAGES,
   OFFICE_STATUSES,
   ORGANIZATION_KINDS,
+  PAGE_POSITIONS,
   PLACE_KINDS,
   PLOVER_MODES,
   PLOVER_TYPES,
@@ -57,6 +60,10 @@ const PartialDate = z
   .meta({ id: "PartialDate", description: "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD" });
 
 export const Label = z.strictObject({ en: Text, de: Text }).meta({ id: "Label" });
+/** Why a fact is inferred or known from outside the sources: one line in English and one in German. */
+export const Reason = z
+  .strictObject({ en: Line, de: Line })
+  .meta({ id: "Reason", description: "one line in English (en) and one in German (de)" });
 
 /**
  * An http(s) address on a domain name. Spaces and control characters are
@@ -82,7 +89,7 @@ const WebAddress = z
   .meta({ description: "an http(s) address without spaces or control characters" });
 
 const Basis = z.enum(BASES).meta({ id: "Basis" });
-const withReason = <T extends { basis: string; reason?: string | undefined }>(
+const withReason = <T extends { basis: string; reason?: unknown }>(
   value: T,
   ctx: z.core.$RefinementCtx,
 ) => {
@@ -90,7 +97,7 @@ const withReason = <T extends { basis: string; reason?: string | undefined }>(
     ctx.addIssue({
       code: "custom",
       path: ["reason"],
-      message: `a one-line reason is required when basis is "${value.basis}"`,
+      message: `a reason (one line in en and in de) is required when basis is "${value.basis}"`,
     });
   }
 };
@@ -100,14 +107,14 @@ export const DateValue = z
     value: PartialDate,
     end: PartialDate.optional(),
     basis: Basis,
-    reason: Line.optional(),
+    reason: Reason.optional(),
   })
   .superRefine(withReason)
   .meta({ id: "DateValue" });
 
 export const attested = <T extends z.ZodType>(value: T, id: string) =>
   z
-    .strictObject({ value, basis: Basis, reason: Line.optional() })
+    .strictObject({ value, basis: Basis, reason: Reason.optional() })
     .superRefine(withReason)
     .meta({ id });
 
@@ -116,7 +123,7 @@ export const NativeName = z
     name: Text,
     lang: z.enum(LANGUAGES),
     basis: Basis,
-    reason: Line.optional(),
+    reason: Reason.optional(),
   })
   .superRefine(withReason)
   .meta({ id: "NativeName" });
@@ -127,11 +134,43 @@ export const Evidence = z
     quote: Text.max(300, "must be at most 300 characters"),
     supports: z.array(Text).readonly().optional(),
     span: z.tuple([z.int().nonnegative(), z.int().nonnegative()]).readonly().optional(),
+    position: z.enum(CONTENT_POSITIONS).optional(),
   })
   .meta({ id: "Evidence" });
 
 const evidenceList = z.array(Evidence).readonly();
 const requiredEvidence = z.array(Evidence).min(1, "at least one evidence is required").readonly();
+
+/**
+ * What a record that names a thing (a person, organization, place, topic,
+ * country) carries instead of evidence when no source mentions it: the mark
+ * `basis: external` and the reason it is in the dataset.
+ */
+const externalRecord = {
+  basis: z.literal("external").optional(),
+  reason: Reason.optional(),
+};
+
+/** Evidence is required unless the record is marked `basis: external` with its reason. */
+const evidencedOrExternal = (
+  record: {
+    basis?: string | undefined;
+    reason?: unknown;
+    evidence?: readonly unknown[] | undefined;
+  },
+  ctx: z.core.$RefinementCtx,
+) => {
+  if (record.basis !== undefined) {
+    withReason({ basis: record.basis, reason: record.reason }, ctx);
+  } else if (!record.evidence || record.evidence.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["evidence"],
+      message:
+        "at least one evidence is required, or basis: external with a reason (en, de) where no source mentions it",
+    });
+  }
+};
 const aliases = z.array(Text).readonly();
 
 export const Credit = z
@@ -143,6 +182,55 @@ export const Credit = z
   .meta({ id: "Credit" });
 
 const AttestedText = attested(Text, "AttestedText");
+
+const Passage = z.string().trim().min(1, "must not be empty");
+
+/**
+ * One region of a source's page, by verbatim passage (matched like an
+ * evidence quote): `passage` alone, or `from` … `to`. Text no region claims is
+ * body. `navigation` and `ad` are not content and carry their reason.
+ */
+export const PageRegion = z
+  .strictObject({
+    position: z.enum(PAGE_POSITIONS),
+    /** One verbatim passage: the region is exactly its text. */
+    passage: Passage.optional(),
+    /** With `to`: the region runs from the start of `from` to the end of `to`. */
+    from: Passage.optional(),
+    to: Passage.optional(),
+    /** The passage recurs and every occurrence is in the region. */
+    every: z.literal(true).optional(),
+    /** The passage recurs and the region is its n-th occurrence (from 1). */
+    occurrence: z.int().min(1).optional(),
+    /** Why the region is not content (required for navigation and ads). */
+    reason: Reason.optional(),
+  })
+  .superRefine((region, ctx) => {
+    const range = region.from !== undefined || region.to !== undefined;
+    if (region.passage !== undefined && range) {
+      ctx.addIssue({ code: "custom", message: "give either passage or from and to, not both" });
+    } else if (
+      region.passage === undefined &&
+      (region.from === undefined || region.to === undefined)
+    ) {
+      ctx.addIssue({ code: "custom", message: "give a passage, or both from and to" });
+    }
+    if ((region.every || region.occurrence) && region.passage === undefined) {
+      ctx.addIssue({ code: "custom", message: "every and occurrence apply to a passage" });
+    }
+    if (region.every && region.occurrence) {
+      ctx.addIssue({ code: "custom", message: "give every or occurrence, not both" });
+    }
+    const content = (CONTENT_POSITIONS as readonly string[]).includes(region.position);
+    if (!content && !region.reason) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: `a reason (one line in en and in de) is required for ${region.position}`,
+      });
+    }
+  })
+  .meta({ id: "PageRegion" });
 
 export const Source = z
   .strictObject({
@@ -157,14 +245,19 @@ export const Source = z
     published: DateValue.optional(),
     url: attested(WebAddress, "AttestedUrl").optional(),
     credits: z.array(Credit).readonly().optional(),
-    artifacts: z.strictObject({ linePatterns: z.array(Text).readonly() }).optional(),
-    boilerplate: z.array(Text).readonly().optional(),
+    artifacts: z
+      .strictObject({
+        linePatterns: z.array(Text).readonly().optional(),
+        wrap: z.int().min(10).max(1000).optional(),
+      })
+      .optional(),
+    regions: z.array(PageRegion).readonly().optional(),
     fullText: z
       .strictObject({ redistributable: z.boolean(), reason: Line })
       .meta({ id: "FullTextTerms" })
       .optional(),
     summary: Label,
-    evidence: evidenceList.optional(),
+    evidence: requiredEvidence,
   })
   .meta({ id: "Source" });
 
@@ -176,6 +269,7 @@ export const Country = z
     names: z.strictObject({ en: Text, de: Text, ko: Text }),
     aliases,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
   .meta({ id: "Country" });
 
@@ -189,7 +283,9 @@ export const Place = z
     aliases,
     country: CountryCode.optional(),
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Place" });
 
 export const Organization = z
@@ -205,7 +301,9 @@ export const Organization = z
     members: z.array(Ref).readonly().optional(),
     description: Label,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Organization" });
 
 export const Person = z
@@ -218,23 +316,31 @@ export const Person = z
     nationality: z.array(CountryCode).readonly(),
     description: Label,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Person" });
+
+/** An office's evidence: an excerpt, dated where it shows the person in office (`seen`) or out of it (`former`). */
+export const OfficeEvidence = Evidence.extend({
+  seen: DateValue.optional(),
+  former: DateValue.optional(),
+}).meta({ id: "OfficeEvidence" });
 
 export const Office = z
   .strictObject({
     type: z.literal("office"),
     id: Id,
     person: Id,
-    role: z.enum(ROLES),
+    roles: z.array(z.enum(ROLES)).min(1, "at least one role is required").readonly(),
     country: CountryCode.optional(),
     organization: Id.optional(),
-    title: Text,
-    observed: DateValue,
+    titles: z.array(Text).readonly(),
+    label: Label,
     start: DateValue.optional(),
     end: DateValue.optional(),
     status: z.enum(OFFICE_STATUSES),
-    evidence: requiredEvidence,
+    evidence: z.array(OfficeEvidence).min(1, "at least one evidence is required").readonly(),
   })
   .meta({ id: "Office" });
 
@@ -260,7 +366,7 @@ export const Plover = z
   .meta({ id: "Plover" }) as unknown as z.ZodType<PloverValue>;
 
 export const PlaceRef = z
-  .strictObject({ id: Id, basis: Basis, reason: Line.optional() })
+  .strictObject({ id: Id, basis: Basis, reason: Reason.optional() })
   .superRefine(withReason)
   .meta({ id: "PlaceRef" });
 
@@ -321,6 +427,15 @@ export const Agreement = z
   })
   .meta({ id: "Agreement" });
 
+/** The dataset's own translation of a quote into the other label language: never the speaker's words. */
+export const Rendering = z
+  .strictObject({
+    language: z.enum(LABEL_LANGUAGES),
+    text: Text,
+    by: z.literal("dataset"),
+  })
+  .meta({ id: "Rendering" });
+
 export const Quote = z
   .strictObject({
     type: z.literal("quote"),
@@ -329,6 +444,7 @@ export const Quote = z
     text: Text,
     language: z.enum(LANGUAGES),
     translated: z.boolean().optional(),
+    rendering: Rendering,
     date: DateValue,
     event: Id.optional(),
     topics: z.array(Id).readonly(),
@@ -343,7 +459,9 @@ export const Topic = z
     label: Label,
     aliases,
     evidence: evidenceList.optional(),
+    ...externalRecord,
   })
+  .superRefine(evidencedOrExternal)
   .meta({ id: "Topic" });
 
 export const DatasetRecord = z.discriminatedUnion("type", [
@@ -365,6 +483,7 @@ export const CountryOverlay = z.strictObject({
   id: CountryCode,
   aliases: aliases.optional(),
   evidence: evidenceList.optional(),
+  ...externalRecord,
 });
 
 export const schemas = {

@@ -11,6 +11,7 @@ const source = (url: string) => ({
   kind: { value: "news-report", basis: "stated" },
   summary: { en: "A report", de: "Ein Bericht" },
   url: { value: url, basis: "stated" },
+  evidence: [{ source: "s", quote: "A report" }],
 });
 
 const problems = (url: string) => {

@@ -2,6 +2,7 @@ import type {
   AGREEMENT_KINDS,
   BASES,
   CAMEO_ROOTS,
+  CONTENT_POSITIONS,
   CREDIT_ROLES,
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -9,6 +10,7 @@ import type {
   LANGUAGES,
   OFFICE_STATUSES,
   ORGANIZATION_KINDS,
+  PAGE_POSITIONS,
   PLACE_KINDS,
   PLOVER_MODES,
   PLOVER_TYPES,
@@ -69,6 +71,10 @@ export type PloverType = (typeof PLOVER_TYPES)[number];
 export type PloverMode = (typeof PLOVER_MODES)[keyof typeof PLOVER_MODES][number];
 export type CameoRoot = keyof typeof CAMEO_ROOTS;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+/** Where on its page a passage stands: `body`, `headline`, `teaser`, `caption`, `tag`, `link` or `credit`. */
+export type ContentPosition = (typeof CONTENT_POSITIONS)[number];
+/** A content position, or a part of the page that is not content (`navigation`, `ad`). */
+export type PagePosition = (typeof PAGE_POSITIONS)[number];
 /** BCP 47 language tag of a source or quote. */
 export type Language = (typeof LANGUAGES)[number];
 /** Languages of the labels and summaries the dataset writes itself. */
@@ -80,22 +86,25 @@ export interface Label {
   readonly de: string;
 }
 
+/** Why a fact is inferred or known from outside the sources: one line in English and one in German. */
+export type Reason = Label;
+
 /**
  * A date cut to its known precision: `2025`, `2025-11` or `2025-11-01`.
- * `end` closes a span. `reason` (one line) is required unless `basis` is `stated`.
+ * `end` closes a span. `reason` (one line in English and one in German) is required unless `basis` is `stated`.
  */
 export interface DateValue {
   readonly value: string;
   readonly end?: string;
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** A value with how it is known. */
 export interface Attested<T> {
   readonly value: T;
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** A name in native script (Hangul, Kanji, Hanzi…), with how it is known. */
@@ -104,12 +113,14 @@ export interface NativeName {
   /** BCP 47 language of the name, e.g. `ko`, `ja`, `zh`. */
   readonly lang: Language;
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 /** A verbatim excerpt of a source backing a record. */
 export type Evidence<I extends IdMap = IdMap> = EvidenceFields<I> &
-  (I extends { readonly spans: true } ? { readonly span: Span } : { readonly span?: Span });
+  (I extends { readonly spans: true }
+    ? { readonly span: Span; readonly position: ContentPosition }
+    : { readonly span?: Span; readonly position?: ContentPosition });
 
 /** The fields of every evidence; `Evidence` adds its `span`. */
 export interface EvidenceFields<I extends IdMap = IdMap> {
@@ -123,6 +134,9 @@ export interface EvidenceFields<I extends IdMap = IdMap> {
    * `span`: start and end (exclusive) of the excerpt in the source text, as
    * UTF-16 offsets into the text of `@korea-relations/core/sources`. Set by the
    * build on every evidence of the built-in dataset.
+   * `position`: where on the page the excerpt stands (that of its first
+   * character): `body`, `headline`, `teaser`, `caption`, `tag`, `link` or
+   * `credit`. Set by the build from the source's `regions`.
    */
 }
 
@@ -136,7 +150,27 @@ export interface Credit<I extends IdMap = IdMap> {
 /** Line-wrap artifacts of a source text, removed (per line) before evidence is matched. */
 export interface TextArtifacts {
   /** Regular expressions (JavaScript syntax), each removed from every line where it matches. */
-  readonly linePatterns: readonly string[];
+  readonly linePatterns?: readonly string[];
+  /** The width at which the text is hard-wrapped, where it is: wrapped lines are joined in the reading text. */
+  readonly wrap?: number;
+}
+
+/**
+ * One region of a source's page, by verbatim passage (matched like an
+ * evidence quote): `passage` alone, or `from` … `to`. Text no region claims is
+ * body; regions may nest, and the innermost gives the position.
+ */
+export interface PageRegion {
+  readonly position: PagePosition;
+  readonly passage?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** The passage recurs and every occurrence is in the region. */
+  readonly every?: true;
+  /** The passage recurs and the region is its n-th occurrence (from 1). */
+  readonly occurrence?: number;
+  /** Why the region is not content (required for `navigation` and `ad`). */
+  readonly reason?: Reason;
 }
 
 /** Whether a source's full text may be redistributed, with the one-line reason (its terms). */
@@ -161,10 +195,11 @@ export interface Source<I extends IdMap = IdMap> {
   readonly credits?: readonly Credit<I>[];
   readonly artifacts?: TextArtifacts;
   /**
-   * Verbatim passages that are not content (navigation, captions, link lists,
-   * tags, ads, credits, headings): left out of the coverage report.
+   * Where on the page its parts stand: headlines, teasers, captions, tags,
+   * link lists, credits, and the navigation and ads that are not content
+   * (each with its reason). Text no region claims is body.
    */
-  readonly boilerplate?: readonly string[];
+  readonly regions?: readonly PageRegion[];
   /**
    * Whether the publisher's terms allow the full text to be redistributed (in
    * the npm package), and why; absent means they do not. Where they do not,
@@ -173,10 +208,10 @@ export interface Source<I extends IdMap = IdMap> {
   readonly fullText?: FullTextTerms;
   /** What the text is about, one sentence. */
   readonly summary: Label;
-  readonly evidence?: readonly Evidence<I>[];
+  readonly evidence: readonly Evidence<I>[];
 }
 
-export interface Country<I extends IdMap = IdMap> {
+export interface Country<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "country";
   /** ISO 3166-1 alpha-2 code. */
   readonly id: I["country"];
@@ -186,7 +221,7 @@ export interface Country<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Place<I extends IdMap = IdMap> {
+export interface Place<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "place";
   readonly id: I["place"];
   readonly kind: PlaceKind;
@@ -198,7 +233,7 @@ export interface Place<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Organization<I extends IdMap = IdMap> {
+export interface Organization<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "organization";
   readonly id: I["organization"];
   readonly name: string;
@@ -214,7 +249,7 @@ export interface Organization<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-export interface Person<I extends IdMap = IdMap> {
+export interface Person<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "person";
   readonly id: I["person"];
   /** Romanization the sources use most, family name first for Korean, Japanese and Chinese people. */
@@ -227,29 +262,43 @@ export interface Person<I extends IdMap = IdMap> {
   readonly evidence?: readonly Evidence<I>[];
 }
 
-/** A person seen in a role at a date: one observation of an office. */
+/** An office's evidence: dated where it shows the person in office (`seen`) or as a former holder (`former`). */
+export type OfficeEvidence<I extends IdMap = IdMap> = Evidence<I> & {
+  /** The date at which this excerpt shows the person in office. */
+  readonly seen?: DateValue;
+  /** The date at which this excerpt shows the person as a former holder. */
+  readonly former?: DateValue;
+};
+
+/**
+ * One person's term in one office: its roles, the titles the sources give
+ * it, its start and end where known, and the dates the sources show the
+ * person in office as dated evidence.
+ */
 export interface Office<I extends IdMap = IdMap> {
   readonly type: "office";
   readonly id: I["office"];
   readonly person: I["person"];
-  readonly role: Role;
+  /** The roles the office carries (South Korea's president: head of state and of government). */
+  readonly roles: readonly Role[];
   /** Country the office belongs to (ISO alpha-2), or… */
   readonly country?: I["country"];
   /** …organization the office belongs to. */
   readonly organization?: I["organization"];
-  /** The title as the source words it. */
-  readonly title: string;
-  /** The date on which the source shows the person in (or out of) office. */
-  readonly observed: DateValue;
+  /** The titles as the sources word them, verbatim (empty where a source names no title). */
+  readonly titles: readonly string[];
+  /** The office in English and German, written by the dataset. */
+  readonly label: Label;
   readonly start?: DateValue;
   readonly end?: DateValue;
+  /** `current`: no end known; `former`: the term has ended (it has an `end` or a `former` evidence). */
   readonly status: OfficeStatus;
-  readonly evidence: readonly Evidence<I>[];
+  readonly evidence: readonly OfficeEvidence<I>[];
 }
 
 export interface Participant<I extends IdMap = IdMap> {
   readonly person: I["person"];
-  /** The office observation the person held at the event. */
+  /** The office (term) the person held at the event. */
   readonly office?: I["office"];
 }
 
@@ -264,7 +313,7 @@ export type Plover = {
 export interface PlaceRef<I extends IdMap = IdMap> {
   readonly id: I["place"];
   readonly basis: Basis;
-  readonly reason?: string;
+  readonly reason?: Reason;
 }
 
 export interface Event<I extends IdMap = IdMap> {
@@ -324,6 +373,14 @@ export interface Agreement<I extends IdMap = IdMap> {
   readonly evidence: readonly Evidence<I>[];
 }
 
+/** The dataset's own translation of a quote (`by: "dataset"`), in English for a German quote and in German otherwise. */
+export interface Rendering {
+  readonly language: LabelLanguage;
+  readonly text: string;
+  /** Always `dataset`: the translation is the dataset's, not the speaker's or the source's. */
+  readonly by: "dataset";
+}
+
 export interface Quote<I extends IdMap = IdMap> {
   readonly type: "quote";
   readonly id: I["quote"];
@@ -333,20 +390,33 @@ export interface Quote<I extends IdMap = IdMap> {
   readonly text: string;
   /** Language the text is printed in. */
   readonly language: Language;
-  /** `true` where the speaker said it in another language. */
+  /** `true` where the speaker said it in another language (the source's translation). */
   readonly translated?: boolean;
+  /** The quote in the other label language: the dataset's translation, never the speaker's words. */
+  readonly rendering: Rendering;
   readonly date: DateValue;
   readonly event?: I["event"];
   readonly topics: readonly I["topic"][];
   readonly evidence: readonly Evidence<I>[];
 }
 
-export interface Topic<I extends IdMap = IdMap> {
+export interface Topic<I extends IdMap = IdMap> extends ExternalRecord {
   readonly type: "topic";
   readonly id: I["topic"];
   readonly label: Label;
   readonly aliases: readonly string[];
   readonly evidence?: readonly Evidence<I>[];
+}
+
+/**
+ * A record that names a thing no source mentions carries, instead of
+ * evidence, `basis: "external"` and the reason it is in the dataset.
+ */
+export interface ExternalRecord {
+  /** Set where no source mentions the record: it is known from outside the sources. */
+  readonly basis?: "external";
+  /** Why the record is in the dataset although no source mentions it. */
+  readonly reason?: Reason;
 }
 
 /** Any record of the dataset. */

@@ -54,7 +54,7 @@ export const ORGANIZATION_KINDS = [
   "other",
 ] as const;
 
-/** Roles an office observation can record. */
+/** Roles an office carries (a president can be head of state and of government). */
 export const ROLES = [
   "head-of-state",
   "head-of-government",
@@ -71,7 +71,11 @@ export const ROLES = [
   "other",
 ] as const;
 
-/** Whether the source shows the person in office at its date, or as a former holder. */
+/**
+ * Whether a term has ended as far as the sources and the public record show:
+ * `current` (no end) or `former` (an end, or a source showing the person as a
+ * former holder).
+ */
 export const OFFICE_STATUSES = ["current", "former"] as const;
 
 /** Kinds of events. */
@@ -217,6 +221,27 @@ export const AGREEMENT_KINDS = [
   "task-force",
   "other",
 ] as const;
+
+/**
+ * Where on its page a passage of a source stands, from most to least
+ * prominent; `body` is the default. Every one is content: evidence carries
+ * its position so that a reader can weigh a teaser against the body.
+ */
+export const CONTENT_POSITIONS = [
+  "headline",
+  "teaser",
+  "caption",
+  "tag",
+  "link",
+  "credit",
+  "body",
+] as const;
+
+/** Positions that are not content (a source lists them with a reason): left out of the reading text and of coverage. */
+export const NON_CONTENT_POSITIONS = ["navigation", "ad"] as const;
+
+/** Every position a source's page region can have. */
+export const PAGE_POSITIONS = [...CONTENT_POSITIONS, ...NON_CONTENT_POSITIONS] as const;
 
 /** Languages of sources and quotes (BCP 47). */
 export const LANGUAGES = ["en", "de", "ko", "ja", "zh"] as const;

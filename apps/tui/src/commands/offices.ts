@@ -1,5 +1,5 @@
 import { type Office, ROLES } from "@korea-relations/core";
-import { dateText } from "../details/dateText.js";
+import { dateText, officeDate } from "../details/dateText.js";
 import { labelText } from "../details/labelText.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";
@@ -63,7 +63,7 @@ export const offices: Command = {
         renderTable<Office>(
           list,
           [
-            { header: "OBSERVED", value: (o) => dateText(o.observed) },
+            { header: "FROM", value: (o) => dateText(officeDate(o)) },
             {
               header: "PERSON",
               value: (o) => labelText(relations, o.person, lang),
@@ -71,7 +71,7 @@ export const offices: Command = {
               giveWay: 2,
               min: 14,
             },
-            { header: "TITLE", value: (o) => o.title, flex: true, giveWay: 2, min: 20 },
+            { header: "OFFICE", value: (o) => o.label[lang], flex: true, giveWay: 2, min: 20 },
             {
               header: "OF",
               value: (o) => {

@@ -1,4 +1,4 @@
-import type { Basis, RecordType, Relation } from "@korea-relations/core";
+import type { Basis, Reason, RecordType, Relation } from "@korea-relations/core";
 
 /** How a row's text is shown; colour always comes with the same meaning in text. */
 export type Tone = "normal" | "dim" | "accent" | "warn";
@@ -18,7 +18,7 @@ export interface DetailRow {
   /** Only the evidence that supports this field of that record (`evidenceFor(id, { field })`). */
   readonly field?: string;
   /** How the row's fact is known, where the record says: `external` facts have no excerpt. */
-  readonly basis?: { readonly basis: Basis; readonly reason?: string };
+  readonly basis?: { readonly basis: Basis; readonly reason?: Reason };
   /** The countries `t` opens the timeline of from this row (a partner: the pair). */
   readonly timeline?: readonly string[];
   /** A source whose article Enter opens in the reader. */

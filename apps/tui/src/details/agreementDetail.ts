@@ -40,7 +40,7 @@ export function agreementDetail(
       {
         title: "Facts",
         rows: [
-          fieldRow("date", datedBasis(agreement.date), {
+          fieldRow("date", datedBasis(agreement.date, lang), {
             field: "date",
             wrap: true,
             ...(agreement.date ? { basis: agreement.date } : {}),

@@ -53,7 +53,7 @@ describe("buildDetail", () => {
         .filter((e) => e.role === "party")
         .map((e) => e.event.id),
     );
-    expect(refs(detail, "Office holders")).toEqual(["kang-fm-2019", "kang-fm-2020"]);
+    expect(refs(detail, "Office holders")).toEqual(["kang-diplomat-2010", "kang-fm-2020"]);
     expect(detail.timeline).toEqual(["KR"]);
   });
 
@@ -73,13 +73,13 @@ describe("buildDetail", () => {
     expect(section(summit, "Participants")[0]).toMatchObject({
       ref: "ishiba-shigeru",
       evidence: "ishiba-pm-2025",
-      text: "Ishiba Shigeru — Premierminister (former)",
+      text: "Ishiba Shigeru — Prime Minister of Japan (former)",
     });
     expect(refs(summit, "Agreements")).toEqual(["2025-declaration"]);
     expect(refs(summit, "Quotes")).toEqual(["ishiba-neighbours"]);
     expect(summit.timeline).toEqual(["JP", "KR"]);
     const press = buildDetail(r, "2020-press", "de");
-    expect(section(press, "Facts")[0]?.text).toBe("Aug 2020 · inferred: Same visit.");
+    expect(section(press, "Facts")[0]?.text).toBe("Aug 2020 · inferred: Derselbe Besuch.");
     expect(press.title).toBe("Pressekonferenz");
   });
 
@@ -122,7 +122,7 @@ describe("buildDetail", () => {
     ]);
     expect(refs(buildDetail(r, "Tokio", "en"), "Events held here")).toEqual(["2025-summit"]);
     const office = buildDetail(r, "kang-fm-2020", "en");
-    expect(office.title).toBe("Kang Kyung-wha: South Korean Foreign Minister");
+    expect(office.title).toBe("Kang Kyung-wha: Foreign Minister of South Korea");
     expect(refs(office, "Events in this office")).toEqual(["2020-dialogue"]);
     const source = buildDetail(r, "src-b", "en");
     expect(section(source, "Source")[0]).toMatchObject({ reader: "src-b" });

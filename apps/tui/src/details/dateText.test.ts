@@ -28,9 +28,18 @@ describe("dateText", () => {
 
   it("says how it is known, with the reason", () => {
     expect(basisText({ basis: "stated" })).toBe("stated");
-    expect(basisText({ basis: "inferred", reason: "Same\nvisit." })).toBe("inferred: Same visit.");
-    expect(datedBasis({ value: "2020", basis: "external", reason: "Public record." })).toBe(
-      "2020 · external: Public record.",
-    );
+    expect(
+      basisText({ basis: "inferred", reason: { en: "Same\nvisit.", de: "Derselbe\nBesuch." } }),
+    ).toBe("inferred: Same visit.");
+    expect(
+      basisText({ basis: "inferred", reason: { en: "Same visit.", de: "Derselbe Besuch." } }, "de"),
+    ).toBe("inferred: Derselbe Besuch.");
+    expect(
+      datedBasis({
+        value: "2020",
+        basis: "external",
+        reason: { en: "Public record.", de: "Öffentlich bekannt." },
+      }),
+    ).toBe("2020 · external: Public record.");
   });
 });

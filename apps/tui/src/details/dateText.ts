@@ -1,4 +1,4 @@
-import type { Attested, DateValue } from "@korea-relations/core";
+import type { Attested, DateValue, LabelLanguage, Office } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -50,12 +50,20 @@ export function dateText(date: DateValue | undefined): string {
   return from.includes(" ") || to.includes(" ") ? `${from} – ${to}` : `${from}–${to}`;
 }
 
-/** How a fact is known, in words: `stated`, `inferred: <reason>`, `external: <reason>`. */
-export function basisText(fact: Pick<Attested<unknown>, "basis" | "reason">): string {
-  return fact.reason ? `${fact.basis}: ${cleanLine(fact.reason)}` : fact.basis;
+/** The date an office is placed at: its start, else the first date a source shows it held. */
+export function officeDate(office: Office): DateValue | undefined {
+  return office.start ?? office.evidence.find((evidence) => evidence.seen)?.seen;
 }
 
-/** A date with how it is known: `Aug 2020 · inferred: Same visit.` */
-export function datedBasis(date: DateValue | undefined): string {
-  return date ? `${dateText(date)} · ${basisText(date)}` : "undated";
+/** How a fact is known, in words: `stated`, `inferred: <reason>`, `external: <reason>` (the reason in `lang`). */
+export function basisText(
+  fact: Pick<Attested<unknown>, "basis" | "reason">,
+  lang: LabelLanguage = "en",
+): string {
+  return fact.reason ? `${fact.basis}: ${cleanLine(fact.reason[lang])}` : fact.basis;
+}
+
+/** A date with how it is known: `2020-08 · inferred: Same visit.` */
+export function datedBasis(date: DateValue | undefined, lang: LabelLanguage = "en"): string {
+  return date ? `${dateText(date)} · ${basisText(date, lang)}` : "undated";
 }

@@ -22,7 +22,7 @@ export function eventDetail(relations: Relations, event: Event, lang: LabelLangu
     const held = event.participants.find((p) => p.person === person)?.office;
     const office = held === undefined ? undefined : relations.resolve(held);
     const title =
-      office?.type === "office" ? ` — ${cleanLine(office.title)} (${office.status})` : "";
+      office?.type === "office" ? ` — ${cleanLine(office.label[lang])} (${office.status})` : "";
     return {
       text: `${labelText(relations, person, lang)}${title}`,
       ref: person,
@@ -40,14 +40,14 @@ export function eventDetail(relations: Relations, event: Event, lang: LabelLangu
       {
         title: "Facts",
         rows: [
-          fieldRow("date", datedBasis(event.date), {
+          fieldRow("date", datedBasis(event.date, lang), {
             field: "date",
             wrap: true,
             basis: event.date,
           }),
           fieldRow("status", event.status, { field: "status" }),
           ...factLinks(relations, related, "place", "place", lang, (place) => ({
-            text: `${labelText(relations, place, lang)}${event.place ? ` · ${basisText(event.place)}` : ""}`,
+            text: `${labelText(relations, place, lang)}${event.place ? ` · ${basisText(event.place, lang)}` : ""}`,
             evidence: event.id,
             field: "place",
             wrap: true,

@@ -7,30 +7,46 @@ import { labelText } from "./labelText.js";
 import { relationSections } from "./relationSections.js";
 import { fieldRow } from "./rows.js";
 
-/** An office observation: who held it, where, when, the events at which they did, every other link. */
+/**
+ * An office (one person's term): who held it, where, when, the dates the
+ * sources show the person in office, the events at which they did, every
+ * other link.
+ */
 export function officeDetail(relations: Relations, office: Office, lang: LabelLanguage): Detail {
   const related = relations.relatedRecords(office.id);
-  const dated = (lead: string, field: "observed" | "start" | "end") => {
+  const dated = (lead: string, field: "start" | "end") => {
     const date = office[field];
-    return date ? [fieldRow(lead, datedBasis(date), { field, wrap: true, basis: date })] : [];
+    return date ? [fieldRow(lead, datedBasis(date, lang), { field, wrap: true, basis: date })] : [];
   };
   return {
     id: office.id,
     type: "office",
     title: labelText(relations, office, lang),
-    kind: `office · ${office.role}`,
+    kind: `office · ${office.roles.join(", ")}`,
     sections: [
       {
         title: "Facts",
         rows: [
           ...factLinks(relations, related, "holder", "holder", lang),
-          fieldRow("title", cleanLine(office.title)),
-          fieldRow("role", office.role),
+          fieldRow("office", cleanLine(office.label[lang])),
+          ...(office.titles.length > 0
+            ? [fieldRow("titles", office.titles.map(cleanLine).join(" · "))]
+            : []),
+          fieldRow("roles", office.roles.join(", ")),
           ...factLinks(relations, related, "country", "country", lang, (c) => ({
             timeline: [c.id],
           })),
           ...factLinks(relations, related, "organization", "org", lang),
-          ...dated("observed", "observed"),
+          ...office.evidence.flatMap((evidence) =>
+            evidence.seen
+              ? [
+                  fieldRow("seen", datedBasis(evidence.seen, lang), {
+                    wrap: true,
+                    basis: evidence.seen,
+                  }),
+                ]
+              : [],
+          ),
           ...dated("start", "start"),
           ...dated("end", "end"),
           fieldRow("status", office.status),

@@ -27,7 +27,7 @@ export function organizationDetail(
             ? [
                 fieldRow(
                   "native",
-                  `${organization.native.name} · ${basisText(organization.native)}`,
+                  `${organization.native.name} · ${basisText(organization.native, lang)}`,
                   {
                     basis: organization.native,
                     field: "native",

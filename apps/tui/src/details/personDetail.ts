@@ -15,7 +15,7 @@ export function personDetail(relations: Relations, person: Person, lang: LabelLa
       ? [
           fieldRow(
             "native",
-            `${person.native.name} (${person.native.lang}) · ${basisText(person.native)}`,
+            `${person.native.name} (${person.native.lang}) · ${basisText(person.native, lang)}`,
             { field: "native", basis: person.native },
           ),
         ]

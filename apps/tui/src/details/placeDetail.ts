@@ -21,7 +21,7 @@ export function placeDetail(relations: Relations, place: Place, lang: LabelLangu
           fieldRow("names", `${place.names.en} · ${place.names.de}`),
           ...(place.native
             ? [
-                fieldRow("native", `${place.native.name} · ${basisText(place.native)}`, {
+                fieldRow("native", `${place.native.name} · ${basisText(place.native, lang)}`, {
                   basis: place.native,
                   field: "native",
                 }),

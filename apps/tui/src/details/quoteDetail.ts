@@ -32,7 +32,7 @@ export function quoteDetail(relations: Relations, quote: Quote, lang: LabelLangu
         title: "Facts",
         rows: [
           ...factLinks(relations, related, "speaker", "speaker", lang),
-          fieldRow("date", datedBasis(quote.date), {
+          fieldRow("date", datedBasis(quote.date, lang), {
             field: "date",
             wrap: true,
             basis: quote.date,

@@ -8,12 +8,12 @@ import type {
 } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { DetailRow, DetailSection } from "./Detail.js";
-import { dateText } from "./dateText.js";
+import { dateText, officeDate } from "./dateText.js";
 import { labelText } from "./labelText.js";
 
 /** Rows of detail views, shared by every kind of record. */
 
-/** An office observation: title, where, status and term. */
+/** An office term: its label, where, status and term. */
 export function officeText(office: Office, relations: Relations, lang: LabelLanguage): string {
   const where = office.country ?? office.organization;
   const term = [
@@ -23,7 +23,7 @@ export function officeText(office: Office, relations: Relations, lang: LabelLang
     .filter(Boolean)
     .join(", ");
   return [
-    cleanLine(office.title),
+    cleanLine(office.label[lang]),
     where ? labelText(relations, where, lang) : undefined,
     office.status,
     term || undefined,
@@ -63,11 +63,11 @@ export function recordRow(
       };
     case "office":
       return {
-        lead: dateText(record.observed),
+        lead: dateText(officeDate(record)),
         text:
           from === "person"
             ? officeText(record, relations, lang)
-            : `${labelText(relations, record.person, lang)} — ${cleanLine(record.title)} · ${record.status}`,
+            : `${labelText(relations, record.person, lang)} — ${cleanLine(record.label[lang])} · ${record.status}`,
         ...link,
       };
     case "person":

@@ -12,29 +12,33 @@ export function sourceDetail(relations: Relations, source: Source, lang: LabelLa
     { text: "Read the article (cited passages highlighted)", reader: source.id, tone: "accent" },
     ...(source.publisher
       ? [
-          fieldRow("publisher", `${source.publisher.value} · ${basisText(source.publisher)}`, {
-            field: "publisher",
-            wrap: true,
-            basis: source.publisher,
-          }),
+          fieldRow(
+            "publisher",
+            `${source.publisher.value} · ${basisText(source.publisher, lang)}`,
+            {
+              field: "publisher",
+              wrap: true,
+              basis: source.publisher,
+            },
+          ),
         ]
       : []),
     ...(source.title
       ? [
-          fieldRow("title", `${source.title.value} · ${basisText(source.title)}`, {
+          fieldRow("title", `${source.title.value} · ${basisText(source.title, lang)}`, {
             field: "title",
             wrap: true,
             basis: source.title,
           }),
         ]
       : []),
-    fieldRow("date", datedBasis(source.published), {
+    fieldRow("date", datedBasis(source.published, lang), {
       field: "published",
       wrap: true,
       ...(source.published ? { basis: source.published } : {}),
     }),
     fieldRow("language", source.language),
-    fieldRow("kind", `${source.kind.value} · ${basisText(source.kind)}`, {
+    fieldRow("kind", `${source.kind.value} · ${basisText(source.kind, lang)}`, {
       wrap: true,
       field: "kind",
       basis: source.kind,

@@ -28,7 +28,7 @@ export function describeLine(description: Description, lang: LabelLanguage): str
     case "person": {
       const office = description.office;
       return office
-        ? `${office.status === "former" ? `${w.former} ` : ""}${office.title} (${dateText(office.observed)})`
+        ? `${office.status === "former" ? `${w.former} ` : ""}${office.label}${office.start ? ` (${dateText(office.start)})` : ""}`
         : description.description;
     }
     case "country":
@@ -52,7 +52,7 @@ export function describeLine(description: Description, lang: LabelLanguage): str
     case "quote":
       return join(description.speaker, dateText(description.date));
     case "office":
-      return join(description.role, dateText(description.observed));
+      return join(description.roles.join(", "), dateText(description.start ?? description.seen[0]));
     case "source":
       return join(
         description.publisher,

@@ -71,7 +71,9 @@ describe("App over hostile data", () => {
       await press("s", (f) => header(f).endsWith("Sources") || / Sources +EN$/.test(header(f)));
       await press(KEY.enter, (f) => header(f).includes("Reader"));
       for (const key of ["n", "n", "N", KEY.pageDown]) await press(key);
-      await press(KEY.enter, (f) => !/Reader: [^›]*$/.test(header(f).replace(/ +EN$/, "")));
+      // Enter opens the record citing the passage, or with several, moves to their list first.
+      const inReader = (f: string) => /Reader: [^›]*$/.test(header(f).replace(/ +EN$/, ""));
+      if (inReader(await press(KEY.enter))) await press(KEY.enter, (f) => !inReader(f));
       await press("?");
       // A pasted query with bidi controls and line separators stays one clean line.
       await press(KEY.escape);

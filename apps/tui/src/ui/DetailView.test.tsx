@@ -25,7 +25,7 @@ describe("DetailView", () => {
     const frame = await open("Kyung-wha Kang", "person · kang-kyung-wha");
     const titles = fixtureRelations()
       .officesOf("kang-kyung-wha")
-      .map((o) => o.title);
+      .map((o) => o.label.en);
     const positions = titles.map((title) => frame.indexOf(`→ ${title}`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -37,14 +37,14 @@ describe("DetailView", () => {
     expect(lineWith(frame, "Germany")).toMatch(/→ █+ +3 · 2020 – 10 Aug 2020/);
     expect(frame).toContain("Events as a party");
     expect(frame).toContain("Office holders");
-    expect(frame).toContain("Kang Kyung-wha — South Korean Foreign Minister");
+    expect(frame).toContain("Kang Kyung-wha — Foreign Minister of South Korea");
   });
 
   it("shows an event's date basis, place, participants with their offices and codes", async () => {
     const frame = await open("Tokyo summit", "event · summit", 120, 40);
     expect(frame).toContain("23–24 Aug 2025 · external: Public record.");
     expect(frame).toContain("→ Tokyo · stated");
-    expect(frame).toContain("Ishiba Shigeru — Premierminister (former)");
+    expect(frame).toContain("Ishiba Shigeru — Prime Minister of Japan (former)");
     expect(frame).toContain("CONSULT · visit");
     expect(frame).toMatch(/CAMEO\s+04 · /);
     expect(frame).toContain("→ Joint declaration");
@@ -97,9 +97,9 @@ describe("DetailView", () => {
     await u.press(KEY.down);
     await u.press(KEY.down);
     await u.press(KEY.down);
-    const frame = await u.press(KEY.down, (f) => f.includes("“Foreign Minister”"));
-    expect(frame).toContain("Evidence: 1 excerpt");
-    const evidence = await u.press("e", (f) => f.includes("Evidence for Kang Kyung-wha: Foreign"));
+    const frame = await u.press(KEY.down, (f) => f.includes("“a diplomat”"));
+    expect(frame).toContain("Evidence: 2 excerpts");
+    const evidence = await u.press("e", (f) => f.includes("Evidence for Kang Kyung-wha: Diplomat"));
     expect(evidence).toContain("— Alpha report · 10 Aug 2020 (stated) · en · src-a");
   });
 
@@ -159,7 +159,7 @@ describe("DetailView", () => {
     await open("Kyung-wha Kang", "person · kang-kyung-wha");
     const u = ui as Rendered;
     await u.press("j", (f) => /›nationality/.test(f));
-    await u.press("G", (f) => /›10 Aug 2020 → Strategic dialogue/.test(f));
+    await u.press("G", (f) => /›10 Aug 2020 → Alpha report/.test(f));
     await u.press("k");
     await u.press("g", (f) => /›native/.test(f));
   });

@@ -48,6 +48,7 @@ export function DetailView({
     relations: Relations,
     detail: Detail,
     row: DetailRow | undefined,
+    lang: LabelLanguage,
   ) => RowEvidence;
   /** Actions that do nothing here. */
   readonly off?: readonly Action[];
@@ -76,8 +77,8 @@ export function DetailView({
   const index = shownSelection(Math.min(selected, rows.length - 1), filter.kept);
   const row = rows[index];
   const backing = useMemo(
-    () => (detail ? evidenceOf(relations, detail, row) : undefined),
-    [relations, detail, row, evidenceOf],
+    () => (detail ? evidenceOf(relations, detail, row, lang) : undefined),
+    [relations, detail, row, evidenceOf, lang],
   );
   const evidence = backing?.evidence ?? [];
   const page = Math.max(1, height - 4);

@@ -29,7 +29,7 @@ describe("EvidenceView", () => {
   it("moves between excerpts and opens the reader at the selected one", async () => {
     const frame = await evidenceOf(
       "South Korean Foreign Minister",
-      "Evidence for Kang Kyung-wha: South Korean",
+      "Evidence for Kang Kyung-wha: Foreign Minister of South Ko",
     );
     expect(frame).toContain("›1.");
     const reader = await (ui as Rendered).press(KEY.enter, (f) =>
@@ -37,7 +37,7 @@ describe("EvidenceView", () => {
     );
     expect(reader).toMatch(/▶ .*South Korean Foreign Minister KANG Kyung‑wha/);
     await (ui as Rendered).press(KEY.escape, (f) =>
-      f.includes("Evidence for Kang Kyung-wha: South Korean"),
+      f.includes("Evidence for Kang Kyung-wha: Foreign Minister of South Ko"),
     );
   });
 

@@ -36,7 +36,7 @@ describe("SearchScreen", () => {
   it("shows kind, label and a line of context for each hit", async () => {
     ui = renderApp();
     await ui.type("Kang");
-    expect(ui.frame()).toMatch(/person\s+Kang Kyung-wha {2}South Korean/);
+    expect(ui.frame()).toMatch(/person\s+Kang Kyung-wha {2}former Foreign Mini/);
     expect(ui.frame()).toMatch(/\d+ results?/);
   });
 
@@ -107,6 +107,8 @@ describe("SearchScreen", () => {
       id: `zebra-topic-${i}`,
       label: { en: `Zebra topic ${i}`, de: `Zebra-Thema ${i}` },
       aliases: [],
+      basis: "external" as const,
+      reason: { en: "A test topic.", de: "Ein Testthema." },
     }));
     const relations = createRelations([...RECORDS, ...topics]) as unknown as Relations;
     ui = renderApp({ relations, rows: 12 });

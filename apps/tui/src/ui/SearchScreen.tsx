@@ -176,7 +176,7 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
     evidence() {
       const row = previewTarget();
       if (activeFocus === "preview" && detail) {
-        const backing = rowEvidence(relations, detail, row);
+        const backing = rowEvidence(relations, detail, row, lang);
         return {
           id: backing.id,
           ...(backing.field ? { field: backing.field } : {}),

@@ -68,7 +68,7 @@ describe("SourceReader", () => {
     const frame = await u.press(KEY.enter, (f) =>
       (f.split("\n")[0] ?? "").includes("Reader: Alpha report ›"),
     );
-    expect(frame).toContain("Foreign Minister");
+    expect(frame).toContain("Kang Kyung-wha: Diplomat");
     await u.press(KEY.escape, (f) => f.includes("passage 2/"));
     await u.press(KEY.up, (f) => f.includes("Records citing this passage: 2"));
     await u.press(KEY.enter, (f) => (f.split("│")[1] ?? "").length > 0 && /›office/.test(f));

@@ -214,7 +214,12 @@ export function SourceReader({
   });
 
   const meta = record
-    ? [record.publisher?.value, record.title?.value, datedBasis(record.published), record.language]
+    ? [
+        record.publisher?.value,
+        record.title?.value,
+        datedBasis(record.published, lang),
+        record.language,
+      ]
         .filter((part): part is string => Boolean(part))
         .map(cleanLine)
         .join(" · ")

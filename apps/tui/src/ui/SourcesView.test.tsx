@@ -40,7 +40,7 @@ describe("SourcesView", () => {
     await sources();
     expect(
       await (ui as Rendered).press("e", (f) => f.includes("Evidence for Alpha report")),
-    ).toContain("No evidence recorded");
+    ).toContain("“Stockholm Initiative”");
   });
 
   it("lists them by date of publication, undated last", async () => {

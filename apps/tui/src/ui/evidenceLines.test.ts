@@ -10,13 +10,17 @@ describe("evidenceLines", () => {
     const text = lines.map(lineText);
     expect(text[0]).toContain("1. “South Korean Foreign Minister KANG Kyung‑wha”");
     expect(text[1]).toContain("— Alpha report · 10 Aug 2020 (stated) · en · src-a");
-    expect(ranges).toEqual([[0, 1]]);
+    expect(ranges).toEqual([
+      [0, 1],
+      [3, 4],
+    ]);
   });
 
   it("cuts very long excerpts", () => {
     const r = fixtureRelations();
     const evidence = r
       .evidenceFor("kang-fm-2020")
+      .slice(0, 1)
       .map((e) => ({ ...e, quote: "word ".repeat(200) }));
     const { lines } = evidenceLines(evidence, 30, 0, false, 4);
     expect(lines.map(lineText).filter((l) => l.includes("word")).length).toBeLessThanOrEqual(3);

@@ -1,4 +1,4 @@
-import type { Relations, SourcedEvidence } from "@korea-relations/core";
+import type { LabelLanguage, Relations, SourcedEvidence } from "@korea-relations/core";
 import type { Detail, DetailRow } from "../details/Detail.js";
 import { basisText } from "../details/dateText.js";
 
@@ -22,12 +22,13 @@ export function rowEvidence(
   relations: Relations,
   detail: Detail,
   row: DetailRow | undefined,
+  lang: LabelLanguage = "en",
 ): RowEvidence {
   const id = row?.evidence ?? row?.ref ?? detail.id;
   const field = row?.field;
   const target = { id, ...(field ? { field } : {}) };
   if (row?.basis?.basis === "external") {
-    return { ...target, evidence: [], note: basisText(row.basis) };
+    return { ...target, evidence: [], note: basisText(row.basis, lang) };
   }
   let evidence: readonly SourcedEvidence[] = [];
   try {
@@ -38,6 +39,6 @@ export function rowEvidence(
   return {
     ...target,
     evidence,
-    ...(row?.basis && row.basis.basis !== "stated" ? { note: basisText(row.basis) } : {}),
+    ...(row?.basis && row.basis.basis !== "stated" ? { note: basisText(row.basis, lang) } : {}),
   };
 }

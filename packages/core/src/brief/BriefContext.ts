@@ -119,7 +119,7 @@ export function officeText<I extends IdMap>(ctx: BriefContext<I>, office: Office
       : office.organization !== undefined
         ? labelOf(ctx, office.organization)
         : undefined;
-  const role = ctx.words.roles[office.role];
+  const role = ctx.words.roles[office.roles[0] ?? "other"];
   return of === undefined ? role : `${role}, ${of}`;
 }
 

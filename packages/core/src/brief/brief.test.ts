@@ -205,8 +205,8 @@ describe("the KR–JP brief", () => {
       );
       expect(summit?.cells[3]).toBe(
         lang === "en"
-          ? "Lee Jae-myung (head of state, South Korea); Ishiba Shigeru (head of government, Japan)"
-          : "Lee Jae-myung (Staatsoberhaupt, Südkorea); Ishiba Shigeru (Regierungschef, Japan)",
+          ? "Lee Jae-myung (President of South Korea); Ishiba Shigeru (Prime Minister of Japan)"
+          : "Lee Jae-myung (Präsident Südkoreas); Ishiba Shigeru (Premierminister Japans)",
       );
       expect(summit?.records).toEqual(
         expect.arrayContaining([
@@ -255,7 +255,7 @@ describe("brief over any dataset", () => {
     expect(section(b, "quotes")[0]?.text).toContain(
       "„Da wir Nachbarn sind, gibt es schwierige Fragen zwischen uns.“",
     );
-    expect(section(b, "meetings")[0]?.cells[3]).toBe("Ishiba Shigeru (Regierungschef, Japan)");
+    expect(section(b, "meetings")[0]?.cells[3]).toBe("Ishiba Shigeru (Premierminister Japans)");
   });
 
   it("picks up a record a user adds to the built-in dataset", () => {

@@ -37,35 +37,53 @@ export function quoteRendering(quote: Quote, lang: LabelLanguage): string | unde
   return language === lang && typeof text === "string" ? text : undefined;
 }
 
-/** An office's own label in a language, where the record has one (office terms will). */
+/** An office term's own label in a language. */
 export function officeOwnLabel(office: Office, lang: LabelLanguage): string | undefined {
-  const labels = (office as { readonly labels?: unknown }).labels;
-  if (typeof labels !== "object" || labels === null) return undefined;
-  const label = (labels as Partial<Record<LabelLanguage, unknown>>)[lang];
-  return typeof label === "string" ? label : undefined;
+  return office.label[lang];
 }
 
-const KNOWN = new WeakMap<Office, { start: number; end: number; observed: number }>();
+interface KnownTime {
+  readonly start: number;
+  readonly end: number;
+  /** The middle of each date a source shows the person in office. */
+  readonly seen: readonly number[];
+}
 
-/** The days an office is known to be held (start to end, else its observation), computed once. */
-function knownTime(office: Office): { start: number; end: number; observed: number } {
+const KNOWN = new WeakMap<Office, KnownTime>();
+
+/**
+ * The days a term is known to be held, computed once: from its start (else
+ * the first date a source shows it held) to its end (else, while current,
+ * open; while former, the last date a source shows it held).
+ */
+function knownTime(office: Office): KnownTime {
   let known = KNOWN.get(office);
   if (!known) {
-    const observed = dateInterval(office.observed);
+    const seen = office.evidence.flatMap((e) => (e.seen ? [dateInterval(e.seen)] : []));
+    const first = Math.min(...seen.map((s) => s.start));
+    const last = Math.max(...seen.map((s) => s.end));
     known = {
-      start: office.start ? dateInterval(office.start).start : observed.start,
-      end: office.end ? dateInterval(office.end).end : observed.end,
-      observed: (observed.start + observed.end) / 2,
+      start: office.start ? dateInterval(office.start).start : first,
+      end: office.end
+        ? dateInterval(office.end).end
+        : office.status === "current"
+          ? Number.POSITIVE_INFINITY
+          : last,
+      seen: seen.map((s) => (s.start + s.end) / 2),
     };
     KNOWN.set(office, known);
   }
   return known;
 }
 
+/** The highest of an office's roles in `ROLES` order (head of state first). */
+const topRole = (office: Office): number => Math.min(...office.roles.map((r) => ROLES.indexOf(r)));
+
 /**
  * The office a person held at a date: the one the record names, or else the
- * person's office whose known time covers the date (nearest observation
- * first, then the higher role: head of state before head of government…).
+ * person's term whose known time covers the date (nearest date a source
+ * shows it held first, then the higher role: head of state before head of
+ * government…).
  */
 export function officeAt<I extends IdMap>(
   relations: Relations<I>,
@@ -79,15 +97,13 @@ export function officeAt<I extends IdMap>(
   let best: Office<I> | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const office of relations.officesOf(person)) {
-    if (office.status !== "current") continue;
     const known = knownTime(office);
     if (known.start > at.end || known.end < at.start) continue;
-    const distance = Math.abs(known.observed - middle);
+    const distance = Math.min(Number.MAX_VALUE, ...known.seen.map((s) => Math.abs(s - middle)));
     if (
+      best === undefined ||
       distance < bestDistance ||
-      (distance === bestDistance &&
-        best !== undefined &&
-        ROLES.indexOf(office.role) < ROLES.indexOf(best.role))
+      (distance === bestDistance && topRole(office) < topRole(best))
     ) {
       best = office;
       bestDistance = distance;

@@ -347,7 +347,6 @@ export type OfficeId =
   | "akiba-takeo-vice-foreign-minister-2020"
   | "choi-jong-kun-vice-foreign-minister-2020"
   | "dan-pinkston-academic-2023"
-  | "donald-trump-head-of-government-2025"
   | "donald-trump-head-of-state-2025"
   | "dong-jun-defense-minister-2025"
   | "frederic-spohr-representative-2025"
@@ -358,10 +357,7 @@ export type OfficeId =
   | "kang-kyung-wha-foreign-minister-2020"
   | "kim-jin-pyo-legislator-2020"
   | "koizumi-shinjiro-defense-minister-2025"
-  | "lee-jae-myung-head-of-government-2025"
-  | "lee-jae-myung-head-of-government-2025-11"
   | "lee-jae-myung-head-of-state-2025"
-  | "lee-jae-myung-head-of-state-2025-11"
   | "lee-jae-myung-opposition-politician-2023"
   | "mohamed-khaled-nordin-defense-minister-2025"
   | "nattaphon-narkphanit-defense-minister-2025"
@@ -374,9 +370,7 @@ export type OfficeId =
   | "richard-marles-defense-minister-2025"
   | "suga-yoshihide-head-of-government-2020"
   | "xi-jinping-head-of-state-2025"
-  | "yoon-suk-yeol-head-of-government-2023"
-  | "yoon-suk-yeol-head-of-state-2023"
-  | "yoon-suk-yeol-head-of-state-2025";
+  | "yoon-suk-yeol-head-of-state-2023";
 
 /** Id of every event record of the built-in dataset. */
 export type EventId =

@@ -17,7 +17,7 @@ export function hostileBrief(lang: "en" | "de" = "en"): Brief {
       return {
         ...record,
         title: { en: `# ${HOSTILE}`, de: `- ${HOSTILE}` },
-        date: { ...record.date, reason: HOSTILE },
+        date: { ...record.date, reason: { en: HOSTILE, de: HOSTILE } },
         evidence: [{ source: "src-b", quote: `Gipfel ${HOSTILE}` }],
       };
     }

@@ -49,7 +49,7 @@ export function meetingRows<I extends IdMap>(ctx: BriefContext<I>): MeetingRow<I
       let rank = 0;
       for (const { office } of participants) {
         if (office?.country !== undefined && inSide(office.country)) {
-          rank = Math.max(rank, RANK[office.role] ?? 0);
+          for (const role of office.roles) rank = Math.max(rank, RANK[role] ?? 0);
         }
       }
       return rank;
