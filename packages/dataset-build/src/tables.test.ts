@@ -14,8 +14,18 @@ const event = {
   summary: { en: 'They said "hi".', de: "Hallo." },
   plover: { type: "CONSULT", mode: "visit" },
   cameo: "04",
-  date: { value: "2020-02", end: "2021", basis: "inferred", reason: "From the article's date." },
+  date: {
+    value: "2020-02",
+    end: "2021",
+    basis: "inferred",
+    reason: { en: "From the article's date.", de: "Aus dem Datum des Artikels." },
+  },
   status: "occurred",
+  place: {
+    id: "berlin",
+    basis: "external",
+    reason: { en: "Where the ministry sits.", de: "Sitz des Ministeriums." },
+  },
   participants: [{ person: "a", office: "a-minister" }, { person: "b" }],
   countries: ["DE", "KR"],
   subjects: [],
@@ -24,7 +34,13 @@ const event = {
   partOf: "2020-forum",
   evidence: [
     inBody,
-    { source: "t", quote: "in Berlin, in February", span: [0, 22], supports: ["place", "date"] },
+    {
+      source: "t",
+      quote: "in Berlin, in February",
+      span: [0, 22],
+      position: "caption",
+      supports: ["place", "date"],
+    },
   ],
 } as const satisfies DatasetRecord;
 
@@ -51,6 +67,7 @@ const quote = {
   speaker: "a",
   text: "Hello",
   language: "en",
+  rendering: { language: "de", text: "Hallo", by: "dataset" },
   date: { value: "2020", basis: "stated" },
   topics: [],
   evidence: [{ source: "s", quote: "Hello" }],
@@ -63,9 +80,28 @@ const person = {
   aliases: [],
   nationality: ["KR"],
   description: { en: "a", de: "a" },
+  basis: "external",
+  reason: { en: "Known from outside.", de: "Von außerhalb bekannt." },
 } as const satisfies DatasetRecord;
 
-const records: DatasetRecord[] = [event, agreement, quote, person];
+const office = {
+  type: "office",
+  id: "a-minister",
+  person: "a",
+  roles: ["foreign-minister", "vice-foreign-minister"],
+  country: "KR",
+  titles: ["Foreign Minister", "Außenministerin"],
+  label: { en: "Foreign Minister of South Korea", de: "Außenministerin Südkoreas" },
+  start: { value: "2019", basis: "external", reason: { en: "Public record.", de: "Öffentlich." } },
+  end: { value: "2021-02", basis: "stated" },
+  status: "former",
+  evidence: [
+    { source: "s", quote: "minister", seen: { value: "2020-02-15", basis: "stated" } },
+    { source: "t", quote: "former minister", former: { value: "2022", basis: "stated" } },
+  ],
+} as const satisfies DatasetRecord;
+
+const records: DatasetRecord[] = [event, agreement, quote, person, office];
 
 /** A table as objects, read back with a real CSV parser. */
 function csvRows(files: Map<string, string>, table: string): Record<string, string>[] {
@@ -118,7 +154,8 @@ describe("tables", () => {
       event_date: "2020-02",
       event_date_end: "2021",
       event_date_basis: "inferred",
-      event_date_reason: "From the article's date.",
+      event_date_reason_en: "From the article's date.",
+      event_date_reason_de: "Aus dem Datum des Artikels.",
       event_date_from: "2020-02-01",
       event_date_to: "2021-12-31",
       event_date_precision: "month",
@@ -178,14 +215,75 @@ describe("tables", () => {
         record_type: "event",
         field,
         source_id: "t",
-        page_position: "",
+        page_position: "caption",
         quote: "in Berlin, in February",
         span_start: "0",
         span_end: "22",
         dataset_version: "1.2.3+abc",
       })),
     ]);
-    expect(ndjsonRows(files, "evidence")).toHaveLength(5);
+    expect(ndjsonRows(files, "evidence")).toHaveLength(7);
+  });
+
+  it("writes every reason in English and German, and the records no source mentions", () => {
+    expect(csvRows(files, "event")[0]).toMatchObject({
+      place_id: "berlin",
+      place_basis: "external",
+      place_reason_en: "Where the ministry sits.",
+      place_reason_de: "Sitz des Ministeriums.",
+    });
+    expect(ndjsonRows(files, "person")[0]).toMatchObject({
+      basis: "external",
+      reason_en: "Known from outside.",
+      reason_de: "Von außerhalb bekannt.",
+    });
+    // Every reason is bilingual; `full_text_reason` is a source's terms of use, one line as published.
+    for (const table of TABLE_NAMES) {
+      const single = columns(table).filter((n) => /_reason$/.test(n) && n !== "full_text_reason");
+      expect(single, table).toEqual([]);
+    }
+  });
+
+  it("writes a quote's rendering as the dataset's translation", () => {
+    expect(csvRows(files, "quote")[0]).toMatchObject({
+      text: "Hello",
+      language: "en",
+      rendering_text: "Hallo",
+      rendering_language: "de",
+      rendering_by: "dataset",
+    });
+  });
+
+  it("writes an office as a term, and the dates its evidence shows the person in office", () => {
+    expect(ndjsonRows(files, "office")[0]).toMatchObject({
+      office_id: "a-minister",
+      person_id: "a",
+      roles: ["foreign-minister", "vice-foreign-minister"],
+      country_id: "KR",
+      organization_id: null,
+      label_en: "Foreign Minister of South Korea",
+      label_de: "Außenministerin Südkoreas",
+      titles: ["Foreign Minister", "Außenministerin"],
+      status: "former",
+      start_date: "2019",
+      start_date_reason_en: "Public record.",
+      start_date_from: "2019-01-01",
+      end_date: "2021-02",
+      end_date_to: "2021-02-28",
+      end_date_precision: "month",
+    });
+    expect(csvRows(files, "office")[0]?.roles).toBe('["foreign-minister","vice-foreign-minister"]');
+    expect(
+      csvRows(files, "office_sighting").map((r) => [
+        r.seen_as,
+        r.seen_date,
+        r.seen_date_to,
+        r.quote,
+      ]),
+    ).toEqual([
+      ["in_office", "2020-02-15", "2020-02-15", "minister"],
+      ["former", "2022", "2022-12-31", "former minister"],
+    ]);
   });
 
   it("writes amounts, items and participants as long tables", () => {

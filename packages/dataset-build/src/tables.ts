@@ -13,8 +13,11 @@
  *   that may point at several types is `<role>_id` with `<role>_type`
  *   (`speaker_id`, `record_id`); a list of references is `<field>_ids`;
  * - a record's own date is `<type>_date`, other dates `<field>_date`, each
- *   with `_end`, `_basis`, `_reason` (as written) and `_from`, `_to`,
- *   `_precision` (the days it covers);
+ *   with `_end`, `_basis`, `_reason_en`, `_reason_de` (as written) and
+ *   `_from`, `_to`, `_precision` (the days it covers);
+ * - a reason (why a fact is `inferred` or `external`) is two columns,
+ *   `<field>_reason_en` and `<field>_reason_de`, as every text the dataset
+ *   writes in both languages (`<field>_en`, `<field>_de`);
  * - the events table keeps POLECAT's (`event_type`, `event_mode`) and GDELT's
  *   (`cameo_root_code`, `quad_class`) names where the meanings match;
  * - every row ends with `dataset_version` when the version is given.
@@ -24,7 +27,9 @@ import type {
   DatasetRecord,
   DateValue,
   Evidence,
+  Label,
   NativeName,
+  OfficeEvidence,
   RecordOf,
   RecordType,
 } from "@korea-relations/model";
@@ -65,6 +70,10 @@ function columnsOf<R>() {
   });
   const mapped = <T, U>(value: T | undefined, map: (value: T) => U) =>
     value === undefined ? undefined : map(value);
+  const reason = (name: string, get: (row: R) => Label | undefined): Column<R>[] => [
+    text(`${name}_reason_en`, `${REASON} (English)`, (r) => get(r)?.en),
+    text(`${name}_reason_de`, `${REASON} (German)`, (r) => get(r)?.de),
+  ];
   return {
     text,
     list: (
@@ -111,7 +120,7 @@ function columnsOf<R>() {
           (r) => get(r)?.end,
         ),
         text(`${name}_basis`, BASIS, (r) => get(r)?.basis),
-        text(`${name}_reason`, REASON, (r) => get(r)?.reason),
+        ...reason(name, (r) => get(r)?.reason),
         {
           name: `${name}_from`,
           type: "DATE",
@@ -131,15 +140,38 @@ function columnsOf<R>() {
         ),
       ];
     },
-    /** A value with how it is known: `<name>`, `<name>_basis`, `<name>_reason`. */
+    /** A value with how it is known: `<name>`, `<name>_basis`, `<name>_reason_en`, `<name>_reason_de`. */
     attested: (
       name: string,
       doc: string,
-      get: (row: R) => { value: string; basis: string; reason?: string } | undefined,
+      get: (row: R) => { value: string; basis: string; reason?: Label } | undefined,
     ): Column<R>[] => [
       text(name, doc, (r) => get(r)?.value),
       text(`${name}_basis`, BASIS, (r) => get(r)?.basis),
-      text(`${name}_reason`, REASON, (r) => get(r)?.reason),
+      ...reason(name, (r) => get(r)?.reason),
+    ],
+    /** Why a fact is not `stated`: `<name>_reason_en`, `<name>_reason_de`. */
+    reason: (name: string, get: (row: R) => Label | undefined): Column<R>[] => reason(name, get),
+    /**
+     * A record no source mentions: `basis` (`external`, else empty) and
+     * `reason_en`, `reason_de` (why it is in the dataset).
+     */
+    external: (get: (row: R) => { basis?: string; reason?: Label }): Column<R>[] => [
+      text(
+        "basis",
+        "`external` where no source mentions the record (it is known from outside them); empty: it is evidenced",
+        (r) => get(r).basis,
+      ),
+      text(
+        "reason_en",
+        "why an `external` record is in the dataset (English)",
+        (r) => get(r).reason?.en,
+      ),
+      text(
+        "reason_de",
+        "why an `external` record is in the dataset (German)",
+        (r) => get(r).reason?.de,
+      ),
     ],
     /** A name in native script: `native_name`, `native_language`. */
     native: (get: (row: R) => NativeName | undefined): Column<R>[] => [
@@ -212,7 +244,7 @@ function longTable<T extends RecordType, V>(
 interface EvidenceRow {
   readonly record: DatasetRecord;
   readonly field: string | undefined;
-  readonly evidence: Evidence & { readonly position?: string };
+  readonly evidence: Evidence;
 }
 
 function evidenceRows(records: readonly DatasetRecord[]): EvidenceRow[] {
@@ -255,6 +287,7 @@ const TABLES: readonly Table<unknown>[] = [
     ...c.label("name", "common name", (r) => r.names),
     c.text("name_ko", "common name (Korean)", (r) => r.names.ko),
     c.list("aliases", ALIASES, (r) => r.aliases),
+    ...c.external((r) => r),
   ]),
   recordTable("place", "one row per place", (c) => [
     c.text("kind", "`city`, `site`, `building`, `region`, `sea` or `island`", (r) => r.kind),
@@ -262,6 +295,7 @@ const TABLES: readonly Table<unknown>[] = [
     ...c.native((r) => r.native),
     c.text("country_id", "country it lies in", (r) => r.country),
     c.list("aliases", ALIASES, (r) => r.aliases),
+    ...c.external((r) => r),
   ]),
   recordTable("organization", "one row per organization", (c) => [
     c.text("name", "name as the sources use it", (r) => r.name),
@@ -272,6 +306,7 @@ const TABLES: readonly Table<unknown>[] = [
     c.list("member_ids", "member countries or organizations", (r) => r.members),
     ...c.label("description", "one-line description", (r) => r.description),
     c.list("aliases", ALIASES, (r) => r.aliases),
+    ...c.external((r) => r),
   ]),
   recordTable("person", "one row per person", (c) => [
     c.text(
@@ -283,19 +318,20 @@ const TABLES: readonly Table<unknown>[] = [
     c.list("nationality_ids", "countries of nationality", (r) => r.nationality),
     ...c.label("description", "one-line description", (r) => r.description),
     c.list("aliases", ALIASES, (r) => r.aliases),
+    ...c.external((r) => r),
   ]),
-  recordTable("office", "one row per observation of a person in a role", (c) => [
+  recordTable("office", "one row per term: one person in one office, from start to end", (c) => [
     c.text("person_id", "who", (r) => r.person),
-    c.text("role", "`head-of-state`, `foreign-minister`…", (r) => r.role),
+    c.list(
+      "roles",
+      "the roles the office carries (`head-of-state`, `foreign-minister`…)",
+      (r) => r.roles,
+    ),
     c.text("country_id", "country the office belongs to", (r) => r.country),
     c.text("organization_id", "or organization it belongs to", (r) => r.organization),
-    c.text("title", "title as the source words it", (r) => r.title),
-    c.text("status", "`current` or `former`", (r) => r.status),
-    ...c.date(
-      "observed_date",
-      "when the source shows the person in (or out of) office",
-      (r) => r.observed,
-    ),
+    ...c.label("label", "the office, written by the dataset", (r) => r.label),
+    c.list("titles", "the titles as the sources word them, verbatim", (r) => r.titles),
+    c.text("status", "`current` (no end known) or `former` (the term has ended)", (r) => r.status),
     ...c.date("start_date", "start of the term", (r) => r.start),
     ...c.date("end_date", "end of the term", (r) => r.end),
   ]),
@@ -325,7 +361,7 @@ const TABLES: readonly Table<unknown>[] = [
     c.list("topic_ids", "topics", (r) => r.topics),
     c.text("place_id", "where", (r) => r.place?.id),
     c.text("place_basis", BASIS, (r) => r.place?.basis),
-    c.text("place_reason", REASON, (r) => r.place?.reason),
+    ...c.reason("place", (r) => r.place?.reason),
     c.text("part_of_event_id", "the event this one is part of", (r) => r.partOf),
     ...c.label("title", "title", (r) => r.title),
     ...c.label("summary", "summary", (r) => r.summary),
@@ -355,6 +391,13 @@ const TABLES: readonly Table<unknown>[] = [
       "whether the speaker said it in another language",
       (r) => r.translated ?? false,
     ),
+    c.text(
+      "rendering_text",
+      "the quote in the other language (English for a German quote, German otherwise): the dataset's translation, never the speaker's words",
+      (r) => r.rendering.text,
+    ),
+    c.text("rendering_language", "its language (`en` or `de`)", (r) => r.rendering.language),
+    c.text("rendering_by", "who translated it: always `dataset`", (r) => r.rendering.by),
     ...c.date("quote_date", "when it was said", (r) => r.date),
     c.text("event_id", "the event it was said at", (r) => r.event),
     c.list("topic_ids", "topics", (r) => r.topics),
@@ -362,6 +405,7 @@ const TABLES: readonly Table<unknown>[] = [
   recordTable("topic", "one row per topic", (c) => [
     ...c.label("label", "label", (r) => r.label),
     c.list("aliases", ALIASES, (r) => r.aliases),
+    ...c.external((r) => r),
   ]),
   (() => {
     const c = columnsOf<EvidenceRow>();
@@ -380,7 +424,7 @@ const TABLES: readonly Table<unknown>[] = [
         c.text("source_id", "the source it is quoted from", (r) => r.evidence.source),
         c.text(
           "page_position",
-          "where on the page it stands (`body`, `headline`, `teaser`, `caption`…), where known",
+          "where on the page it stands: `body`, `headline`, `teaser`, `caption`, `tag`, `link` or `credit`",
           (r) => r.evidence.position,
         ),
         c.text("quote", "the excerpt, verbatim", (r) => r.evidence.quote),
@@ -394,6 +438,50 @@ const TABLES: readonly Table<unknown>[] = [
       ],
     });
   })(),
+  (() => {
+    interface SightingRow {
+      readonly office: Of<"office">;
+      readonly evidence: OfficeEvidence;
+      readonly as: "in_office" | "former";
+      readonly date: DateValue;
+    }
+    const c = columnsOf<SightingRow>();
+    return table<SightingRow>({
+      name: "office_sighting",
+      doc: "one row per date at which an office's evidence shows the person in office, or as a former holder",
+      rows: (records) =>
+        records
+          .filter((r): r is Of<"office"> => r.type === "office")
+          .flatMap((office) =>
+            office.evidence.flatMap((evidence) => [
+              ...(evidence.seen
+                ? [{ office, evidence, as: "in_office" as const, date: evidence.seen }]
+                : []),
+              ...(evidence.former
+                ? [{ office, evidence, as: "former" as const, date: evidence.former }]
+                : []),
+            ]),
+          ),
+      columns: [
+        c.text("office_id", "the office (term)", (r) => r.office.id),
+        c.text("person_id", "its holder", (r) => r.office.person),
+        c.text(
+          "seen_as",
+          "`in_office`: the excerpt shows the person in office then; `former`: as a former holder",
+          (r) => r.as,
+        ),
+        ...c.date("seen_date", "when", (r) => r.date),
+        c.text("source_id", "the source of the excerpt", (r) => r.evidence.source),
+        c.text("quote", "the excerpt, verbatim (also in `evidence`)", (r) => r.evidence.quote),
+        c.number(
+          "span_start",
+          "INTEGER",
+          "its start in the source text (UTF-16 offset), as in `evidence`",
+          (r) => r.evidence.span?.[0],
+        ),
+      ],
+    });
+  })(),
   longTable(
     "participant",
     "one row per person taking part in an event",
@@ -402,7 +490,7 @@ const TABLES: readonly Table<unknown>[] = [
     (c) => [
       c.text("event_id", "the event", (r) => r.record.id),
       c.text("person_id", "the person", (r) => r.value.person),
-      c.text("office_id", "the office observation they held there", (r) => r.value.office),
+      c.text("office_id", "the office (term) they held there", (r) => r.value.office),
     ],
   ),
   longTable(
