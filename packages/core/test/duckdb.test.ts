@@ -71,7 +71,6 @@ const DATES: Record<string, [column: string, get: (r: DatasetRecord) => DateValu
   {
     source: [["published_date", (r) => (r.type === "source" ? r.published : undefined)]],
     office: [
-      ["observed_date", (r) => (r.type === "office" ? r.observed : undefined)],
       ["start_date", (r) => (r.type === "office" ? r.start : undefined)],
       ["end_date", (r) => (r.type === "office" ? r.end : undefined)],
     ],
@@ -87,7 +86,8 @@ function dateColumns(column: string, date: DateValue | undefined): Row {
     [column]: absent(date?.value),
     [`${column}_end`]: absent(date?.end),
     [`${column}_basis`]: absent(date?.basis),
-    [`${column}_reason`]: absent(date?.reason),
+    [`${column}_reason_en`]: absent(date?.reason?.en),
+    [`${column}_reason_de`]: absent(date?.reason?.de),
     [`${column}_from`]: range ? day(range.start) : null,
     [`${column}_to`]: range ? day(range.end) : null,
     [`${column}_precision`]: absent(range?.precision),
@@ -111,7 +111,7 @@ function evidenceRows(): Row[] {
           record_type: record.type,
           field,
           source_id: evidence.source,
-          page_position: absent((evidence as { position?: string }).position),
+          page_position: evidence.position,
           quote: evidence.quote,
           span_start: evidence.span[0],
           span_end: evidence.span[1],
@@ -129,6 +129,7 @@ describe("DuckDB over the shipped tables", () => {
       expect.arrayContaining([
         ...["source", "country", "place", "organization", "person", "office", "event"],
         ...["agreement", "quote", "topic", "evidence", "amount", "item", "participant"],
+        ...["credit", "office_sighting"],
       ]),
     );
     for (const table of TABLES) {
@@ -194,6 +195,9 @@ describe("DuckDB over the shipped tables", () => {
             organization_ids: record.organizations,
             topic_ids: record.topics,
             place_id: absent(record.place?.id),
+            place_basis: absent(record.place?.basis),
+            place_reason_en: absent(record.place?.reason?.en),
+            place_reason_de: absent(record.place?.reason?.de),
             part_of_event_id: absent(record.partOf),
             title_en: record.title.en,
           });
@@ -204,6 +208,9 @@ describe("DuckDB over the shipped tables", () => {
             speaker_type: get(record.speaker).type,
             text: record.text,
             translated: record.translated ?? false,
+            rendering_text: record.rendering.text,
+            rendering_language: record.rendering.language,
+            rendering_by: "dataset",
             event_id: absent(record.event),
           });
         }
@@ -212,6 +219,10 @@ describe("DuckDB over the shipped tables", () => {
             person_id: record.person,
             country_id: absent(record.country),
             organization_id: absent(record.organization),
+            roles: record.roles,
+            label_en: record.label.en,
+            label_de: record.label.de,
+            titles: record.titles,
             status: record.status,
           });
         }
@@ -226,6 +237,19 @@ describe("DuckDB over the shipped tables", () => {
         if (record.type === "person") expect(row.nationality_ids).toEqual(record.nationality);
         if (record.type === "country" || record.type === "topic")
           expect(row.aliases).toEqual(record.aliases);
+        if (
+          record.type === "country" ||
+          record.type === "place" ||
+          record.type === "organization" ||
+          record.type === "person" ||
+          record.type === "topic"
+        ) {
+          expect(row).toMatchObject({
+            basis: absent(record.basis),
+            reason_en: absent(record.reason?.en),
+            reason_de: absent(record.reason?.de),
+          });
+        }
       }
     }
   });
@@ -242,6 +266,35 @@ describe("DuckDB over the shipped tables", () => {
             office_id: absent(p.office),
             dataset_version: DATASET_VERSION,
           })),
+        ),
+      ),
+    );
+    expect(order(await query(csvSql("office_sighting")))).toEqual(
+      order(
+        dataset.offices.flatMap((o) =>
+          o.evidence.flatMap((e) =>
+            (
+              [
+                ["in_office", e.seen],
+                ["former", e.former],
+              ] as const
+            ).flatMap(([as, date]) =>
+              date
+                ? [
+                    {
+                      office_id: o.id,
+                      person_id: o.person,
+                      seen_as: as,
+                      ...dateColumns("seen_date", date),
+                      source_id: e.source,
+                      quote: e.quote,
+                      span_start: e.span[0],
+                      dataset_version: DATASET_VERSION,
+                    },
+                  ]
+                : [],
+            ),
+          ),
         ),
       ),
     );
