@@ -45,9 +45,9 @@ describe("articleText", () => {
     const raw = article(TAZ, false);
     expect(raw.clean).toBe(false);
     expect(raw.text).toContain("| |");
-    const { evidence } = relations.citations(TAZ)[0] as {
-      evidence: { span?: [number, number]; quote: string };
-    };
+    const [first] = relations.citations(TAZ);
+    if (!first) throw new Error("the taz article has no citations");
+    const { evidence } = first;
     expect(raw.place(evidence)?.span).toEqual(evidence.span);
     expect(raw.positionAt(0)).toBeUndefined();
     expect(raw.place({ span: [0, 10 ** 7] })).toBeUndefined();
