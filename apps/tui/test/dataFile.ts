@@ -16,6 +16,7 @@ export const OWN_TOPIC = {
   id: "zebra-crossings",
   label: { en: "Zebra crossings", de: "Zebrastreifen" },
   aliases: [],
+  // No source mentions it: known from outside the sources, with the reason.
   basis: "external",
   reason: { en: "A topic of the user's own.", de: "Ein eigenes Thema des Nutzers." },
 } as const;

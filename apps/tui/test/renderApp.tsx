@@ -1,4 +1,5 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
+import type { ReadingText } from "@korea-relations/core/sources";
 import { render } from "ink-testing-library";
 import { vi } from "vitest";
 import { App } from "../src/ui/App.js";
@@ -32,6 +33,8 @@ export function renderApp(
     lang?: LabelLanguage;
     color?: boolean;
     sourceText?: (id: string) => string | undefined;
+    /** The reading texts (default: the dataset's, where one fits the article). */
+    readingText?: (id: string, text: string) => ReadingText | undefined;
     query?: string;
     onCopy?: (text: string) => boolean;
   } = {},
@@ -48,6 +51,7 @@ export function renderApp(
       size={size}
       onQuit={quit}
       {...(options.query ? { query: options.query } : {})}
+      {...(options.readingText ? { readingText: options.readingText } : {})}
       {...(options.onCopy ? { onCopy: options.onCopy } : {})}
     />
   );

@@ -112,6 +112,16 @@ describe("buildDetail", () => {
     expect(facts.find((row) => row.lead === "date")?.text).toContain("23 Aug 2025");
   });
 
+  it("shows a quote's rendering marked as the dataset's translation, in the UI's language", () => {
+    const rendering = "Because we are neighbours, there are difficult questions between us.";
+    expect(buildDetail(r, "ishiba-neighbours", "en").sections[0]?.rows[1]?.text).toBe(
+      `translation (dataset) · en: ${rendering}`,
+    );
+    expect(buildDetail(r, "ishiba-neighbours", "de").sections[0]?.rows[1]?.text).toBe(
+      `Übersetzung (Datensatz) · en: ${rendering}`,
+    );
+  });
+
   it("shows organizations, topics, places, offices and sources", () => {
     expect(new Set(refs(buildDetail(r, "stockholm-initiative", "en"), "Members"))).toEqual(
       new Set(["KR", "DE"]),

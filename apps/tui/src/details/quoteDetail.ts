@@ -7,7 +7,17 @@ import { labelText } from "./labelText.js";
 import { relationSections } from "./relationSections.js";
 import { fieldRow } from "./rows.js";
 
-/** A quote, verbatim in the language it is printed in, with speaker, date, event and every other link. */
+/** How the dataset's own translation of a quote is marked: never the speaker's words. */
+const RENDERING_MARK: Readonly<Record<LabelLanguage, string>> = {
+  en: "translation (dataset)",
+  de: "Übersetzung (Datensatz)",
+};
+
+/**
+ * A quote, verbatim in the language it is printed in, then its rendering in
+ * the other label language marked as the dataset's translation; with
+ * speaker, date, event and every other link.
+ */
 export function quoteDetail(relations: Relations, quote: Quote, lang: LabelLanguage): Detail {
   const related = relations.relatedRecords(quote.id);
   const speaker = relations.resolve(quote.speaker);
@@ -26,7 +36,20 @@ export function quoteDetail(relations: Relations, quote: Quote, lang: LabelLangu
     sections: [
       {
         title: `Quote (${quote.language}${quote.translated ? ", translated" : ""})`,
-        rows: [{ text: `“${cleanLine(quote.text)}”`, wrap: true, field: "text" }],
+        rows: [
+          { text: `“${cleanLine(quote.text)}”`, wrap: true, field: "text" },
+          ...(quote.rendering
+            ? [
+                {
+                  // The mark in the text, not a lead column that narrow panes cut.
+                  text: `${RENDERING_MARK[lang]} · ${quote.rendering.language}: ${cleanLine(quote.rendering.text)}`,
+                  wrap: true,
+                  tone: "dim" as const,
+                  field: "text",
+                },
+              ]
+            : []),
+        ],
       },
       {
         title: "Facts",

@@ -1,6 +1,8 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
+import type { ReadingText } from "@korea-relations/core/sources";
 import { Box, useApp } from "ink";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { localReadingText } from "../localReadingText.js";
 import { cleanLine } from "../text/cleanText.js";
 import {
   AppContext,
@@ -9,6 +11,7 @@ import {
   type ViewMemory,
 } from "./AppContext.js";
 import { BriefView } from "./BriefView.js";
+import { type Article, articleText } from "./articleText.js";
 import { viewTitle } from "./breadcrumb.js";
 import { createKeyQueue } from "./createKeyQueue.js";
 import { DetailView } from "./DetailView.js";
@@ -28,6 +31,12 @@ import type { HistoryEntry, View } from "./View.js";
 export interface AppProps {
   readonly relations: Relations;
   readonly sourceText: (id: string) => string | undefined;
+  /**
+   * The clean reading text of a source whose article is `text`, where one
+   * fits it; by default the dataset's (`localReadingText`). Without one the
+   * reader shows the raw article.
+   */
+  readonly readingText?: (id: string, text: string) => ReadingText | undefined;
   readonly lang?: LabelLanguage;
   readonly color?: boolean;
   /** The terminal size; by default read from stdout and followed on resize. */
@@ -49,6 +58,7 @@ export interface AppProps {
 export function App({
   relations,
   sourceText,
+  readingText = localReadingText,
   lang: initialLang = "en",
   color = true,
   size,
@@ -140,9 +150,23 @@ export function App({
     [quit],
   );
 
+  const article = useMemo(() => {
+    const articles = new Map<string, Article | undefined>();
+    return (id: string) => {
+      if (!articles.has(id)) {
+        const raw = sourceText(id);
+        articles.set(
+          id,
+          raw === undefined ? undefined : articleText(id, raw, readingText(id, raw)),
+        );
+      }
+      return articles.get(id);
+    };
+  }, [sourceText, readingText]);
+
   const value = useMemo<AppContextValue>(
-    () => ({ relations, sourceText, nav, memory, keys, lang, color, message }),
-    [relations, sourceText, nav, memory, keys, lang, color, message],
+    () => ({ relations, sourceText, article, nav, memory, keys, lang, color, message }),
+    [relations, sourceText, article, nav, memory, keys, lang, color, message],
   );
 
   const top = history.at(-1) as HistoryEntry;
@@ -172,7 +196,7 @@ export function App({
               key={top.key}
               id={view.id}
               {...(view.field ? { field: view.field } : {})}
-              {...(view.note ? { note: view.note } : {})}
+              {...(view.basis ? { basis: view.basis } : {})}
               {...(view.external ? { external: true } : {})}
               {...props}
             />

@@ -1,5 +1,6 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
 import { createContext, useContext } from "react";
+import type { Article } from "./articleText.js";
 import type { KeyQueue } from "./createKeyQueue.js";
 import type { View } from "./View.js";
 
@@ -30,6 +31,8 @@ export interface ViewMemory {
 export interface AppContextValue {
   readonly relations: Relations;
   readonly sourceText: (id: string) => string | undefined;
+  /** A source's article as the reader shows it (its clean reading text where one fits), or undefined without its text. */
+  readonly article: (id: string) => Article | undefined;
   readonly nav: Navigation;
   readonly memory: ViewMemory;
   /** Hands the terminal's keys to the active screen, one at a time. */

@@ -138,7 +138,7 @@ export function DetailView({
       backing && {
         id: backing.id,
         ...(backing.field ? { field: backing.field } : {}),
-        ...(backing.note ? { note: backing.note } : {}),
+        ...(row?.basis && row.basis.basis !== "stated" ? { basis: row.basis } : {}),
         ...(row?.basis?.basis === "external" ? { external: true } : {}),
       },
     timeline: () => (detail ? rowTimeline(relations, detail, row) : undefined),

@@ -35,14 +35,19 @@ export function EvidencePane({
   kept,
   top,
 }: EvidencePaneProps) {
-  const { color } = useAppContext();
+  const { color, lang, article } = useAppContext();
+  // Each excerpt as its source's reading text shows it (no scrape remnants), where it has one.
+  const excerpts = useMemo(
+    () => evidence.map((item) => article(item.source)?.place(item)?.text || undefined),
+    [evidence, article],
+  );
   const noteLines = useMemo(
     (): Line[] => (note ? wrapText(note, width).map((text): Line => [{ text, tone: "warn" }]) : []),
     [note, width],
   );
   const { lines, ranges } = useMemo(
-    () => evidenceLines(evidence, width, selected, focused, 12, kept),
-    [evidence, width, selected, focused, kept],
+    () => evidenceLines(evidence, width, selected, focused, 12, kept, { lang, excerpts }),
+    [evidence, width, selected, focused, kept, lang, excerpts],
   );
   const all = [...noteLines, ...(noteLines.length > 0 && lines.length > 0 ? [[]] : []), ...lines];
   const shift = all.length - lines.length;

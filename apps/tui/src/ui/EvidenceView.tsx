@@ -1,8 +1,8 @@
 import { Box, Text } from "ink";
 import { useMemo } from "react";
+import { basisText } from "../details/dateText.js";
 import { labelText } from "../details/labelText.js";
 import { sourceLine } from "../format/renderDetail.js";
-import { cleanKeepingOffsets } from "../text/cleanText.js";
 import { useAppContext } from "./AppContext.js";
 import { EvidencePane } from "./EvidencePane.js";
 import { FilterBox, showsFilter } from "./FilterBox.js";
@@ -28,14 +28,16 @@ import type { View } from "./View.js";
 export function EvidenceView({
   id,
   field,
-  note,
+  basis,
   external,
   memoryKey,
   width,
   height,
   isActive,
 }: ScreenProps & Omit<Extract<View, { kind: "evidence" }>, "kind">) {
-  const { relations, sourceText, lang, nav, color } = useAppContext();
+  const { relations, article, lang, nav, color } = useAppContext();
+  // The reason follows the UI's language (`l`).
+  const note = basis ? basisText(basis, lang) : undefined;
   const [selected, setSelected] = useRemembered(`${memoryKey}:selected`, 0);
   const [pane, setPane] = useRemembered<PaneSide>(`${memoryKey}:pane`, "left");
   const evidence = useMemo(() => {
@@ -120,11 +122,13 @@ export function EvidenceView({
           />
         )}
         right={(w, h) => {
-          const text = item ? sourceText(item.source) : undefined;
-          if (!item || text === undefined || !item.span) {
+          const shown = item ? article(item.source) : undefined;
+          const placed = item && shown?.place(item);
+          if (!item || !shown || !placed) {
             return <Text dimColor>{item ? "The article's text is not available." : ""}</Text>;
           }
-          const lines = passageContext(cleanKeepingOffsets(text), item.span, w, h - 1);
+          // The excerpt in the clean reading text where the article has one.
+          const lines = passageContext(shown.text, placed.span, w, h - 1);
           return (
             <Box flexDirection="column" width={w} height={h}>
               <Text bold wrap="truncate-end">

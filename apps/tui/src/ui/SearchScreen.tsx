@@ -180,7 +180,7 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
         return {
           id: backing.id,
           ...(backing.field ? { field: backing.field } : {}),
-          ...(backing.note ? { note: backing.note } : {}),
+          ...(row?.basis && row.basis.basis !== "stated" ? { basis: row.basis } : {}),
           ...(row?.basis?.basis === "external" ? { external: true } : {}),
         };
       }

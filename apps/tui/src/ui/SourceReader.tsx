@@ -2,7 +2,8 @@ import { Box, Text } from "ink";
 import { useMemo, useRef } from "react";
 import { datedBasis } from "../details/dateText.js";
 import { labelText } from "../details/labelText.js";
-import { cleanKeepingOffsets, cleanLine } from "../text/cleanText.js";
+import { positionText } from "../details/positionText.js";
+import { cleanLine } from "../text/cleanText.js";
 import { fitWidth, truncate } from "../text/truncate.js";
 import { useAppContext } from "./AppContext.js";
 import { citedPassages, passageRecords } from "./citedPassages.js";
@@ -38,24 +39,28 @@ export function SourceReader({
   height,
   isActive,
 }: ScreenProps & { readonly source: string; readonly at?: number }) {
-  const { relations, sourceText, lang, nav, color } = useAppContext();
+  const { relations, article: articleOf, lang, nav, color } = useAppContext();
   const record = useMemo(() => {
     const found = relations.resolve(source);
     return found?.type === "source" ? found : undefined;
   }, [relations, source]);
-  const text = useMemo(() => {
-    const raw = record ? sourceText(record.id) : undefined;
-    return raw === undefined ? undefined : cleanKeepingOffsets(raw);
-  }, [record, sourceText]);
+  // The clean reading text where one fits the article, else the raw text.
+  const article = useMemo(() => (record ? articleOf(record.id) : undefined), [record, articleOf]);
+  const text = article?.text;
   const passages = useMemo(
-    () => (record ? citedPassages(relations.citations(record.id)) : []),
-    [relations, record],
+    () => (record ? citedPassages(relations.citations(record.id), article) : []),
+    [relations, record, article],
   );
+  // `at` is a verbatim offset (an evidence's span): the passage citing it.
   const initial = Math.max(
     0,
     at === undefined
       ? 0
-      : passages.findIndex((p) => p.start <= at && at < Math.max(p.end, p.start + 1)),
+      : passages.findIndex((p) =>
+          p.citations.some(({ evidence: { span } }) =>
+            span ? span[0] <= at && at < Math.max(span[1], span[0] + 1) : false,
+          ),
+        ),
   );
   const [current, setCurrent] = useRemembered(`${memoryKey}:passage`, initial);
   const [pane, setPane] = useRemembered<PaneSide>(`${memoryKey}:pane`, "left");
@@ -224,8 +229,11 @@ export function SourceReader({
         .map(cleanLine)
         .join(" · ")
     : `Unknown source ${cleanLine(source)}`;
+  const where = passage ? article?.positionAt(passage.start) : undefined;
   const position =
-    passages.length > 0 ? `passage ${current + 1}/${passages.length}` : "no cited passages";
+    passages.length > 0
+      ? `passage ${current + 1}/${passages.length}${where ? ` (${positionText(where, lang)})` : ""}`
+      : "no cited passages";
   const found =
     search.text === ""
       ? ""

@@ -1,3 +1,5 @@
+import type { Basis, Reason } from "@korea-relations/core";
+
 /** A screen of the UI, as kept in the history stack. */
 export type View =
   | { readonly kind: "search" }
@@ -6,8 +8,8 @@ export type View =
       readonly kind: "evidence";
       readonly id: string;
       readonly field?: string;
-      /** How the fact is known, in words (`external: <reason>`). */
-      readonly note?: string;
+      /** How the fact is known where not stated (`external` and its reason, shown in the UI's language). */
+      readonly basis?: { readonly basis: Basis; readonly reason?: Reason };
       /** The fact is known from outside the sources: no excerpt backs it. */
       readonly external?: boolean;
     }
