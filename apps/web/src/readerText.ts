@@ -164,22 +164,6 @@ export function readerText(
           "data-keep": `b${index}`,
         },
         h(
-          "span",
-          { class: "margin" },
-          here.map((p) =>
-            h(
-              "a",
-              {
-                href: hrefOf(p),
-                class: p === chosen ? "pin current" : "pin",
-                "aria-label": m.source.passageN(p.n),
-                ...(p === chosen ? { "aria-current": "location" } : {}),
-              },
-              String(p.n),
-            ),
-          ),
-        ),
-        h(
           "div",
           { class: "block-body" },
           position === "body" ? null : h("span", { class: "pos" }, m.source.positions[position]),
@@ -197,6 +181,22 @@ export function readerText(
                 supported(chosen, ctx),
               )
             : null,
+        ),
+        h(
+          "span",
+          { class: "margin" },
+          here.map((p) =>
+            h(
+              "a",
+              {
+                href: hrefOf(p),
+                class: p === chosen ? "pin current" : "pin",
+                "aria-label": m.source.passageN(p.n),
+                ...(p === chosen ? { "aria-current": "location" } : {}),
+              },
+              String(p.n),
+            ),
+          ),
         ),
       ),
     );
