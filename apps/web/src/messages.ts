@@ -135,7 +135,21 @@ export interface Messages {
     readonly loading: string;
     readonly citedBy: (label: string) => string;
     readonly passages: (n: number) => string;
+    /** The heading of the list of cited passages. */
+    readonly cited: string;
+    /** "Passage 3" (a margin marker's name). */
+    readonly passageN: (n: number) => string;
+    readonly supports: string;
+    readonly backToText: string;
+    readonly noText: string;
+    /** Where on the page a block stands (body has none). */
+    readonly positions: Record<
+      "headline" | "teaser" | "caption" | "tag" | "link" | "credit" | "body",
+      string
+    >;
   };
+  /** A quote's rendering in the page's language: the dataset's translation. */
+  readonly rendering: string;
   readonly eventsCount: (n: number) => string;
   /** Section headings of related records, by relation (every relation core names). */
   readonly related: Record<Relation, string>;
@@ -490,8 +504,25 @@ export const messages: Record<LabelLanguage, Messages> = {
       article: "The article",
       loading: "Loading the article…",
       citedBy: (label) => `cited by ${label}`,
-      passages: (n) => `${n} cited ${n === 1 ? "passage is" : "passages are"} highlighted.`,
+      passages: (n) =>
+        `${n} cited ${n === 1 ? "passage is" : "passages are"} numbered in the margin; the one you came for is highlighted.`,
+      cited: "Cited passages",
+      passageN: (n) => `Passage ${n}`,
+      supports: "Supports",
+      backToText: "Show in the text",
+      noText:
+        "The article's text is not available here; the cited excerpts are listed on each record.",
+      positions: {
+        headline: "Headline",
+        teaser: "Teaser",
+        caption: "Caption",
+        tag: "Tag",
+        link: "Link",
+        credit: "Credit",
+        body: "Text",
+      },
     },
+    rendering: "Translation by the dataset",
     eventsCount: (n) => `${n} ${n === 1 ? "event" : "events"}`,
     related: {
       place: "Place",
@@ -792,8 +823,25 @@ export const messages: Record<LabelLanguage, Messages> = {
       article: "Der Artikel",
       loading: "Artikel wird geladen…",
       citedBy: (label) => `zitiert von ${label}`,
-      passages: (n) => `${n} zitierte ${n === 1 ? "Stelle ist" : "Stellen sind"} hervorgehoben.`,
+      passages: (n) =>
+        `${n} zitierte ${n === 1 ? "Stelle ist" : "Stellen sind"} am Rand nummeriert; die gesuchte ist hervorgehoben.`,
+      cited: "Zitierte Stellen",
+      passageN: (n) => `Stelle ${n}`,
+      supports: "Belegt",
+      backToText: "Im Text zeigen",
+      noText:
+        "Der Text des Artikels ist hier nicht verfügbar; die zitierten Auszüge stehen bei den Einträgen.",
+      positions: {
+        headline: "Überschrift",
+        teaser: "Anreißer",
+        caption: "Bildunterschrift",
+        tag: "Schlagwort",
+        link: "Link",
+        credit: "Angabe",
+        body: "Text",
+      },
     },
+    rendering: "Übersetzung des Datensatzes",
     eventsCount: (n) => `${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
     related: {
       place: "Ort",

@@ -4,6 +4,7 @@ import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
 import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
+import { renderingLine } from "./renderingLine.js";
 import type { ViewContext } from "./viewContext.js";
 
 /**
@@ -28,6 +29,7 @@ export function quoteList(
           { lang: quote.language },
           h("a", { href: recordHref("quote", quote.id), class: "quote-link" }, `“${quote.text}”`),
         ),
+        renderingLine(quote, ctx),
         h(
           "p",
           { class: "detail" },

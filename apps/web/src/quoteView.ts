@@ -8,6 +8,7 @@ import { linkList } from "./linkList.js";
 import { recordHeader } from "./recordHeader.js";
 import { recordLink } from "./recordLink.js";
 import { relatedSections } from "./relatedSections.js";
+import { renderingLine } from "./renderingLine.js";
 import { shortText } from "./shortText.js";
 import type { View, ViewContext } from "./viewContext.js";
 
@@ -28,10 +29,11 @@ export function quoteView(quote: Quote, ctx: ViewContext): View {
         h("span", { lang: quote.language }, `“${short}”`),
         cites,
         ctx,
-        h("p", { class: "lead" }, speakerName),
         short === quote.text
           ? null
           : h("blockquote", { class: "big", lang: quote.language }, `“${quote.text}”`),
+        renderingLine(quote, ctx),
+        h("p", { class: "lead" }, speakerName),
       ),
       factList([
         [m.fields.speaker, recordLink(quote.speaker, ctx), cites.field("speaker")],

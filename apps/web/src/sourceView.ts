@@ -1,5 +1,4 @@
 import type { Reason, Source } from "@korea-relations/core";
-import { articleText } from "./articleText.js";
 import { basisMark } from "./basisMark.js";
 import { citeRegistry, spaced } from "./citeRegistry.js";
 import { dateText } from "./dateText.js";
@@ -25,11 +24,8 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
   const passages = new Set(
     citations.filter((c) => c.evidence.span).map((c) => c.evidence.span?.[0]),
   );
-  const article = h(
-    "div",
-    { class: "article", lang: source.language, "aria-busy": "true" },
-    m.source.loading,
-  );
+  const passageList = h("div", null);
+  const article = h("div", { class: "article", "aria-busy": "true" }, m.source.loading);
   const attested = (
     value:
       | { value: string; basis: "stated" | "inferred" | "external"; reason?: Reason }
@@ -90,33 +86,27 @@ export function sourceView(source: Source, ctx: ViewContext, at?: number): View 
         h("p", { class: "detail" }, m.source.passages(passages.size)),
         article,
       ),
+      passageList,
       relatedSections(source, ctx, cites, ["credits"]),
       cites.section(),
     ),
-    after: () => {
-      // The articles' full texts come from the repository's private package:
-      // this page is served locally from a clone, never published (the
-      // published core ships only the texts whose terms allow it).
-      import("@korea-relations/source-texts/texts.json").then(({ default: texts }) => {
-        const text = (texts as Record<string, string | undefined>)[source.id];
+    after: () =>
+      // The reading texts come from the repository's private package: this
+      // page is served locally from a clone, never published (the published
+      // core ships only the texts whose terms allow it).
+      import("./readerText.js").then(({ readingOf, readerText }) => {
+        const reading = readingOf(source.id);
         article.removeAttribute("aria-busy");
-        article.replaceChildren(text === undefined ? "" : articleText(text, citations, ctx));
-        if (at === undefined) return;
-        const target = article.querySelector<HTMLElement>(`[id="at-${at}"]`);
-        if (!target) return;
-        // Highlight the whole passage: every piece from its start to the end of the longest excerpt starting there.
-        const end = Math.max(
-          ...citations
-            .filter((c) => c.evidence.span?.[0] === at)
-            .map((c) => c.evidence.span?.[1] ?? at),
-        );
-        for (const mark of article.querySelectorAll<HTMLElement>("mark[data-start]")) {
-          const start = Number(mark.dataset.start);
-          if (start >= at && start < end) mark.classList.add("target");
+        if (!reading) {
+          article.replaceChildren(h("p", { class: "detail" }, m.source.noText));
+          return;
         }
-        target.focus({ preventScroll: true });
-        target.scrollIntoView({ block: "center" });
-      });
-    },
+        const reader = readerText(source.id, reading, citations, ctx, source.language, at);
+        article.replaceChildren(reader.text);
+        passageList.replaceWith(reader.passages);
+        if (!reader.target) return;
+        reader.target.focus({ preventScroll: true });
+        reader.target.scrollIntoView({ block: "center" });
+      }),
   };
 }

@@ -2,6 +2,7 @@ import type { LabelLanguage, Relations } from "@korea-relations/core";
 import { h } from "./h.js";
 import { messages } from "./messages.js";
 import { parseRoute, type Route } from "./parseRoute.js";
+import { holdPlace, keepPlace, type Place, placeOf } from "./placeOf.js";
 import { routeHash } from "./routeHash.js";
 import { SearchClient } from "./searchClient.js";
 import type { DatasetInfo, OpenedDataset, View, ViewContext } from "./viewContext.js";
@@ -151,7 +152,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
             ? "sources"
             : "";
 
-  const show = (view: View, route: Route, focus: boolean, ctx: ViewContext) => {
+  const show = (view: View, route: Route, focus: boolean, ctx: ViewContext, place?: Place) => {
     active = view;
     main.removeAttribute("aria-busy");
     main.replaceChildren(view.node);
@@ -169,24 +170,28 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
       window.scrollTo(0, 0);
       main.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
     }
-    view.after?.();
+    const after = view.after?.();
+    if (!place) return;
+    // The same place in the other language: once the view is complete (its text may load later).
+    if (after instanceof Promise) void after.then(() => keepPlace(main, place));
+    else keepPlace(main, place);
   };
 
-  const render = (route: Route, focus: boolean) => {
+  const render = (route: Route, focus: boolean, place?: Place) => {
     current = route;
     const ctx = context();
     const token = ++drawn;
     if (route.name === "search") search.start();
     const view = viewFor(route, ctx);
     if (!(view instanceof Promise)) {
-      show(view, route, focus, ctx);
+      show(view, route, focus, ctx, place);
       return;
     }
     // A view in a chunk of its own: the page it replaces stays until it has loaded.
     main.setAttribute("aria-busy", "true");
     view.then(
       (loaded) => {
-        if (token === drawn) show(loaded, route, focus, ctx);
+        if (token === drawn) show(loaded, route, focus, ctx, place);
       },
       () => {
         if (token !== drawn) return;
@@ -239,7 +244,9 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
       // Not remembered; the page still switches.
     }
     label();
-    render(current, false);
+    const place = placeOf(main);
+    holdPlace(main, place);
+    render(current, false, place);
   });
 
   // Typing shows results at once; the address follows when typing pauses

@@ -45,7 +45,7 @@ export interface View {
   /** Said to screen readers once shown (a result count). */
   readonly announce?: string;
   /** Runs once the node is in the document (focus a target, load more). */
-  readonly after?: () => void;
+  readonly after?: () => void | Promise<void>;
   /**
    * Shows another route of the same view in place (the next keystroke of a
    * search), returning the new page title; `undefined` where it cannot.

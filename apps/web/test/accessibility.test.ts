@@ -42,7 +42,7 @@ function pageProblems(): string[] {
   }
   // Targets that are not links inside running text.
   for (const el of document.querySelectorAll(
-    "button, select, input, .refs a, a.mark, .browse a, .top nav a",
+    "button, select, input, .pin, a.mark, .browse a, .top nav a",
   )) {
     if (!visible(el)) continue;
     const box = el.getBoundingClientRect();
