@@ -10,8 +10,8 @@ import {
   type Navigation,
   type ViewMemory,
 } from "./AppContext.js";
-import { BriefView } from "./BriefView.js";
 import { type Article, articleText } from "./articleText.js";
+import { BriefView } from "./BriefView.js";
 import { viewTitle } from "./breadcrumb.js";
 import { createKeyQueue } from "./createKeyQueue.js";
 import { DetailView } from "./DetailView.js";
