@@ -9,9 +9,11 @@ import type { ViewContext } from "./viewContext.js";
 export function barometerSlot(
   countries: readonly string[],
   ctx: ViewContext,
-): { readonly node: HTMLElement; readonly load: () => void } {
+): { readonly node: HTMLElement; readonly load: () => Promise<void> } {
   const node = h("div", { class: "barometer-slot", "aria-busy": "true" });
-  const load = () => {
+  // Resolves once drawn, so the app can put the reader back where they were
+  // (a language switch) after the chart has taken its height.
+  const load = () =>
     import("./countryBarometer.js").then(
       (chunk) => {
         if (!node.isConnected) return;
@@ -23,6 +25,5 @@ export function barometerSlot(
         node.removeAttribute("aria-busy");
       },
     );
-  };
   return { node, load };
 }

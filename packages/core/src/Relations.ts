@@ -286,7 +286,7 @@ export interface Relations<I extends IdMap = IdMap> {
    * ```ts
    * const summit = getEvent("2025-08-23-kr-jp-tokyo-summit");
    * summit.plover; // { type: "CONSULT", mode: "visit" }
-   * summit.date;   // { value: "2025-08-23", basis: "external", reason: "The article of 26 Aug 2025 says …" }
+   * summit.date;   // { value: "2025-08-23", basis: "external", reason: { en: "The article of 26 Aug 2025 says …", de: "…" } }
    * ```
    */
   getEvent(id: Ref<I["event"]>): EventRecord<I>;

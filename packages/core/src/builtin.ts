@@ -154,7 +154,7 @@ export const getPlace: API["getPlace"] = (ref) => builtin().getPlace(ref);
  * ```ts
  * const summit = getEvent("2025-08-23-kr-jp-tokyo-summit");
  * summit.plover; // { type: "CONSULT", mode: "visit" }
- * summit.date;   // { value: "2025-08-23", basis: "external", reason: "The article of 26 Aug 2025 says …" }
+ * summit.date;   // { value: "2025-08-23", basis: "external", reason: { en: "The article of 26 Aug 2025 says …", de: "…" } }
  * ```
  */
 export const getEvent: API["getEvent"] = (id) => builtin().getEvent(id);
