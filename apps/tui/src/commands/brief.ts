@@ -6,6 +6,7 @@ import {
 } from "@korea-relations/core/brief";
 import { escapeJsonText } from "../text/jsonText.js";
 import { type Command, exitFor } from "./Command.js";
+import { OUT_OPTION, RAW_OPTION } from "./commonOptions.js";
 import { countryArguments } from "./countryArguments.js";
 import { dateOption, labelLanguage, oneOf, stringOption } from "./options.js";
 import { writeOutput } from "./writeOutput.js";
@@ -36,15 +37,8 @@ export const brief: Command = {
       choices: FORMATS,
     },
     json: { type: "boolean", help: "the same as --format json" },
-    out: {
-      type: "string",
-      value: "<file>",
-      help: "write to a file (atomically) instead of stdout; - is stdout",
-    },
-    raw: {
-      type: "boolean",
-      help: "on a terminal, write as it is (control characters in the data included)",
-    },
+    out: OUT_OPTION,
+    raw: RAW_OPTION,
   },
   json: true,
   examples: [

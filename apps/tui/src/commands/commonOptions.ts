@@ -8,6 +8,19 @@ export const JSON_OPTION: OptionDef = {
   help: "machine-readable JSON (one document) instead of a table",
 };
 
+/** `--out <file>|-`, for the commands that write a document. */
+export const OUT_OPTION: OptionDef = {
+  type: "string",
+  value: "<file>",
+  help: "write to a file (atomically) instead of stdout; - is stdout",
+};
+
+/** `--raw`: text for a terminal as it is, for the commands that write a document. */
+export const RAW_OPTION: OptionDef = {
+  type: "boolean",
+  help: "on a terminal, write as it is (control characters in the data included)",
+};
+
 /** Options every command (and the binary alone) takes. */
 export const COMMON_OPTIONS: Options = {
   lang: {

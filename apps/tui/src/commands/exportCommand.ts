@@ -4,6 +4,7 @@ import { escapeJsonText, jsonText } from "../text/jsonText.js";
 import { quoteArg } from "../text/quoteArg.js";
 import { UsageError } from "../UsageError.js";
 import { type Command, exitFor, printNote } from "./Command.js";
+import { OUT_OPTION, RAW_OPTION } from "./commonOptions.js";
 import { countCsvRecords } from "./countCsvRecords.js";
 import { noArguments, oneOf, RECORD_TYPE_NAMES, recordType, stringOption } from "./options.js";
 import { writeFile } from "./writeOutput.js";
@@ -35,11 +36,7 @@ export const exportCommand: Command = {
       help: `one record type, singular or plural (${RECORD_TYPES.join(", ")})`,
       choices: RECORD_TYPE_NAMES,
     },
-    out: {
-      type: "string",
-      value: "<file>",
-      help: "write to a file (atomically) instead of stdout; - is stdout",
-    },
+    out: OUT_OPTION,
     raw: {
       type: "boolean",
       help: "on a terminal, write CSV as it is (control characters in the data included)",
