@@ -184,7 +184,7 @@ const passageOf = (screen) => Number(/passage (\d+)\//.exec(screen)?.[1]);
 /** Queries typed: names and titles of the built-in dataset, or of the synthetic one. */
 const QUERIES = DATA
   ? ["kimmin", "parkseo jun", "Country KR", "lee"]
-  : ["Südkorea", "Kang Kyung-wha", "Strategischer Dialog", "Ishiba"];
+  : ["Südkorea", "Kang Kyung-wha", "Verteidigungsminister", "Ishiba"]; // each with more than three results, for the moves
 
 async function typing(session, latencies) {
   for (const query of QUERIES) {
