@@ -53,6 +53,7 @@ export interface Messages {
     readonly drop: string;
     readonly reading: (name: string) => string;
     readonly checking: (n: number) => string;
+    readonly preparing: string;
     readonly problems: (name: string, n: number) => string;
     readonly record: (index: number, id: string | undefined) => string;
     readonly json: (line: number, column: number) => string;
@@ -409,6 +410,7 @@ export const messages: Record<LabelLanguage, Messages> = {
       drop: "or drop it here",
       reading: (name) => `Reading ${name}…`,
       checking: (n) => `Checking ${n} ${n === 1 ? "record" : "records"}…`,
+      preparing: "Preparing the pages…",
       problems: (name, n) => `${name} cannot be opened: ${n} ${n === 1 ? "problem" : "problems"}.`,
       record: (index, id) => `record ${index}${id === undefined ? "" : ` (${id})`}`,
       json: (line, column) => `line ${line}, column ${column}: not valid JSON`,
@@ -682,6 +684,7 @@ export const messages: Record<LabelLanguage, Messages> = {
       drop: "oder hier ablegen",
       reading: (name) => `${name} wird gelesen…`,
       checking: (n) => `${n} ${n === 1 ? "Eintrag wird" : "Einträge werden"} geprüft…`,
+      preparing: "Die Seiten werden vorbereitet…",
       problems: (name, n) =>
         `${name} kann nicht geöffnet werden: ${n} ${n === 1 ? "Problem" : "Probleme"}.`,
       record: (index, id) => `Eintrag ${index}${id === undefined ? "" : ` (${id})`}`,

@@ -1,5 +1,6 @@
-import type { DatasetRecord } from "@korea-relations/core";
+import type { DatasetRecord, LabelLanguage, Relations } from "@korea-relations/core";
 import { createRelations, DatasetError } from "@korea-relations/core?checked";
+import { formatNumber } from "./formatNumber.js";
 import { h } from "./h.js";
 import { type ParseProblem, parseDatasetText } from "./parseDatasetText.js";
 import type { View, ViewContext } from "./viewContext.js";
@@ -10,13 +11,16 @@ const MAX_MB = 512;
 /** Problems listed one per line; the rest are counted. */
 const LISTED = 100;
 
+/** Kinds whose first description builds an index in core (see `open`). */
+const WARM = ["person", "country", "topic"] as const;
+
 /** Lets the page paint (a status line) before work that holds the main thread. */
 const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-const size = (bytes: number, lang: string) =>
+const size = (bytes: number, lang: LabelLanguage) =>
   bytes < 1024 * 1024
-    ? `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} KB`
-    : `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`;
+    ? `${formatNumber(bytes / 1024, lang, 1)} KB`
+    : `${formatNumber(bytes / 1024 / 1024, lang, 1)} MB`;
 
 /**
  * Opens the reader's own dataset file: a file picker and a drop zone; the
@@ -43,6 +47,7 @@ export function openView(ctx: ViewContext): View {
   );
 
   const fail = (name: string, lines: readonly string[], total = lines.length) => {
+    ctx.search.cancelPrepared();
     status.textContent = m.open.problems(name, total);
     problems.replaceChildren(
       h(
@@ -63,6 +68,8 @@ export function openView(ctx: ViewContext): View {
       return;
     }
     status.textContent = m.open.reading(file.name);
+    // The search worker reads the file too, alongside the checks here.
+    ctx.search.prepare(file);
     let text: string;
     try {
       text = await file.text();
@@ -78,17 +85,9 @@ export function openView(ctx: ViewContext): View {
     }
     status.textContent = m.open.checking(parsed.records.length);
     await painted();
+    let r: Relations;
     try {
-      const r = createRelations(parsed.records as DatasetRecord[]);
-      ctx.useDataset({
-        r,
-        file,
-        info: {
-          builtin: false,
-          name: file.name,
-          version: m.open.version(parsed.records.length, size(file.size, ctx.lang)),
-        },
-      });
+      r = createRelations(parsed.records as DatasetRecord[]);
     } catch (error) {
       if (error instanceof DatasetError) {
         fail(
@@ -98,7 +97,26 @@ export function openView(ctx: ViewContext): View {
           ),
         );
       } else fail(file.name, [m.open.unreadable]);
+      return;
     }
+    // Core builds some indexes on first use (offices, links, events per
+    // country): build them now, a task each, while the status says so, rather
+    // than in the first search results or page after the load.
+    status.textContent = m.open.preparing;
+    for (const type of WARM) {
+      await painted();
+      const first = r.dataset.records.find((record) => record.type === type);
+      if (first) r.describe(first, ctx.lang);
+    }
+    ctx.useDataset({
+      r,
+      file,
+      info: {
+        builtin: false,
+        name: file.name,
+        version: m.open.version(parsed.records.length, size(file.size, ctx.lang)),
+      },
+    });
   };
 
   input.addEventListener("change", () => {

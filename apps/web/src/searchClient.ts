@@ -33,7 +33,13 @@ export class SearchClient {
   #worker: Worker | undefined;
   #failed = false;
   #generation = 0;
+  /** The newest generation handed out (a file being prepared may be ahead of `#generation`). */
+  #latest = 0;
   #ready = false;
+  /** Generations the worker has answered for: searchable, or not. */
+  #answered = new Map<number, "ready" | "failed">();
+  /** A file the worker is reading ahead, while the page checks it. */
+  #prepared: { readonly file: Blob; readonly generation: number } | undefined;
   #data: SearchData;
   #relations: Relations;
   #busy: { readonly request: Request; readonly id: number } | undefined;
@@ -84,14 +90,45 @@ export class SearchClient {
     this.#post();
   }
 
+  /**
+   * Starts reading a file the page is about to check, so that the worker's
+   * index is built alongside the page's own work; the current dataset is
+   * searched until `setData` names the same file (or `cancelPrepared`).
+   */
+  prepare(file: Blob): void {
+    this.start();
+    if (!this.#worker) return;
+    this.#prepared = { file, generation: ++this.#latest };
+    const message: ToWorker = { type: "file", generation: this.#latest, file };
+    this.#worker.postMessage(message);
+  }
+
+  /** The prepared file is not going to be used (it failed the page's check). */
+  cancelPrepared(): void {
+    if (!this.#prepared) return;
+    this.#prepared = undefined;
+    this.#worker?.postMessage({ type: "keep", generation: this.#generation } satisfies ToWorker);
+  }
+
   /** A new dataset: results so far are forgotten, queries wait for its index. */
   setData(relations: Relations, data: SearchData): void {
     this.#relations = relations;
     this.#data = data;
-    this.#generation++;
     this.#cache.clear();
     this.#busy?.request.resolve(null);
     this.#busy = undefined;
+    const prepared = this.#prepared;
+    this.#prepared = undefined;
+    if (prepared && "file" in data && data.file === prepared.file) {
+      // Read ahead by `prepare`: it may be searchable already.
+      this.#generation = prepared.generation;
+      this.#worker?.postMessage({ type: "keep", generation: this.#generation } satisfies ToWorker);
+      this.#ready = false;
+      const answer = this.#answered.get(this.#generation);
+      if (answer) this.#receive({ type: answer, generation: this.#generation });
+      return;
+    }
+    this.#generation = ++this.#latest;
     this.#ready = false;
     if (this.#worker) this.#post();
   }
@@ -127,6 +164,7 @@ export class SearchClient {
         ? { type: "file", generation: this.#generation, file: this.#data.file }
         : { type: "records", generation: this.#generation, records: this.#data.records };
     this.#worker?.postMessage(message);
+    this.#worker?.postMessage({ type: "keep", generation: this.#generation } satisfies ToWorker);
   }
 
   #dispatch(): void {
@@ -153,6 +191,7 @@ export class SearchClient {
 
   #receive(message: FromWorker): void {
     if (message.type === "ready" || message.type === "failed") {
+      this.#answered.set(message.generation, message.type);
       if (message.generation !== this.#generation) return;
       if (message.type === "failed") {
         this.#fail();

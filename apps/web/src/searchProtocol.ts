@@ -3,7 +3,9 @@ import type { DatasetRecord, SearchOptions, SearchResults } from "@korea-relatio
 /**
  * What the page tells the search worker: the dataset (the built-in records, or
  * the user's file, which the worker reads itself), then queries. Each dataset
- * is a new `generation`; queries name theirs.
+ * is a new `generation`; queries name theirs. The worker holds every
+ * generation it was sent until `keep` names the one still wanted (a file read
+ * ahead while the page checks it sits beside the dataset being searched).
  */
 export type ToWorker =
   | {
@@ -12,6 +14,7 @@ export type ToWorker =
       readonly records: readonly DatasetRecord[];
     }
   | { readonly type: "file"; readonly generation: number; readonly file: Blob }
+  | { readonly type: "keep"; readonly generation: number }
   | {
       readonly type: "search";
       readonly generation: number;

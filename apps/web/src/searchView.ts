@@ -2,6 +2,7 @@ import type { SearchHit, SearchResults } from "@korea-relations/core";
 import { describeText } from "./describeText.js";
 import { downloadBar } from "./downloadBar.js";
 import { formatDate } from "./formatDate.js";
+import { formatNumber } from "./formatNumber.js";
 import { type Child, h } from "./h.js";
 import { matchSegments } from "./matchSegments.js";
 import { matchWindow } from "./matchWindow.js";
@@ -30,7 +31,7 @@ function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
       ? { text: formatDate({ value: hit.text }, ctx.lang), ranges: whole }
       : hit.field === "amount" && /^\d+$/.test(hit.text)
         ? {
-            text: Number(hit.text).toLocaleString(ctx.lang === "de" ? "de-DE" : "en-GB"),
+            text: formatNumber(Number(hit.text), ctx.lang),
             ranges: whole,
           }
         : matchWindow(hit.text, hit.ranges);
@@ -99,6 +100,8 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
           : m.resultsRange(from, to, total, q);
     status.textContent = text;
     results.removeAttribute("aria-busy");
+    // Which query the results shown answer (read by the page's speed bench and tests).
+    results.dataset.query = q;
     const pages = Math.ceil(total / PAGE_SIZE);
     const pageLink = (n: number, label: string, rel: string) =>
       h("a", { href: routeHash({ name: "search", q, ...(n > 1 ? { page: n } : {}) }), rel }, label);

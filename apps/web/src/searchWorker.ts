@@ -1,20 +1,21 @@
 /**
  * The search worker: core's `search` over the page's dataset, off the page's
  * main thread, so that building the index and ranking never hold up typing.
- * It builds the index as soon as it has the dataset.
+ * It builds a dataset's index as soon as it has the dataset, and may hold two
+ * (the one searched and a file read ahead) until the page says which to keep.
  */
 import { createRelations, type DatasetRecord, type Relations } from "@korea-relations/core";
 import { parseDatasetText } from "./parseDatasetText.js";
 import type { FromWorker, ToWorker } from "./searchProtocol.js";
 
-let relations: Relations | undefined;
-let generation = 0;
+/** Each generation's dataset: `undefined` while it loads. */
+const datasets = new Map<number, Relations | undefined>();
 
 const post = (message: FromWorker) => postMessage(message);
 
 async function load(message: Extract<ToWorker, { type: "records" | "file" }>): Promise<void> {
-  generation = message.generation;
-  relations = undefined;
+  const { generation } = message;
+  datasets.set(generation, undefined);
   try {
     let records: readonly DatasetRecord[];
     if (message.type === "records") records = message.records;
@@ -23,26 +24,36 @@ async function load(message: Extract<ToWorker, { type: "records" | "file" }>): P
       if (!("records" in parsed)) throw new Error("unreadable");
       records = parsed.records as DatasetRecord[];
     }
-    if (message.generation !== generation) return;
+    if (!datasets.has(generation)) return;
     const r = createRelations(records);
     // The first query builds the whole index: every name, every kind's fields.
     r.search("a");
-    relations = r;
-    post({ type: "ready", generation: message.generation });
+    if (!datasets.has(generation)) return;
+    datasets.set(generation, r);
+    post({ type: "ready", generation });
   } catch {
-    if (message.generation === generation) post({ type: "failed", generation });
+    if (datasets.has(generation)) post({ type: "failed", generation });
   }
 }
 
 addEventListener("message", (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type !== "search") {
-    void load(message);
-    return;
+  switch (message.type) {
+    case "records":
+    case "file":
+      void load(message);
+      return;
+    case "keep":
+      for (const generation of datasets.keys()) {
+        if (generation !== message.generation) datasets.delete(generation);
+      }
+      return;
+    case "search": {
+      const relations = datasets.get(message.generation);
+      const results = relations
+        ? relations.search(message.query, message.options)
+        : { total: 0, offset: 0, hits: [] };
+      post({ type: "results", id: message.id, results });
+    }
   }
-  const results =
-    relations && message.generation === generation
-      ? relations.search(message.query, message.options)
-      : { total: 0, offset: 0, hits: [] };
-  post({ type: "results", id: message.id, results });
 });

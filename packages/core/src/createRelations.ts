@@ -70,6 +70,8 @@ export function relationsOver<I extends IdMap>(
   const links = new LinkIndex(store, (record) => label(record));
   const search = new Search(store, label);
   const partnerRows = new Map<string, readonly Partner<I>[]>();
+  /** Records about each topic, for `describe` (a topic may gather thousands: counted once). */
+  const topicCounts = new Map<string, number>();
 
   const get = (id: unknown): DatasetRecord<I> => {
     if (typeof id !== "string")
@@ -153,11 +155,17 @@ export function relationsOver<I extends IdMap>(
         },
         latestOffice: (person) => offices.latest(person),
         countryEvents: (country) => events.counts(country),
-        topicRecords: (topic) =>
-          Object.values(links.related(store.get(topic) as DatasetRecord<I>).links).reduce(
-            (sum, list) => sum + (list?.filter((r) => r.type !== "source").length ?? 0),
-            0,
-          ),
+        topicRecords: (topic) => {
+          let count = topicCounts.get(topic);
+          if (count === undefined) {
+            count = Object.values(links.related(store.get(topic) as DatasetRecord<I>).links).reduce(
+              (sum, list) => sum + (list?.filter((r) => r.type !== "source").length ?? 0),
+              0,
+            );
+            topicCounts.set(topic, count);
+          }
+          return count;
+        },
       });
     },
   };
