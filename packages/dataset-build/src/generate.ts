@@ -5,8 +5,7 @@
 
 import { createHash } from "node:crypto";
 import type { DatasetRecord } from "@korea-relations/model";
-import { RECORD_KINDS, RECORD_TYPES } from "@korea-relations/model";
-import { tableDocs, tables } from "@korea-relations/model/tables";
+import { RECORD_KINDS, RECORD_TYPES, tableDocs, tables } from "@korea-relations/model";
 import * as vocabulary from "@korea-relations/model/vocabulary";
 import { checkerModule } from "./checkerModule.js";
 import { withCounts } from "./counts.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { DatasetRecord } from "@korea-relations/model";
-import { TABLE_NAMES, tableColumns, tables } from "@korea-relations/model/tables";
+import { TABLE_NAMES, tableColumns, tables } from "@korea-relations/model";
 import { afterAll, describe, expect, it } from "vitest";
 import { parquetTables } from "./parquetTables.js";
 

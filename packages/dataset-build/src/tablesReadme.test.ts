@@ -1,4 +1,4 @@
-import { tableColumns } from "@korea-relations/model/tables";
+import { tableColumns } from "@korea-relations/model";
 import { describe, expect, it } from "vitest";
 import { tablesMarkdown, withTablesReadme } from "./tablesReadme.js";
 

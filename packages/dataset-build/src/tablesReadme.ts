@@ -3,7 +3,7 @@
  * README.md between `<!-- tables:start -->` and `<!-- tables:end -->` by the
  * build, so the documentation is the code's.
  */
-import { tableDocs } from "@korea-relations/model/tables";
+import { tableDocs } from "@korea-relations/model";
 
 const START = "<!-- tables:start -->";
 const END = "<!-- tables:end -->";

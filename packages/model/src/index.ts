@@ -1,4 +1,5 @@
 export { expectString, printable, QUOTE_LIMIT, quoted, typeName } from "./argument";
+export { type CsvCell, type CsvOptions, csvText } from "./csvText";
 export {
   compareDates,
   type DayRange,
@@ -35,6 +36,18 @@ export {
 } from "./recordKinds";
 export { type RecordProblem, recordProblems } from "./recordProblems";
 export { SpanMap } from "./SpanMap";
+export {
+  type ColumnType,
+  columns,
+  TABLE_NAMES,
+  type TableDoc,
+  type TableName,
+  type TablesOptions,
+  tableColumns,
+  tableDocs,
+  tables,
+  VERSION_COLUMN,
+} from "./tables";
 export type {
   Agreement,
   AgreementKind,
