@@ -64,9 +64,9 @@ const part = (id) =>
         ? "core: source texts (lazy chunk)"
         : /[/\\]tables\.c?js$/.test(id)
           ? "core: CSV tables (lazy chunk, downloads)"
-        : id.includes("?checked")
-          ? "core: dataset check (lazy chunk, opening a file)"
-          : "core: query code"
+          : id.includes("?checked")
+            ? "core: dataset check (lazy chunk, opening a file)"
+            : "core: query code"
       : id.includes("/apps/web/src/")
         ? "web UI (plain TypeScript, hand-built SVG)"
         : "bundler runtime";
