@@ -34,6 +34,7 @@ export {
   referencesOf,
 } from "./recordKinds";
 export { type RecordProblem, recordProblems } from "./recordProblems";
+export { RELATION_HEADINGS } from "./relationHeadings";
 export { SpanMap } from "./SpanMap";
 export type {
   Agreement,
@@ -97,6 +98,7 @@ export {
   CAMEO_ROOTS,
   CONTENT_POSITIONS,
   CREDIT_ROLES,
+  EVENT_KIND_NAMES,
   EVENT_KINDS,
   EVENT_STATUSES,
   LABEL_LANGUAGES,
