@@ -21,10 +21,14 @@ describe("eventKindName", () => {
   it("names what is wrong with a bad kind or language, and the nearest valid one", () => {
     const call = eventKindName as (kind: unknown, lang?: unknown) => string;
     expect(() => call("press-conferenc")).toThrow(
-      /^Unknown kind "press-conferenc": did you mean "press-conference"\?/,
+      /^Unknown eventKindName\(kind\) "press-conferenc": did you mean "press-conference"\?/,
     );
     expect(() => call("meeting", "fr")).toThrow(RangeError);
-    expect(() => call("meeting", "fr")).toThrow(/^Unknown lang "fr".*expected one of en, de$/);
-    expect(() => call(7)).toThrow(new TypeError("kind must be a string, got a number"));
+    expect(() => call("meeting", "fr")).toThrow(
+      /^Unknown eventKindName\(lang\) "fr".*expected one of en, de$/,
+    );
+    expect(() => call(7)).toThrow(
+      new TypeError("eventKindName(kind) must be a string, got a number"),
+    );
   });
 });

@@ -21,5 +21,7 @@ import { member } from "./arguments.js";
  *   is no event kind or label language (naming the nearest one and every one).
  */
 export function eventKindName(kind: EventKind, lang: LabelLanguage = "en"): string {
-  return EVENT_KIND_NAMES[member(kind, EVENT_KINDS, "kind")][member(lang, LABEL_LANGUAGES, "lang")];
+  return EVENT_KIND_NAMES[member(kind, EVENT_KINDS, "eventKindName(kind)")][
+    member(lang, LABEL_LANGUAGES, "eventKindName(lang)")
+  ];
 }

@@ -39,11 +39,11 @@ describe("relationHeading", () => {
   it("names what is wrong with a bad relation or language, and the nearest valid one", () => {
     const call = relationHeading as (relation: unknown, lang?: unknown) => string;
     expect(() => call("evidence")).toThrow(
-      /^Unknown relation "evidence": did you mean "evidences"\?/,
+      /^Unknown relationHeading\(relation\) "evidence": did you mean "evidences"\?/,
     );
     expect(() => call("parts", "ko")).toThrow(RangeError);
     expect(() => call(undefined)).toThrow(
-      new TypeError("relation must be a string, got undefined"),
+      new TypeError("relationHeading(relation) must be a string, got undefined"),
     );
   });
 });

@@ -24,7 +24,7 @@ import { member } from "./arguments.js";
 export function relationHeading(relation: Relation, lang: LabelLanguage = "en"): string {
   // The relations are listed at the call, not at load, so that a bundle that never calls this drops the table.
   const relations = Object.keys(RELATION_HEADINGS) as Relation[];
-  return RELATION_HEADINGS[member(relation, relations, "relation")][
-    member(lang, LABEL_LANGUAGES, "lang")
+  return RELATION_HEADINGS[member(relation, relations, "relationHeading(relation)")][
+    member(lang, LABEL_LANGUAGES, "relationHeading(lang)")
   ];
 }

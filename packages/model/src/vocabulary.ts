@@ -217,11 +217,6 @@ export const PLOVER_MODES = {
   ],
 } as const satisfies Record<(typeof PLOVER_TYPES)[number], readonly string[]>;
 
-/** Every PLOVER mode of any type. */
-export const PLOVER_MODE_VALUES = [
-  ...new Set(Object.values(PLOVER_MODES).flat()),
-] as readonly (typeof PLOVER_MODES)[keyof typeof PLOVER_MODES][number][];
-
 /** CAMEO root codes with their names. */
 export const CAMEO_ROOTS = {
   "01": "Make public statement",
