@@ -35,6 +35,7 @@ export {
   referencesOf,
 } from "./recordKinds";
 export { type RecordProblem, recordProblems } from "./recordProblems";
+export { RELATION_HEADINGS } from "./relationHeadings";
 export { SpanMap } from "./SpanMap";
 export {
   type ColumnType,
@@ -110,6 +111,7 @@ export {
   CAMEO_ROOTS,
   CONTENT_POSITIONS,
   CREDIT_ROLES,
+  EVENT_KIND_NAMES,
   EVENT_KINDS,
   EVENT_STATUSES,
   LABEL_LANGUAGES,
@@ -119,7 +121,6 @@ export {
   ORGANIZATION_KINDS,
   PAGE_POSITIONS,
   PLACE_KINDS,
-  PLOVER_MODE_VALUES,
   PLOVER_MODES,
   PLOVER_TYPES,
   RECORD_TYPES,
