@@ -44,8 +44,6 @@ export default defineConfig(({ mode }) => ({
     __TEST_RECORDS__: mode === "injection" ? JSON.stringify(injectionRecords) : "undefined",
   },
   plugins: [contentSecurityPolicy()],
-  // csv-stringify's Node build needs Node's Buffer; its browser build carries its own.
-  resolve: { alias: { "csv-stringify/sync": "csv-stringify/browser/esm/sync" } },
   worker: { format: "es" },
   build: {
     target: "es2022",

@@ -3,7 +3,11 @@ import { createRequire } from "node:module";
 import { defineConfig, type Options } from "tsup";
 
 const MAIN = { index: "src/index.ts", sources: "src/sources.ts" };
-const BRIEF = { brief: "src/brief/index.ts" };
+/** Entries built each as a bundle of its own, by `tsup --env.ENTRY <name>`. */
+const SEPARATE: Record<string, Record<string, string>> = {
+  brief: { brief: "src/brief/index.ts" },
+  tables: { tables: "src/tables.ts" },
+};
 
 /**
  * One module instance in Node: under the `node` condition `import` loads
@@ -47,23 +51,32 @@ const shared: Options = {
   treeshake: true,
 };
 
-// `tsup` builds the main entry and `sources`; `tsup --env.ENTRY brief` then adds
-// `brief` as a bundle of its own (no chunks shared with the main entry, so the
-// main bundle's tree-shaking and size stay as they are).
-export default defineConfig((flags) =>
-  flags.env?.ENTRY === "brief"
-    ? {
-        ...shared,
-        entry: BRIEF,
-        clean: false,
-        splitting: false,
-        onSuccess: async () => writeNodeWrappers(BRIEF),
-      }
-    : {
-        ...shared,
-        entry: MAIN,
-        clean: true,
-        splitting: true,
-        onSuccess: async () => writeNodeWrappers(MAIN),
-      },
-);
+// `tsup` builds the main entry and `sources`; `tsup --env.ENTRY brief` and
+// `tsup --env.ENTRY tables` then add `brief` and `tables`, each as a bundle of
+// its own (no chunks shared with the main entry, so the main bundle's
+// tree-shaking and size stay as they are).
+export default defineConfig((flags) => {
+  const name = flags.env?.ENTRY;
+  if (name === undefined) {
+    return {
+      ...shared,
+      entry: MAIN,
+      clean: true,
+      splitting: true,
+      onSuccess: async () => writeNodeWrappers(MAIN),
+    };
+  }
+  const entry = SEPARATE[name];
+  if (entry === undefined) {
+    throw new Error(
+      `tsup --env.ENTRY ${name}: no such entry (${Object.keys(SEPARATE).join(", ")})`,
+    );
+  }
+  return {
+    ...shared,
+    entry,
+    clean: false,
+    splitting: false,
+    onSuccess: async () => writeNodeWrappers(entry),
+  };
+});

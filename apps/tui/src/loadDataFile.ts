@@ -8,7 +8,7 @@ import {
   RECORD_TYPES,
   type Relations,
 } from "@korea-relations/core";
-import { tables } from "@korea-relations/dataset-build/tables";
+import { tables } from "@korea-relations/core/tables";
 import { DataFileError, LISTED_DATA_PROBLEMS } from "./DataFileError.js";
 import { quoteArg } from "./text/quoteArg.js";
 

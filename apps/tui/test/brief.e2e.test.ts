@@ -6,43 +6,21 @@
  */
 import { builtin, type Relations } from "@korea-relations/core";
 import { barometer, brief } from "@korea-relations/core/brief";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cleanLine } from "../src/text/cleanText.js";
 import { displayWidth } from "../src/text/truncate.js";
-import { BIN, ensureBuilt } from "./binary.js";
-import { HAS_TMUX, Tmux } from "./tmux.js";
+import { ensureBuilt } from "./binary.js";
+import { footer, HAS_TMUX, header, screenLines, startBinary } from "./tmux.js";
 
 beforeAll(ensureBuilt, 120_000);
 
 const relations = builtin() as unknown as Relations;
 
-let tmux: Tmux | undefined;
-afterEach(() => {
-  tmux?.kill();
-  tmux = undefined;
-});
-
-function start(args: string[], columns: number, rows: number): Tmux {
-  const t = new Tmux();
-  tmux = t;
-  const clean = "env -u CI -u CONTINUOUS_INTEGRATION -u NO_COLOR -u FORCE_COLOR";
-  const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-  t.start(
-    `sleep 0.3; ${clean} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${quoted}; echo "EXITED:$?"; sleep 120`,
-    columns,
-    rows,
-  );
-  return t;
-}
-
-const lines = (screen: string) => screen.replace(/\n$/, "").split("\n");
-const header = (screen: string) => lines(screen)[0] ?? "";
-const footer = (screen: string) => lines(screen).at(-1) ?? "";
-const flat = (screen: string) => lines(screen).join(" ").replace(/\s+/g, " ");
+const flat = (screen: string) => screenLines(screen).join(" ").replace(/\s+/g, " ");
 
 /** Every line of the screen within the width, and exactly `rows` of them. */
 function fits(screen: string, columns: number, rows: number): void {
-  const all = lines(screen);
+  const all = screenLines(screen);
   expect(all.length).toBeLessThanOrEqual(rows);
   for (const line of all) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
 }
@@ -58,7 +36,7 @@ describe("barometer and brief (tmux)", () => {
   ])(
     "at %i×%i: South Korea's bars, b opens its brief with the caveat, l in German",
     async (columns, rows) => {
-      const t = start(["Südkorea"], columns, rows);
+      const t = startBinary(["Südkorea"], columns, rows);
       await t.waitFor((s) => /^›country +South Korea/m.test(s));
       t.keys("Enter");
       let screen = await t.waitFor(
@@ -81,7 +59,9 @@ describe("barometer and brief (tmux)", () => {
       // The filter kept (the box without its cursor), the list has the keys.
       screen = await t.waitFor((s) => s.includes("› net") && !s.includes("net▏"));
       fits(screen, columns, rows);
-      const bars = lines(screen).filter((l) => /^.\d{4} +→ +[█ ]*│[█ ]* −\d+ \+\d+ · net/.test(l));
+      const bars = screenLines(screen).filter((l) =>
+        /^.\d{4} +→ +[█ ]*│[█ ]* −\d+ \+\d+ · net/.test(l),
+      );
       expect(bars.length).toBe(years.length);
       const lastLine = bars.find((l) => l.slice(1).startsWith(last?.period ?? "-")) ?? "";
       // Conflict bars end at the axis, cooperation bars start after it.

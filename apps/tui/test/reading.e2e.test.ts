@@ -5,60 +5,19 @@
  * position and its passage highlighted in the clean text, and the reason of
  * a fact in German after `l`.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { BIN, ensureBuilt } from "./binary.js";
-import { HAS_TMUX, Tmux } from "./tmux.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "./binary.js";
+import { HAS_TMUX, screenLines, selected, startBinary, styledText } from "./tmux.js";
 
 beforeAll(ensureBuilt, 120_000);
 
 /** What a scraped article shows and its reading text must not. */
 const REMNANTS = /\| \||^[ ┃▶] (?:> |#+ )|\[\d+\]|Skip to content/m;
-const lines = (screen: string) => screen.replace(/\n$/, "").split("\n");
 /** The reader's text column (left of the pane divider). */
 const textColumn = (screen: string) =>
-  lines(screen)
+  screenLines(screen)
     .map((line) => line.split("│")[0] ?? "")
     .join("\n");
-const selected = (screen: string) => lines(screen).find((line) => line.startsWith("›")) ?? "";
-
-let tmux: Tmux | undefined;
-afterEach(() => {
-  tmux?.kill();
-  tmux = undefined;
-});
-
-function start(args: string[] = [], columns = 120, rows = 30): Tmux {
-  const t = new Tmux();
-  tmux = t;
-  const clean = "env -u CI -u CONTINUOUS_INTEGRATION -u NO_COLOR -u FORCE_COLOR";
-  const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-  t.start(
-    `sleep 0.3; ${clean} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${quoted}; echo "EXITED:$?"; sleep 120`,
-    columns,
-    rows,
-  );
-  return t;
-}
-
-/** The characters of a captured line (with escapes) shown inverse: the current passage. */
-function inverse(line: string): string {
-  let out = "";
-  let on = false;
-  const ESC = String.fromCharCode(27);
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === ESC && line[i + 1] === "[") {
-      const end = line.indexOf("m", i);
-      for (const p of line.slice(i + 2, end).split(";")) {
-        if (p === "0" || p === "" || p === "27") on = false;
-        else if (p === "7") on = true;
-      }
-      i = end;
-      continue;
-    }
-    if (on) out += line[i];
-  }
-  return out;
-}
 
 describe("reading the articles (tmux)", () => {
   it("has tmux to drive the terminal", () => {
@@ -68,7 +27,7 @@ describe("reading the articles (tmux)", () => {
   it.each(["taz", "DW"])(
     "shows the %s article without a scrape remnant on any screen",
     async (publisher) => {
-      const t = start();
+      const t = startBinary([], 120, 30);
       await t.waitFor((s) => s.includes("Search ›"));
       t.keys("Tab");
       let screen = await t.waitFor((s) => s.includes("tab pane") || s.includes("s sources"));
@@ -98,7 +57,7 @@ describe("reading the articles (tmux)", () => {
   );
 
   it("shows a caption's evidence as a caption, highlighted in the clean text; l gives the reason in German", async () => {
-    const t = start(["South Korean military drill with a German"]);
+    const t = startBinary(["South Korean military drill with a German"], 120, 30);
     await t.waitFor((s) => /^›event +South Korean military drill/m.test(s));
     t.keys("Tab");
     await t.waitFor((s) => s.includes("e evidence"));
@@ -107,8 +66,8 @@ describe("reading the articles (tmux)", () => {
     expect(screen).toMatch(/— caption · DW/);
     expect(screen).not.toMatch(REMNANTS);
     // The passage is highlighted (inverse) beside the card, in the reading text.
-    const highlighted = lines(t.screen(true))
-      .map((line) => inverse(line.split("│")[1] ?? ""))
+    const highlighted = screenLines(t.screen(true))
+      .map((line) => styledText(line.split("│")[1] ?? "", "7", "27"))
       .join(" ")
       .replace(/\s+/g, " ");
     expect(highlighted).toContain("German-made Taurus missile shown in flight during South");

@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onTestFinished } from "vitest";
+import { BIN } from "./binary.js";
 
 /** Whether tmux can be run here. */
 export const HAS_TMUX = spawnSync("tmux", ["-V"]).status === 0;
@@ -99,4 +101,64 @@ export class Tmux {
     spawnSync("tmux", ["-L", this.socket, "kill-server"]);
     if (path) rmSync(path, { force: true });
   }
+}
+
+/** Quotes an argument for the shell. */
+const shellQuote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
+
+/**
+ * Runs the built binary with `args` in a columns×rows tmux window, without
+ * CI's or the user's colour settings (plus `env`, e.g. `NO_COLOR=1`); when it
+ * ends, the shell prints `EXITED:<status>` and waits. The tmux server is
+ * killed when the test ends.
+ */
+export function startBinary(
+  args: readonly string[] = [],
+  columns = 100,
+  rows = 30,
+  env = "",
+): Tmux {
+  const t = new Tmux();
+  onTestFinished(() => t.kill());
+  const clean = "env -u CI -u CONTINUOUS_INTEGRATION -u NO_COLOR -u FORCE_COLOR";
+  t.start(
+    `sleep 0.3; ${clean} ${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.map(shellQuote).join(" ")}; echo "EXITED:$?"; sleep 120`,
+    columns,
+    rows,
+  );
+  return t;
+}
+
+/** A captured screen's lines. */
+export const screenLines = (screen: string): string[] => screen.replace(/\n$/, "").split("\n");
+/** The screen's first line (the header). */
+export const header = (screen: string): string => screenLines(screen)[0] ?? "";
+/** The screen's last line (the footer). */
+export const footer = (screen: string): string => screenLines(screen).at(-1) ?? "";
+/** The selected line of a list (marked `›`). */
+export const selected = (screen: string): string =>
+  screenLines(screen).find((line) => line.startsWith("›")) ?? "";
+
+/**
+ * The characters of a captured line (with escapes) drawn with one SGR
+ * attribute: `on` sets it (`7` inverse, `4` underline), `off` (`27`, `24`),
+ * `0` or an empty parameter clears it.
+ */
+export function styledText(line: string, on: string, off: string): string {
+  let out = "";
+  let active = false;
+  const ESC = String.fromCharCode(27);
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === ESC && line[i + 1] === "[") {
+      const end = line.indexOf("m", i);
+      for (const p of line.slice(i + 2, end).split(";")) {
+        if (p === "0" || p === "" || p === off) active = false;
+        else if (p === on) active = true;
+      }
+      i = end;
+      continue;
+    }
+    if (active) out += line[i];
+  }
+  return out;
 }

@@ -2,32 +2,13 @@
  * The real binary in a real terminal: tmux runs it, send-keys types,
  * capture-pane reads the screen. Over the built-in dataset.
  */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../src/text/truncate.js";
 import { COLOUR, INVERSE } from "./ansi.js";
-import { BIN, ensureBuilt } from "./binary.js";
-import { HAS_TMUX, Tmux } from "./tmux.js";
+import { ensureBuilt } from "./binary.js";
+import { HAS_TMUX, header, screenLines, selected, startBinary } from "./tmux.js";
 
 beforeAll(ensureBuilt, 120_000);
-
-let tmux: Tmux | undefined;
-afterEach(() => tmux?.kill());
-
-/** Runs the UI in tmux; when it ends, the shell prints its exit code and waits. */
-function start(columns = 100, rows = 30, env = ""): Tmux {
-  const t = new Tmux();
-  const clean = "env -u CI -u CONTINUOUS_INTEGRATION -u NO_COLOR -u FORCE_COLOR";
-  t.start(
-    `${clean} ${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}; echo "EXITED:$?"; sleep 120`,
-    columns,
-    rows,
-  );
-  return t;
-}
-
-const header = (screen: string) => screen.split("\n")[0] ?? "";
-const selected = (screen: string) => screen.split("\n").find((line) => line.startsWith("›")) ?? "";
-const lines = (screen: string) => screen.replace(/\n$/, "").split("\n");
 
 describe("korea-relations in a terminal (tmux)", () => {
   it("has tmux to drive the terminal", () => {
@@ -39,8 +20,7 @@ describe("korea-relations in a terminal (tmux)", () => {
   });
 
   it("searches in German and English, opens a result and its evidence, goes back, opens the timeline, resizes and quits", async () => {
-    const t = start(100, 30);
-    tmux = t;
+    const t = startBinary([], 100, 30);
     await t.waitFor((s) => s.includes("Search ›") && s.includes("F1 help"));
 
     // A German query.
@@ -80,15 +60,15 @@ describe("korea-relations in a terminal (tmux)", () => {
 
     // Narrow: one pane, a sparkline instead of the chart, nothing wider than the terminal.
     t.resize(60, 20);
-    screen = await t.waitFor((s) => s.includes("events per year") && lines(s).length === 20);
-    for (const line of lines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    screen = await t.waitFor((s) => s.includes("events per year") && screenLines(s).length === 20);
+    for (const line of screenLines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(60);
     expect(screen).not.toContain("│");
 
     // Wide: two panes again.
     t.resize(200, 50);
-    screen = await t.waitFor((s) => s.includes("Events per year") && lines(s).length === 50);
-    for (const line of lines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(200);
-    expect(lines(screen).at(-1)).toMatch(/\? help$/);
+    screen = await t.waitFor((s) => s.includes("Events per year") && screenLines(s).length === 50);
+    for (const line of screenLines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(200);
+    expect(screenLines(screen).at(-1)).toMatch(/\? help$/);
 
     // Quit: the shell is back, the screen restored.
     t.keys("q");
@@ -97,8 +77,7 @@ describe("korea-relations in a terminal (tmux)", () => {
   });
 
   it("quits with Ctrl-C from the search box", async () => {
-    const t = start(80, 24);
-    tmux = t;
+    const t = startBinary([], 80, 24);
     await t.waitFor((s) => s.includes("Search ›"));
     t.type("q");
     await t.waitFor((s) => s.includes("Search › q"));
@@ -107,8 +86,7 @@ describe("korea-relations in a terminal (tmux)", () => {
   });
 
   it("never crashes on control characters, emoji or a pasted 10,000-character string", async () => {
-    const t = start(80, 24);
-    tmux = t;
+    const t = startBinary([], 80, 24);
     await t.waitFor((s) => s.includes("Search ›"));
     t.keys("C-a", "C-b", "C-d", "C-g", "C-v", "C-x");
     t.type("🇰🇷👩‍👩‍👧🙂 ");
@@ -120,20 +98,19 @@ describe("korea-relations in a terminal (tmux)", () => {
     t.keys("C-u");
     t.type("Südkorea");
     screen = await t.waitFor((s) => /^›country +South Korea/.test(selected(s)));
-    for (const line of lines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of screenLines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     t.keys("C-c");
     await t.waitFor((s) => s.includes("EXITED:0"));
   });
 
   it("shows every key in the ? overlay and works at 80×24", async () => {
-    const t = start(80, 24);
-    tmux = t;
+    const t = startBinary([], 80, 24);
     await t.waitFor((s) => s.includes("Search ›"));
     t.keys("Tab", "?");
     const screen = await t.waitFor((s) => s.includes("Keys ("));
     expect(screen).toContain("Search box");
     expect(screen).toMatch(/↓ \d+ more/);
-    expect(lines(screen)).toHaveLength(24);
+    expect(screenLines(screen)).toHaveLength(24);
     t.keys("PageDown", "PageDown", "PageDown", "PageDown", "PageDown");
     await t.waitFor((s) => s.includes("Everywhere") && !/↓ \d+ more/.test(s));
     t.keys("Escape");
@@ -141,16 +118,14 @@ describe("korea-relations in a terminal (tmux)", () => {
   });
 
   it("draws colours, and none with NO_COLOR (bold and inverse stay)", async () => {
-    const t = start(100, 30);
-    tmux = t;
+    const t = startBinary([], 100, 30);
     await t.waitFor((s) => s.includes("Search ›"));
     t.type("Kang");
     await t.waitFor((s) => /^›/m.test(s));
     expect(t.screen(true)).toMatch(COLOUR);
     t.kill();
 
-    const plain = start(100, 30, "NO_COLOR=1");
-    tmux = plain;
+    const plain = startBinary([], 100, 30, "NO_COLOR=1");
     await plain.waitFor((s) => s.includes("Search ›"));
     plain.type("Kang");
     await plain.waitFor((s) => /^›/m.test(s));

@@ -7,64 +7,27 @@
  * pair, sources by date, scroll cues, a terminal too small, the evidence of
  * a fact known from outside the sources.
  */
-import { builtin, type Office, type Relations } from "@korea-relations/core";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { builtin, eventKindName, type Office, type Relations } from "@korea-relations/core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dateText } from "../src/details/dateText.js";
 import { displayWidth } from "../src/text/truncate.js";
-import { BIN, ensureBuilt } from "./binary.js";
-import { HAS_TMUX, Tmux } from "./tmux.js";
+import { ensureBuilt } from "./binary.js";
+import {
+  footer,
+  HAS_TMUX,
+  header,
+  screenLines,
+  selected,
+  startBinary,
+  styledText,
+} from "./tmux.js";
 
 beforeAll(ensureBuilt, 120_000);
 
 const relations = builtin() as unknown as Relations;
 
-let tmux: Tmux | undefined;
-afterEach(() => {
-  tmux?.kill();
-  tmux = undefined;
-});
-
-/** Runs the binary with `args` in tmux; when it ends, the shell prints its exit code and waits. */
-function start(args: string[] = [], columns = 100, rows = 30, setup?: (t: Tmux) => void): Tmux {
-  const t = new Tmux();
-  tmux = t;
-  const clean = "env -u CI -u CONTINUOUS_INTEGRATION -u NO_COLOR -u FORCE_COLOR";
-  const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-  t.start(
-    `sleep 0.3; ${clean} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${quoted}; echo "EXITED:$?"; sleep 120`,
-    columns,
-    rows,
-  );
-  setup?.(t);
-  return t;
-}
-
-const lines = (screen: string) => screen.replace(/\n$/, "").split("\n");
-const footer = (screen: string) => lines(screen).at(-1) ?? "";
-const header = (screen: string) => lines(screen)[0] ?? "";
-const selected = (screen: string) => lines(screen).find((line) => line.startsWith("›")) ?? "";
-const searchBox = (screen: string) => lines(screen).find((l) => l.startsWith("Search › ")) ?? "";
-
-/** The characters of a captured line (with escapes) that are underlined. */
-function underlined(line: string): string {
-  let out = "";
-  let on = false;
-  const ESC = String.fromCharCode(27);
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === ESC && line[i + 1] === "[") {
-      const end = line.indexOf("m", i);
-      const params = line.slice(i + 2, end).split(";");
-      for (const p of params) {
-        if (p === "0" || p === "" || p === "24") on = false;
-        else if (p === "4") on = true;
-      }
-      i = end;
-      continue;
-    }
-    if (on) out += line[i];
-  }
-  return out;
-}
+const searchBox = (screen: string) =>
+  screenLines(screen).find((l) => l.startsWith("Search › ")) ?? "";
 
 describe("the focus model (tmux)", () => {
   it("has tmux to drive the terminal", () => {
@@ -76,16 +39,16 @@ describe("the focus model (tmux)", () => {
     [["-q", "Kang"], "Kang"],
     [["Kyung-wha", "Kang"], "Kyung-wha Kang"],
   ])("starts with a query: korea-relations %j", async (args, query) => {
-    const t = start(args);
+    const t = startBinary(args);
     const screen = await t.waitFor((s) => /^›person +Kang Kyung-wha/m.test(s));
     expect(searchBox(screen)).toContain(`Search › ${query}▏`);
   });
 
   it("types every letter in the search box, where the footer shows only what works there", async () => {
-    const t = start([], 120, 40);
+    const t = startBinary([], 120, 40);
     let screen = await t.waitFor((s) => footer(s).includes("F1 help"));
     // The intro is wrapped, never cut.
-    const left = lines(screen)
+    const left = screenLines(screen)
       .map((l) => (l.split("│")[0] ?? "").trim())
       .join(" ");
     expect(left).toContain("Type a name, place, topic or words of a quote — English or German.");
@@ -103,7 +66,7 @@ describe("the focus model (tmux)", () => {
   });
 
   it("edits the query with readline keys", async () => {
-    const t = start([], 80, 24);
+    const t = startBinary([], 80, 24);
     await t.waitFor((s) => footer(s).includes("F1 help"));
     t.type("Kang Kyung");
     // One pane at 80 columns: the box's line is the box alone.
@@ -135,7 +98,7 @@ describe("the focus model (tmux)", () => {
   });
 
   it("takes commands in the results: q quits there", async () => {
-    const t = start(["Kang"]);
+    const t = startBinary(["Kang"]);
     await t.waitFor((s) => /^›person/m.test(s));
     t.keys("Tab");
     const screen = await t.waitFor((s) => footer(s).endsWith("q quit  ? help"));
@@ -146,11 +109,11 @@ describe("the focus model (tmux)", () => {
 
   it("marks the characters core's search reports as matched, and no others", async () => {
     const query = "Kang Kyung-wha";
-    const t = start([query], 120, 40);
+    const t = startBinary([query], 120, 40);
     await t.waitFor((s) => /^›person +Kang Kyung-wha/m.test(s));
     const hits = relations.search(query, { limit: 30 }).hits;
-    const captured = lines(t.screen(true));
-    const plain = lines(t.screen());
+    const captured = screenLines(t.screen(true));
+    const plain = screenLines(t.screen());
     let checked = 0;
     for (const hit of hits.slice(0, 10)) {
       const row = plain.findIndex(
@@ -162,7 +125,7 @@ describe("the focus model (tmux)", () => {
       const expected = hit.ranges.map(([a, b]) => hit.text.slice(a, b)).join("");
       // The label's cell of the line: the hit's label, cut to the pane.
       const line = captured[row] ?? "";
-      const marked = underlined(line).replace(/…$/, "");
+      const marked = styledText(line, "4", "24").replace(/…$/, "");
       expect(marked, hit.id).toBe(expected.slice(0, marked.length));
       checked++;
     }
@@ -173,7 +136,7 @@ describe("the focus model (tmux)", () => {
     const query = "Korea";
     const { total } = relations.search(query, { limit: 1 });
     expect(total).toBeGreaterThan(50);
-    const t = start([query], 100, 30);
+    const t = startBinary([query], 100, 30);
     await t.waitFor((s) => s.includes(`${total} results · 1 of ${total}`));
     t.keys("Tab");
     await t.waitFor((s) => footer(s).includes("q quit"));
@@ -193,7 +156,7 @@ describe("the focus model (tmux)", () => {
 
 describe("lists and reading (tmux)", () => {
   it("moves with j/k/g/G and filters a record's rows with /", async () => {
-    const t = start(["Südkorea"], 120, 40);
+    const t = startBinary(["Südkorea"], 120, 40);
     await t.waitFor((s) => /^›country +South Korea/m.test(s));
     t.keys("Enter");
     await t.waitFor((s) => header(s).includes("› South Korea") && s.includes("Partners"));
@@ -217,7 +180,7 @@ describe("lists and reading (tmux)", () => {
   });
 
   it("opens the pair's timeline with t on a partner row, x clears it, pickers choose from core's facets", async () => {
-    const t = start(["Südkorea"], 120, 40);
+    const t = startBinary(["Südkorea"], 120, 40);
     await t.waitFor((s) => /^›country +South Korea/m.test(s));
     t.keys("Enter");
     await t.waitFor((s) => s.includes("Partners"));
@@ -237,18 +200,21 @@ describe("lists and reading (tmux)", () => {
     t.keys("c");
     screen = await t.waitFor((s) => s.includes("Filter by kind"));
     for (const kind of kinds.slice(0, 10))
-      expect(screen).toMatch(new RegExp(`^.{0,4}${kind.count} +${kind.value}\\b`, "m"));
+      expect(screen).toMatch(
+        new RegExp(`^.{0,4}${kind.count} +${eventKindName(kind.value, "en")}\\b`, "m"),
+      );
     expect(kinds.every((k) => k.count > 0)).toBe(true);
-    t.type(kinds[1]?.value ?? "");
+    const kindName = kinds[1] ? eventKindName(kinds[1].value, "en") : "";
+    t.type(kindName);
     t.keys("Enter");
-    screen = await t.waitFor((s) => s.includes(`kind: ${kinds[1]?.value} (c)`));
+    screen = await t.waitFor((s) => s.includes(`kind: ${kindName} (c)`));
     expect(screen).toContain(`Timeline: South Korea · ${kinds[1]?.count} event`);
     t.keys("x");
     await t.waitFor((s) => s.includes("kind: all"));
   });
 
   it("writes dates in words, never cut, and charts every year with empty ones at 200×50", async () => {
-    const t = start(["Südkorea"], 200, 50);
+    const t = startBinary(["Südkorea"], 200, 50);
     await t.waitFor((s) => /^›country +South Korea/m.test(s));
     t.keys("Tab");
     await t.waitFor((s) => footer(s).includes("q quit"));
@@ -274,11 +240,11 @@ describe("lists and reading (tmux)", () => {
       expect(count).toBe(years.find((y) => y.value === year)?.count);
     expect(charted.some(([, count]) => count === 0)).toBe(true);
     expect(screen).toMatch(/↓ \d+ more/);
-    for (const line of lines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(200);
+    for (const line of screenLines(screen)) expect(displayWidth(line)).toBeLessThanOrEqual(200);
   });
 
   it("lists the sources by date, and searches an article with / n N", async () => {
-    const t = start([], 120, 40);
+    const t = startBinary([], 120, 40);
     await t.waitFor((s) => footer(s).includes("F1 help"));
     t.keys("Tab");
     await t.waitFor((s) => footer(s).includes("q quit"));
@@ -313,7 +279,8 @@ describe("lists and reading (tmux)", () => {
   });
 
   it("copies the selected id with y (OSC 52, into tmux's buffer)", async () => {
-    const t = start(["Kang"], 100, 30, (s) => s.tmux("set-option", "-g", "set-clipboard", "on"));
+    const t = startBinary(["Kang"], 100, 30);
+    t.tmux("set-option", "-g", "set-clipboard", "on");
     await t.waitFor((s) => /^›person +Kang Kyung-wha/m.test(s));
     t.keys("Tab");
     await t.waitFor((s) => footer(s).includes("y copy"));
@@ -323,12 +290,12 @@ describe("lists and reading (tmux)", () => {
   });
 
   it("shows a terminal-too-small screen below 40×12 and the UI again when it grows", async () => {
-    const t = start(["Kang"], 100, 30);
+    const t = startBinary(["Kang"], 100, 30);
     await t.waitFor((s) => /^›person/m.test(s));
     t.resize(30, 10);
     const small = await t.waitFor((s) => s.includes("Terminal too small"));
     expect(small).toContain("30×10");
-    for (const line of lines(small)) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+    for (const line of screenLines(small)) expect(displayWidth(line)).toBeLessThanOrEqual(30);
     t.resize(100, 30);
     await t.waitFor((s) => /^›person +Kang Kyung-wha/m.test(s) && searchBox(s).includes("Kang▏"));
     t.resize(30, 10);
@@ -342,7 +309,7 @@ describe("lists and reading (tmux)", () => {
       (o: Office) => o.start?.basis === "external" && o.evidence.length > 0,
     ) as Office;
     expect(office).toBeDefined();
-    const t = start([office.id], 120, 40);
+    const t = startBinary([office.id], 120, 40);
     await t.waitFor((s) => /^›office/m.test(s));
     t.keys("Enter");
     await t.waitFor(

@@ -62,14 +62,14 @@ const part = (id) =>
     : id.includes("/packages/core/") || id.includes("@korea-relations/core")
       ? id.includes("sources")
         ? "core: source texts (lazy chunk)"
-        : id.includes("?checked")
-          ? "core: dataset check (lazy chunk, opening a file)"
-          : "core: query code"
+        : /[/\\]tables\.c?js$/.test(id)
+          ? "core: CSV tables (lazy chunk, downloads)"
+          : id.includes("?checked")
+            ? "core: dataset check (lazy chunk, opening a file)"
+            : "core: query code"
       : id.includes("/apps/web/src/")
         ? "web UI (plain TypeScript, hand-built SVG)"
-        : id.includes("csv-stringify") || id.includes("dataset-build")
-          ? "CSV tables (lazy chunk, downloads)"
-          : "bundler runtime";
+        : "bundler runtime";
 const output = await build({ root: app, logLevel: "silent", build: { write: false } });
 const parts = new Map();
 const add = (name, bytes) => parts.set(name, (parts.get(name) ?? 0) + bytes);

@@ -1,4 +1,11 @@
-import type { LabelLanguage, RecordType, Relation } from "@korea-relations/core";
+import {
+  EVENT_KIND_NAMES,
+  type Label,
+  type LabelLanguage,
+  RELATION_HEADINGS,
+  type RecordType,
+  type Relation,
+} from "@korea-relations/core";
 
 /** Every string of the interface, in one language. */
 export interface Messages {
@@ -31,7 +38,6 @@ export interface Messages {
   readonly downloadResults: (n: number) => string;
   readonly downloadList: (n: number) => string;
   readonly downloadTimeline: (n: number) => string;
-  readonly downloadTable: string;
   readonly downloaded: string;
   readonly showMore: (next: number, left: number) => string;
   readonly loadFailed: string;
@@ -73,7 +79,6 @@ export interface Messages {
     readonly copied: string;
   };
   readonly types: Record<RecordType, readonly [singular: string, plural: string]>;
-  readonly browseAll: (count: number) => string;
   readonly explore: string;
   readonly intro: string;
   readonly notFound: string;
@@ -87,7 +92,8 @@ export interface Messages {
   readonly undated: string;
   readonly planned: string;
   readonly translated: string;
-  readonly fields: Record<keyof typeof fieldsEn, string>;
+  /** Field labels; a field named as a relation is labelled with core's heading unless given here. */
+  readonly fields: Record<keyof typeof fieldsEn | Relation, string>;
   readonly kinds: Record<string, string>;
   readonly timeline: {
     readonly heading: string;
@@ -102,7 +108,6 @@ export interface Messages {
     readonly count: (n: number) => string;
     readonly none: string;
     readonly onlyKorea: string;
-    readonly legendPrecise: string;
     readonly legendVague: string;
     readonly legendPlanned: string;
     readonly chartLabel: string;
@@ -134,7 +139,6 @@ export interface Messages {
   readonly source: {
     readonly article: string;
     readonly loading: string;
-    readonly citedBy: (label: string) => string;
     readonly passages: (n: number) => string;
     /** The heading of the list of cited passages. */
     readonly cited: string;
@@ -152,9 +156,7 @@ export interface Messages {
   /** A quote's rendering in the page's language: the dataset's translation. */
   readonly rendering: string;
   readonly eventsCount: (n: number) => string;
-  /** Section headings of related records, by relation (every relation core names). */
-  readonly related: Record<Relation, string>;
-  /** Headings that read better on one kind of page. */
+  /** Headings that read better on one kind of page than core's `relationHeading`. */
   readonly relatedOn: { readonly [T in RecordType]?: Partial<Record<Relation, string>> };
   /** The label of the record-wide evidence markers under a heading. */
   readonly recordEvidence: string;
@@ -166,7 +168,6 @@ export interface Messages {
   };
   readonly partnersHint: string;
   readonly networkView: { readonly label: string; readonly chart: string; readonly list: string };
-  readonly withKorea: string;
   readonly openTimeline: string;
   readonly brief: BriefMessages;
   readonly footer: string;
@@ -220,74 +221,41 @@ const fieldsEn = {
   place: "Place",
   kind: "Kind",
   status: "Status",
-  participants: "Participants",
   countries: "Parties",
-  subjects: "About",
-  organizations: "Organizations",
-  topics: "Topics",
-  partOf: "Part of",
   plover: "PLOVER",
   cameo: "CAMEO",
   names: "Names",
   native: "Native name",
   aliases: "Also written",
-  nationality: "Nationality",
   description: "Description",
-  offices: "Offices",
-  events: "Events",
-  quotes: "Quotes",
-  agreements: "Agreements",
   partners: "Partners",
-  members: "Members",
-  country: "Country",
   person: "Person",
   role: "Role",
   title: "Title",
   observed: "Observed",
   start: "Since",
   end: "Until",
-  speaker: "Speaker",
   language: "Language",
-  event: "Event",
-  parties: "Parties",
   value: "Value",
   items: "Items",
   publisher: "Publisher",
   published: "Published",
   url: "Address",
-  credits: "Credits",
   summary: "Summary",
   alpha3: "ISO code",
-  aboutEvents: "Events about it",
 };
 
+/** One language's column of one of core's `{ en, de }` tables. */
+const inLanguage = <K extends string>(
+  table: Readonly<Record<K, Label>>,
+  lang: LabelLanguage,
+): Record<K, string> =>
+  Object.fromEntries(
+    Object.entries<Label>(table).map(([key, words]) => [key, words[lang]]),
+  ) as Record<K, string>;
+
+/** Other vocabulary values in German (English shows the value, dashes as spaces). */
 const kindsDe: Record<string, string> = {
-  meeting: "Treffen",
-  summit: "Gipfel",
-  talks: "Gespräche",
-  dialogue: "Dialog",
-  visit: "Besuch",
-  "press-conference": "Pressekonferenz",
-  conference: "Konferenz",
-  forum: "Forum",
-  speech: "Rede",
-  statement: "Erklärung",
-  "agreement-signing": "Unterzeichnung",
-  ruling: "Urteil",
-  tariff: "Zoll",
-  sanction: "Sanktion",
-  "export-control": "Exportkontrolle",
-  "weapons-test": "Waffentest",
-  "weapons-unveiling": "Waffenvorstellung",
-  "military-buildup": "Aufrüstung",
-  deployment: "Stationierung",
-  exercise: "Manöver",
-  "arms-deal": "Rüstungsgeschäft",
-  mediation: "Vermittlung",
-  "territorial-action": "Territoriale Maßnahme",
-  appointment: "Ernennung",
-  cooperation: "Zusammenarbeit",
-  war: "Krieg",
   treaty: "Vertrag",
   pact: "Pakt",
   "joint-declaration": "Gemeinsame Erklärung",
@@ -385,7 +353,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     downloadResults: (n) => `Download all ${n} ${n === 1 ? "result" : "results"}`,
     downloadList: (n) => `Download this list (${n})`,
     downloadTimeline: (n) => `Download these ${n} ${n === 1 ? "event" : "events"}`,
-    downloadTable: "Download this table",
     downloaded: "Download ready.",
     showMore: (next, left) => `Show ${next} more (${left} left)`,
     loadFailed: "This view could not be loaded",
@@ -442,7 +409,6 @@ export const messages: Record<LabelLanguage, Messages> = {
       quote: ["Quote", "Quotes"],
       topic: ["Topic", "Topics"],
     },
-    browseAll: (n) => `all ${n}`,
     explore: "Explore",
     intro:
       "Who met whom, when, where, in which office, about what, what they agreed and what they said – compiled from news articles in English and German. Every fact links to the verbatim passage of the source it rests on.",
@@ -457,8 +423,8 @@ export const messages: Record<LabelLanguage, Messages> = {
     undated: "undated",
     planned: "planned",
     translated: "translated by the source",
-    fields: fieldsEn,
-    kinds: kindsEn,
+    fields: { ...inLanguage(RELATION_HEADINGS, "en"), ...fieldsEn },
+    kinds: { ...inLanguage(EVENT_KIND_NAMES, "en"), ...kindsEn },
     timeline: {
       heading: "Timeline",
       intro: "Events over time. Filter them, and choose one to open it.",
@@ -472,7 +438,6 @@ export const messages: Record<LabelLanguage, Messages> = {
       count: (n) => `${n} ${n === 1 ? "event" : "events"}`,
       none: "No events match these filters.",
       onlyKorea: "South Korea alone",
-      legendPrecise: "day known",
       legendVague: "month or year only",
       legendPlanned: "planned",
       chartLabel: "Events over time",
@@ -505,7 +470,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     source: {
       article: "The article",
       loading: "Loading the article…",
-      citedBy: (label) => `cited by ${label}`,
       passages: (n) =>
         `${n} cited ${n === 1 ? "passage is" : "passages are"} numbered in the margin; the one you came for is highlighted.`,
       cited: "Cited passages",
@@ -526,36 +490,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     },
     rendering: "Translation by the dataset",
     eventsCount: (n) => `${n} ${n === 1 ? "event" : "events"}`,
-    related: {
-      place: "Place",
-      eventsHeld: "Events held here",
-      participants: "Participants",
-      events: "Events",
-      offices: "Offices",
-      parties: "Parties",
-      subjects: "About",
-      eventsAbout: "Events about it",
-      organizations: "Organizations",
-      topics: "Topics",
-      partOf: "Part of",
-      parts: "Sub-events",
-      agreements: "Agreements",
-      event: "Event",
-      quotes: "Quotes",
-      speaker: "Speaker",
-      holder: "Holder",
-      country: "Country",
-      organization: "Organization",
-      nationality: "Nationality",
-      nationals: "People",
-      places: "Places",
-      members: "Members",
-      memberOf: "Member of",
-      credits: "Credits",
-      credited: "Credited in",
-      sources: "Sources",
-      evidences: "What this source supports",
-    },
     relatedOn: {
       country: {
         events: "Events it takes part in",
@@ -583,7 +517,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     },
     partnersHint: "Countries taking part in the same events",
     networkView: { label: "Show as", chart: "Chart", list: "List" },
-    withKorea: "with South Korea",
     openTimeline: "Show on the timeline",
     brief: {
       link: "Brief",
@@ -653,7 +586,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     downloadResults: (n) => `Alle ${n} Treffer herunterladen`,
     downloadList: (n) => `Diese Liste herunterladen (${n})`,
     downloadTimeline: (n) => `Diese ${n} ${n === 1 ? "Ereignis" : "Ereignisse"} herunterladen`,
-    downloadTable: "Diese Tabelle herunterladen",
     downloaded: "Download bereit.",
     showMore: (next, left) => `${next} weitere zeigen (noch ${left})`,
     loadFailed: "Diese Ansicht konnte nicht geladen werden",
@@ -717,7 +649,6 @@ export const messages: Record<LabelLanguage, Messages> = {
       quote: ["Zitat", "Zitate"],
       topic: ["Thema", "Themen"],
     },
-    browseAll: (n) => `alle ${n}`,
     explore: "Entdecken",
     intro:
       "Wer traf wen, wann, wo, in welchem Amt, worüber, was vereinbart und was gesagt wurde – zusammengestellt aus Nachrichtenartikeln auf Englisch und Deutsch. Jede Angabe verweist auf die wörtliche Stelle der Quelle, auf der sie beruht.",
@@ -733,51 +664,36 @@ export const messages: Record<LabelLanguage, Messages> = {
     planned: "geplant",
     translated: "von der Quelle übersetzt",
     fields: {
+      ...inLanguage(RELATION_HEADINGS, "de"),
       date: "Datum",
       place: "Ort",
       kind: "Art",
       status: "Status",
-      participants: "Teilnehmende",
       countries: "Beteiligte",
-      subjects: "Betrifft",
-      organizations: "Organisationen",
-      topics: "Themen",
-      partOf: "Teil von",
       plover: "PLOVER",
       cameo: "CAMEO",
       names: "Namen",
       native: "Name in Landesschrift",
       aliases: "Auch geschrieben",
-      nationality: "Staatsangehörigkeit",
       description: "Beschreibung",
-      offices: "Ämter",
-      events: "Ereignisse",
-      quotes: "Zitate",
-      agreements: "Vereinbarungen",
       partners: "Partner",
-      members: "Mitglieder",
-      country: "Land",
       person: "Person",
       role: "Funktion",
       title: "Titel",
       observed: "Beobachtet",
       start: "Seit",
       end: "Bis",
-      speaker: "Sprecher",
       language: "Sprache",
-      event: "Ereignis",
       parties: "Parteien",
       value: "Wert",
       items: "Gegenstände",
       publisher: "Herausgeber",
       published: "Erschienen",
       url: "Adresse",
-      credits: "Mitwirkende",
       summary: "Zusammenfassung",
       alpha3: "ISO-Code",
-      aboutEvents: "Ereignisse über das Land",
     },
-    kinds: kindsDe,
+    kinds: { ...inLanguage(EVENT_KIND_NAMES, "de"), ...kindsDe },
     timeline: {
       heading: "Zeitleiste",
       intro:
@@ -792,7 +708,6 @@ export const messages: Record<LabelLanguage, Messages> = {
       count: (n) => `${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
       none: "Keine Ereignisse passen zu diesen Filtern.",
       onlyKorea: "Südkorea allein",
-      legendPrecise: "Tag bekannt",
       legendVague: "nur Monat oder Jahr",
       legendPlanned: "geplant",
       chartLabel: "Ereignisse im Zeitverlauf",
@@ -825,7 +740,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     source: {
       article: "Der Artikel",
       loading: "Artikel wird geladen…",
-      citedBy: (label) => `zitiert von ${label}`,
       passages: (n) =>
         `${n} zitierte ${n === 1 ? "Stelle ist" : "Stellen sind"} am Rand nummeriert; die gesuchte ist hervorgehoben.`,
       cited: "Zitierte Stellen",
@@ -846,36 +760,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     },
     rendering: "Übersetzung des Datensatzes",
     eventsCount: (n) => `${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
-    related: {
-      place: "Ort",
-      eventsHeld: "Ereignisse an diesem Ort",
-      participants: "Teilnehmende",
-      events: "Ereignisse",
-      offices: "Ämter",
-      parties: "Beteiligte",
-      subjects: "Betrifft",
-      eventsAbout: "Ereignisse über das Land",
-      organizations: "Organisationen",
-      topics: "Themen",
-      partOf: "Teil von",
-      parts: "Teilereignisse",
-      agreements: "Vereinbarungen",
-      event: "Ereignis",
-      quotes: "Zitate",
-      speaker: "Sprecher",
-      holder: "Amtsinhaber",
-      country: "Land",
-      organization: "Organisation",
-      nationality: "Staatsangehörigkeit",
-      nationals: "Personen",
-      places: "Orte",
-      members: "Mitglieder",
-      memberOf: "Mitglied von",
-      credits: "Mitwirkende",
-      credited: "Mitwirkend bei",
-      sources: "Quellen",
-      evidences: "Was diese Quelle belegt",
-    },
     relatedOn: {
       country: {
         events: "Ereignisse mit Beteiligung",
@@ -907,7 +791,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     },
     partnersHint: "Länder, die an denselben Ereignissen beteiligt sind",
     networkView: { label: "Anzeigen als", chart: "Grafik", list: "Liste" },
-    withKorea: "mit Südkorea",
     openTimeline: "Auf der Zeitleiste zeigen",
     brief: {
       link: "Dossier",

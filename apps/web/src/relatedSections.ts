@@ -1,11 +1,12 @@
-import type {
-  Agreement,
-  DatasetRecord,
-  Event,
-  Office,
-  Quote,
-  RecordType,
-  Relation,
+import {
+  type Agreement,
+  type DatasetRecord,
+  type Event,
+  type Office,
+  type Quote,
+  RELATION_HEADINGS,
+  type RecordType,
+  type Relation,
 } from "@korea-relations/core";
 import { agreementList } from "./agreementList.js";
 import type { CiteRegistry } from "./citeRegistry.js";
@@ -128,7 +129,8 @@ export function relatedSections(
   relations.sort((a, b) => rank(a) - rank(b));
   return relations.flatMap((relation) => {
     const records = links[relation] ?? [];
-    const heading = ctx.m.relatedOn[record.type]?.[relation] ?? ctx.m.related[relation];
+    const heading =
+      ctx.m.relatedOn[record.type]?.[relation] ?? RELATION_HEADINGS[relation][ctx.lang];
     // Offices count as the terms they make up, the lines the section shows.
     const count = relation === "offices" ? officeTerms(records as Office[]).length : records.length;
     const node = section(heading, listOf(records, record, ctx, cites), count);

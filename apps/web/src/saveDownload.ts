@@ -5,8 +5,7 @@
  * Loaded only when a download is asked for.
  */
 import { DATASET_VERSION, type DatasetRecord } from "@korea-relations/core";
-import { tables } from "@korea-relations/dataset-build/tables";
-import { stringify } from "csv-stringify/sync";
+import { csvText, tables } from "@korea-relations/core/tables";
 import type { Download, DownloadFormat, TableData } from "./downloadBar.js";
 import type { ViewContext } from "./viewContext.js";
 
@@ -17,11 +16,7 @@ export interface DownloadFile {
   readonly content: string;
 }
 
-const csv = (table: TableData) =>
-  stringify(
-    table.rows.map((row) => [...row]),
-    { header: true, columns: [...table.columns] },
-  );
+const csv = (table: TableData) => csvText(table.columns, table.rows);
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -42,7 +37,7 @@ export function fileName(ctx: ViewContext, name: string, format: DownloadFormat)
  * another; the built-in dataset's rows name its version, as the shipped tables do.
  */
 function recordsCsv(records: readonly DatasetRecord[], builtin: boolean): string {
-  const files = tables(records, builtin ? DATASET_VERSION : undefined);
+  const files = tables(records, builtin ? { version: DATASET_VERSION } : {});
   const types = [...new Set(records.map((r) => r.type))];
   return types.map((type) => files.get(`${type}.csv`) ?? "").join("\n");
 }

@@ -37,7 +37,6 @@ function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
         : matchWindow(hit.text, hit.ranges);
   const field =
     (m.fields as Record<string, string>)[hit.field] ??
-    (m.related as Record<string, string>)[hit.field] ??
     m.matchFields[hit.field as keyof typeof m.matchFields] ??
     hit.field;
   return h(

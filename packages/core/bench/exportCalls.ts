@@ -10,7 +10,13 @@
  * Shared by `src/properties.test.ts` (a short seeded run) and `bench/fuzz.ts`.
  */
 import type { DatasetRecord } from "@korea-relations/model";
-import { AGREEMENT_KINDS, EVENT_KINDS, RECORD_TYPES, ROLES } from "@korea-relations/model";
+import {
+  AGREEMENT_KINDS,
+  EVENT_KINDS,
+  RECORD_TYPES,
+  RELATION_HEADINGS,
+  ROLES,
+} from "@korea-relations/model";
 import { fixture } from "@korea-relations/model/fixtures";
 import fc from "fast-check";
 import * as core from "../src/index.js";
@@ -207,6 +213,11 @@ const SHAPES: Record<string, fc.Arbitrary<unknown[]>> = {
   recordLabel: shaped(maybe(fc.oneof(name, fc.constantFrom(...RECORDS))), lang),
   describe: shaped(maybe(fc.oneof(name, fc.constantFrom(...RECORDS))), lang),
   relatedRecords: shaped(maybe(fc.oneof(name, fc.constantFrom(...RECORDS)))),
+  eventKindName: shaped(maybe(fc.oneof(name, fc.constantFrom(...EVENT_KINDS))), lang),
+  relationHeading: shaped(
+    maybe(fc.oneof(name, fc.constantFrom(...(Object.keys(RELATION_HEADINGS) as string[])))),
+    lang,
+  ),
   compareDates: shaped(
     maybe(fc.record({ value: date, end: date }, { requiredKeys: ["value"] })),
     maybe(fc.record({ value: date, end: date }, { requiredKeys: ["value"] })),

@@ -17,6 +17,7 @@ export {
   type DatasetRecord,
   type DateValue,
   type Entity,
+  EVENT_KIND_NAMES,
   EVENT_KINDS,
   EVENT_STATUSES,
   type Event,
@@ -60,6 +61,7 @@ export {
   type Quote,
   quadClass,
   RECORD_TYPES,
+  RELATION_HEADINGS,
   type Reason,
   type RecordOf,
   type RecordType,
@@ -111,6 +113,7 @@ export { createRelations } from "./createRelations.js";
 export { type DatePrecision, type DateRange, dateRange } from "./dateRange.js";
 export type { Description } from "./describe.js";
 export { DatasetError, type DatasetProblem, UnknownEntityError } from "./errors.js";
+export { eventKindName } from "./eventKindName.js";
 export {
   isAgreementId,
   isCountryCode,
@@ -157,6 +160,7 @@ export type {
   SourcedEvidence,
   TimelineEntry,
 } from "./Relations.js";
+export { relationHeading } from "./relationHeading.js";
 export {
   type NetworkEdge,
   type NetworkNode,

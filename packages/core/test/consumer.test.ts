@@ -146,7 +146,7 @@ console.log(getCountry("Nordkorea").id, resolve("Republic of Korea").id, sourceT
     write("web/index.html", `<!doctype html><script type="module" src="./main.ts"></script>`);
     write(
       "web/main.ts",
-      `import { getCountry } from "@korea-relations/core";\ndocument.title = getCountry("Südkorea").names.de;\n`,
+      `import { getCountry } from "@korea-relations/core";\nimport { tables } from "@korea-relations/core/tables";\ndocument.title = getCountry("Südkorea").names.de;\ndocument.body.textContent = tables([]).get("office_sighting.csv") ?? "";\n`,
     );
     run(process.execPath, [
       join(project, "node_modules/vite/bin/vite.js"),
@@ -162,5 +162,6 @@ console.log(getCountry("Nordkorea").id, resolve("Republic of Korea").id, sourceT
       .filter((name) => name.endsWith(".js"))
       .map((name) => readFileSync(join(project, "web/dist/assets", name), "utf8"));
     expect(js.join("")).toContain("Südkorea");
+    expect(js.join("")).toContain("office_sighting");
   });
 });

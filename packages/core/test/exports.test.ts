@@ -45,6 +45,8 @@ const PUBLIC = [
   "relatedRecords",
   "recordLabel",
   "describe",
+  "eventKindName",
+  "relationHeading",
   // over any dataset
   "createRelations",
   "relationsNetwork",

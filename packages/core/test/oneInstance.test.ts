@@ -15,9 +15,11 @@ const SCRIPT = `
 import { createRequire } from "node:module";
 import * as esm from "@korea-relations/core";
 import * as esmSources from "@korea-relations/core/sources";
+import * as esmTables from "@korea-relations/core/tables";
 const require = createRequire(import.meta.url);
 const cjs = require("@korea-relations/core");
 const cjsSources = require("@korea-relations/core/sources");
+const cjsTables = require("@korea-relations/core/tables");
 const thrown = (run) => { try { run(); } catch (error) { return error; } };
 const fromRequire = thrown(() => cjs.getCountry("Atlantis"));
 const fromImport = thrown(() => esm.getPerson("Nobody Atall"));
@@ -31,6 +33,7 @@ console.log(JSON.stringify({
   importErrorIsRequireClass: fromImport instanceof cjs.UnknownEntityError,
   sourcesErrorIsRequireClass: fromSources instanceof cjs.UnknownEntityError,
   sourcesModule: esmSources.sourceText === cjsSources.sourceText,
+  tablesModule: esmTables.tables === cjsTables.tables && esmTables.TABLE_NAMES === cjsTables.TABLE_NAMES,
   version: esm.DATASET_VERSION === cjs.DATASET_VERSION,
 }));
 `;
@@ -50,6 +53,7 @@ describe("one module instance in Node", () => {
       importErrorIsRequireClass: true,
       sourcesErrorIsRequireClass: true,
       sourcesModule: true,
+      tablesModule: true,
       version: true,
     });
   });

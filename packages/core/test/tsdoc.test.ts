@@ -10,7 +10,9 @@ import { functionDocs, undocumented } from "./undocumented.js";
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 
 describe("TSDoc of the built package", () => {
-  const files = ["index.d.ts", "sources.d.ts"].map((name) => ({ path: join(dist, name) }));
+  const files = ["index.d.ts", "sources.d.ts", "tables.d.ts"].map((name) => ({
+    path: join(dist, name),
+  }));
 
   it("has an example on every exported function and class and every Relations method", () => {
     expect(undocumented(files, ["Relations"])).toEqual([]);

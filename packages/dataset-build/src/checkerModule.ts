@@ -72,7 +72,8 @@ export function checkerModule(schema: Node, header: string): string {
     if (name === undefined) {
       name = `k${counter++}`;
       known.set(code, name);
-      constants.push(`const ${name} = ${code};`);
+      // Pure: a bundle that never checks records (a page showing the built-in data) drops the sets.
+      constants.push(`const ${name} = ${code.startsWith("new ") ? "/* @__PURE__ */ " : ""}${code};`);
     }
     return name;
   };

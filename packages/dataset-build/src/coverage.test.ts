@@ -1,4 +1,5 @@
-import type { DatasetRecord, PageRegion, Source } from "@korea-relations/model";
+import type { DatasetRecord, PageRegion } from "@korea-relations/model";
+import { event, quote, source as sourceRecord, topic } from "@korea-relations/model/fixtures";
 import { describe, expect, it } from "vitest";
 import { CITED_SHARE, clauses, formatCoverage, quotations, sourceCoverage } from "./coverage.js";
 import { readingText } from "./readingText.js";
@@ -22,17 +23,12 @@ const regions: PageRegion[] = [
   { position: "tag", passage: "Tags Berlin" },
 ];
 
-const source: Source = {
-  type: "source",
+const source = sourceRecord({
   id: "s",
-  language: "en",
   file: "s.txt",
-  sha256: "0".repeat(64),
-  kind: { value: "news-report", basis: "stated" },
-  summary: { en: "x", de: "x" },
   regions,
   evidence: [{ source: "s", quote: "Summit in Berlin" }],
-};
+});
 const reading = readingText(TEXT, { file: "s.yaml", regions });
 const index = indexText(TEXT);
 const evidence = (quote: string) => {
@@ -43,31 +39,14 @@ const evidence = (quote: string) => {
 
 /** An event citing each quote, and a topic citing `named`. */
 function cite(quotes: readonly string[], named: readonly string[] = []): DatasetRecord[] {
-  const event: DatasetRecord = {
-    type: "event",
-    id: "e",
-    kind: "meeting",
-    title: { en: "Strategic dialogue", de: "Strategischer Dialog" },
-    summary: { en: "x", de: "x" },
-    plover: { type: "CONSULT" },
-    cameo: "04",
-    date: { value: "2020", basis: "stated" },
-    status: "occurred",
-    participants: [],
-    countries: [],
-    subjects: [],
-    organizations: [],
-    topics: [],
-    evidence: quotes.map(evidence),
-  };
-  const topic: DatasetRecord = {
-    type: "topic",
-    id: "t",
-    label: { en: "Berlin", de: "Berlin" },
-    aliases: [],
-    evidence: named.map(evidence),
-  };
-  return [event, topic];
+  return [
+    event({
+      id: "e",
+      title: { en: "Strategic dialogue", de: "Strategischer Dialog" },
+      evidence: quotes.map(evidence),
+    }),
+    topic({ id: "t", label: { en: "Berlin", de: "Berlin" }, evidence: named.map(evidence) }),
+  ];
 }
 
 const texts = (report: ReturnType<typeof sourceCoverage>) =>
@@ -111,9 +90,9 @@ describe("coverage", () => {
   });
 
   it("counts a topic's evidence for tags and links only: topics name, they state no fact", () => {
-    const [event] = cite(["Summit in Berlin", "Photo: someone"]);
-    const [, topic] = cite([], ["They discussed the pandemic.", "Tags Berlin"]);
-    const report = sourceCoverage(source, TEXT, reading, [event, topic] as DatasetRecord[]);
+    const [cited] = cite(["Summit in Berlin", "Photo: someone"]);
+    const [, named] = cite([], ["They discussed the pandemic.", "Tags Berlin"]);
+    const report = sourceCoverage(source, TEXT, reading, [cited, named] as DatasetRecord[]);
     expect(texts(report)).toContain("body: They discussed the pandemic.");
     expect(texts(report)).not.toContain("tag: Berlin");
   });
@@ -127,18 +106,13 @@ describe("coverage", () => {
     // The event's title names the strategic dialogue; no quote record says "We agree".
     const report = sourceCoverage(source, TEXT, reading, cite([]));
     expect(report.unquoted.map((passage) => passage.text)).toEqual(["“We agree”"]);
-    const quote: DatasetRecord = {
-      type: "quote",
+    const said = quote({
       id: "q",
       speaker: "heiko-maas",
       text: "We agree",
-      language: "en",
-      rendering: { language: "de", text: "Wir sind uns einig", by: "dataset" },
-      date: { value: "2020", basis: "stated" },
-      topics: [],
       evidence: [evidence("“We agree”, said Maas.")],
-    };
-    expect(sourceCoverage(source, TEXT, reading, [...cite([]), quote]).unquoted).toEqual([]);
+    });
+    expect(sourceCoverage(source, TEXT, reading, [...cite([]), said]).unquoted).toEqual([]);
   });
 
   it("keeps ordinals inside a clause and cuts after attributions and clause words", () => {

@@ -5,13 +5,12 @@
 
 import { createHash } from "node:crypto";
 import type { DatasetRecord } from "@korea-relations/model";
-import { RECORD_KINDS, RECORD_TYPES } from "@korea-relations/model";
+import { RECORD_KINDS, RECORD_TYPES, tableDocs, tables } from "@korea-relations/model";
 import * as vocabulary from "@korea-relations/model/vocabulary";
 import { checkerModule } from "./checkerModule.js";
 import { withCounts } from "./counts.js";
 import { recordJsonSchema } from "./jsonSchema.js";
 import type { ReadingText } from "./readingText.js";
-import { tableDocs, tables } from "./tables.js";
 import { withTablesReadme } from "./tablesReadme.js";
 
 /** Where each generated file goes, relative to the repository root. */
@@ -305,7 +304,7 @@ export function generate(
     [OUTPUTS.version, versionModule(version)],
     [OUTPUTS.guards, guardsModule(records)],
   ]);
-  for (const [name, content] of tables(records, version))
+  for (const [name, content] of tables(records, { version }))
     files.set(`${OUTPUTS.tables}/${name}`, content);
   files.set(OUTPUTS.datasetMeta, datasetMeta(version, files, OUTPUTS.tables));
   if (readme !== undefined) {

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { DatasetRecord } from "@korea-relations/model";
+import { TABLE_NAMES, tableColumns, tables } from "@korea-relations/model";
 import { afterAll, describe, expect, it } from "vitest";
 import { parquetTables } from "./parquetTables.js";
-import { TABLE_NAMES, tableColumns, tables } from "./tables.js";
 
 const records: DatasetRecord[] = [
   {
@@ -38,7 +38,7 @@ const records: DatasetRecord[] = [
   },
 ];
 const VERSION = "1.2.3+abc";
-const files = tables(records, VERSION);
+const files = tables(records, { version: VERSION });
 const csv = new Map(TABLE_NAMES.map((t) => [t, files.get(`${t}.csv`) ?? ""]));
 const dir = mkdtempSync(join(tmpdir(), "parquet-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { type ColumnType, tableColumns } from "@korea-relations/model";
 import { datasetMeta, OUTPUTS } from "./generate.js";
-import { type ColumnType, tableColumns } from "./tables.js";
 
 const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const sqlName = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -1,4 +1,5 @@
 export { expectString, printable, QUOTE_LIMIT, quoted, typeName } from "./argument";
+export { type CsvCell, type CsvOptions, csvText } from "./csvText";
 export {
   compareDates,
   type DayRange,
@@ -34,7 +35,20 @@ export {
   referencesOf,
 } from "./recordKinds";
 export { type RecordProblem, recordProblems } from "./recordProblems";
+export { RELATION_HEADINGS } from "./relationHeadings";
 export { SpanMap } from "./SpanMap";
+export {
+  type ColumnType,
+  columns,
+  TABLE_NAMES,
+  type TableDoc,
+  type TableName,
+  type TablesOptions,
+  tableColumns,
+  tableDocs,
+  tables,
+  VERSION_COLUMN,
+} from "./tables";
 export type {
   Agreement,
   AgreementKind,
@@ -97,6 +111,7 @@ export {
   CAMEO_ROOTS,
   CONTENT_POSITIONS,
   CREDIT_ROLES,
+  EVENT_KIND_NAMES,
   EVENT_KINDS,
   EVENT_STATUSES,
   LABEL_LANGUAGES,
@@ -106,7 +121,6 @@ export {
   ORGANIZATION_KINDS,
   PAGE_POSITIONS,
   PLACE_KINDS,
-  PLOVER_MODE_VALUES,
   PLOVER_MODES,
   PLOVER_TYPES,
   RECORD_TYPES,

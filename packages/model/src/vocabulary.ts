@@ -108,6 +108,45 @@ export const EVENT_KINDS = [
   "war",
 ] as const;
 
+/**
+ * The name of each event kind in the label languages (English in lower case,
+ * as it stands inside a sentence; German nouns as German writes them). Typed
+ * over every kind and language, so a new kind is a compile error here until
+ * it has its names.
+ */
+export const EVENT_KIND_NAMES = {
+  meeting: { en: "meeting", de: "Treffen" },
+  summit: { en: "summit", de: "Gipfel" },
+  talks: { en: "talks", de: "Gespräche" },
+  dialogue: { en: "dialogue", de: "Dialog" },
+  visit: { en: "visit", de: "Besuch" },
+  "press-conference": { en: "press conference", de: "Pressekonferenz" },
+  conference: { en: "conference", de: "Konferenz" },
+  forum: { en: "forum", de: "Forum" },
+  speech: { en: "speech", de: "Rede" },
+  statement: { en: "statement", de: "Erklärung" },
+  "agreement-signing": { en: "agreement signing", de: "Unterzeichnung" },
+  ruling: { en: "ruling", de: "Urteil" },
+  tariff: { en: "tariff", de: "Zoll" },
+  sanction: { en: "sanction", de: "Sanktion" },
+  "export-control": { en: "export control", de: "Exportkontrolle" },
+  "weapons-test": { en: "weapons test", de: "Waffentest" },
+  "weapons-unveiling": { en: "weapons unveiling", de: "Waffenvorstellung" },
+  "military-buildup": { en: "military build-up", de: "Aufrüstung" },
+  deployment: { en: "deployment", de: "Stationierung" },
+  exercise: { en: "exercise", de: "Manöver" },
+  "arms-deal": { en: "arms deal", de: "Rüstungsgeschäft" },
+  mediation: { en: "mediation", de: "Vermittlung" },
+  "territorial-action": { en: "territorial action", de: "Territoriale Maßnahme" },
+  appointment: { en: "appointment", de: "Ernennung" },
+  cooperation: { en: "cooperation", de: "Zusammenarbeit" },
+  war: { en: "war", de: "Krieg" },
+} as const satisfies {
+  readonly [K in (typeof EVENT_KINDS)[number]]: {
+    readonly [L in (typeof LABEL_LANGUAGES)[number]]: string;
+  };
+};
+
 /** Whether an event has happened at the source's date or is still ahead. */
 export const EVENT_STATUSES = ["occurred", "planned"] as const;
 
@@ -177,11 +216,6 @@ export const PLOVER_MODES = {
     "unconventional",
   ],
 } as const satisfies Record<(typeof PLOVER_TYPES)[number], readonly string[]>;
-
-/** Every PLOVER mode of any type. */
-export const PLOVER_MODE_VALUES = [
-  ...new Set(Object.values(PLOVER_MODES).flat()),
-] as readonly (typeof PLOVER_MODES)[keyof typeof PLOVER_MODES][number][];
 
 /** CAMEO root codes with their names. */
 export const CAMEO_ROOTS = {

@@ -136,7 +136,7 @@ describe("buildDetail", () => {
     expect(refs(office, "Events in this office")).toEqual(["2020-dialogue"]);
     const source = buildDetail(r, "src-b", "en");
     expect(section(source, "Source")[0]).toMatchObject({ reader: "src-b" });
-    expect(refs(source, "Records it evidences: events")).toEqual(["2025-summit", "2025-scm"]);
+    expect(refs(source, "What this source supports: events")).toEqual(["2025-summit", "2025-scm"]);
   });
 
   it("backs a link the record holds with the record's own evidence for that field", () => {

@@ -1,4 +1,10 @@
-import { CAMEO_ROOTS, type Event, type LabelLanguage, type Relations } from "@korea-relations/core";
+import {
+  CAMEO_ROOTS,
+  type Event,
+  eventKindName,
+  type LabelLanguage,
+  type Relations,
+} from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail, DetailRow } from "./Detail.js";
 import { basisText, datedBasis } from "./dateText.js";
@@ -35,7 +41,7 @@ export function eventDetail(relations: Relations, event: Event, lang: LabelLangu
     id: event.id,
     type: "event",
     title: labelText(relations, event, lang),
-    kind: `event · ${event.kind}`,
+    kind: `event · ${eventKindName(event.kind, lang)}`,
     sections: [
       {
         title: "Facts",

@@ -1,10 +1,11 @@
-import type {
-  DatasetRecord,
-  LabelLanguage,
-  Office,
-  RecordType,
-  Relation,
-  Relations,
+import {
+  type DatasetRecord,
+  eventKindName,
+  type LabelLanguage,
+  type Office,
+  type RecordType,
+  type Relation,
+  type Relations,
 } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { DetailRow, DetailSection } from "./Detail.js";
@@ -50,7 +51,7 @@ export function recordRow(
     case "event":
       return {
         lead: dateText(record.date),
-        text: `${label}${record.status === "planned" ? " (planned)" : ""} · ${record.kind}`,
+        text: `${label}${record.status === "planned" ? " (planned)" : ""} · ${eventKindName(record.kind, lang)}`,
         ...link,
       };
     case "agreement":

@@ -22,7 +22,7 @@ describe("SourcesView", () => {
   it("shows the selected source's metadata and records beside the list", async () => {
     const frame = await sources();
     expect(frame).toContain("Read the article");
-    expect(frame).toContain("Records it evidences");
+    expect(frame).toContain("What this source supports");
     const second = await (ui as Rendered).press(KEY.down, (f) => f.includes("›undated · de"));
     expect(second).toContain("Tokyo summit");
   });

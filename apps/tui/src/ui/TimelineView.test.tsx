@@ -1,3 +1,4 @@
+import { eventKindName } from "@korea-relations/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { KEY } from "../../test/keys.js";
 import { type Rendered, renderApp } from "../../test/renderApp.js";
@@ -48,11 +49,14 @@ describe("TimelineView", () => {
     const u = ui as Rendered;
     const kinds = r.facets({ involves: ["KR"] }).kinds;
     const picker = await u.press("c", (f) => f.includes("Filter by kind"));
-    for (const kind of kinds) expect(picker).toMatch(new RegExp(`${kind.count} +${kind.value}`));
+    // Each kind by its name (core's eventKindName), with its count.
+    for (const kind of kinds)
+      expect(picker).toMatch(new RegExp(`${kind.count} +${eventKindName(kind.value, "en")}`));
     expect(picker.split("\n").at(-1)).toMatch(/esc cancel/);
     const chosen = kinds[0];
-    await u.type(chosen?.value ?? "");
-    const filtered = await u.press(KEY.enter, (f) => f.includes(`kind: ${chosen?.value}`));
+    const name = chosen ? eventKindName(chosen.value, "en") : "";
+    await u.type(name);
+    const filtered = await u.press(KEY.enter, (f) => f.includes(`kind: ${name}`));
     expect(filtered).toContain(
       `Timeline: South Korea · ${chosen?.count} event${chosen?.count === 1 ? "" : "s"}`,
     );
@@ -103,7 +107,7 @@ describe("TimelineView", () => {
       KEY.enter,
       (f) =>
         (f.split("\n")[0] ?? "").endsWith(`${second} EN`) ||
-        f.includes(`event · ${entries[1]?.event.kind}`),
+        f.includes(`event · ${eventKindName(entries[1]?.event.kind ?? "meeting", "en")}`),
     );
     expect(event).toContain(second);
     await u.press(KEY.escape, (f) => f.includes("Timeline: South Korea"));

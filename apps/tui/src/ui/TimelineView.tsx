@@ -1,4 +1,9 @@
-import type { EventFilter, EventKind, TimelineEntry } from "@korea-relations/core";
+import {
+  type EventFilter,
+  type EventKind,
+  eventKindName,
+  type TimelineEntry,
+} from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { dateText } from "../details/dateText.js";
@@ -95,7 +100,8 @@ export function TimelineView({
   const texts = useMemo(
     () => () =>
       entries.map(
-        (e) => `${dateText(e.event.date)} ${labelText(relations, e.event, lang)} ${e.event.kind}`,
+        (e) =>
+          `${dateText(e.event.date)} ${labelText(relations, e.event, lang)} ${eventKindName(e.event.kind, lang)}`,
       ),
     [entries, relations, lang],
   );
@@ -130,7 +136,11 @@ export function TimelineView({
     const facets = relations.facets({ involves: data.own, ...base });
     const list =
       which === "kind"
-        ? facets.kinds.map((f) => ({ value: f.value as string, label: f.value, count: f.count }))
+        ? facets.kinds.map((f) => ({
+            value: f.value as string,
+            label: eventKindName(f.value, lang),
+            count: f.count,
+          }))
         : facets.topics.map((f) => ({
             value: f.value as string,
             label: labelText(relations, f.value, lang),
@@ -227,7 +237,7 @@ export function TimelineView({
   const pairName = data?.pairCode ? labelText(relations, data.pairCode, lang) : undefined;
   const about = entries.filter((e) => e.role === "about").length;
   const title = `Timeline: ${name}${pairName ? ` – ${pairName}` : ""}${only ? ` · ${cleanLine(only.title)}` : ""} · ${entries.length} event${entries.length === 1 ? "" : "s"}${about > 0 ? ` (${about} about ${pairName ? "them" : "it"}, not as a party)` : ""}`;
-  const filters = `kind: ${kind ?? "all"} (c) · topic: ${topic ? labelText(relations, topic, lang) : "all"} (o) · pair: ${pairName ?? "none"} (p) · x clears`;
+  const filters = `kind: ${kind ? eventKindName(kind, lang) : "all"} (c) · topic: ${topic ? labelText(relations, topic, lang) : "all"} (o) · pair: ${pairName ?? "none"} (p) · x clears`;
   const years = data?.years ?? [];
 
   const label = (e: TimelineEntry) => labelText(relations, e.event, lang);
@@ -245,7 +255,7 @@ export function TimelineView({
         />
       );
     const at = layout.entryLine.get(index) ?? 0;
-    const lines = layout.lines({ width: w, selected: index, focused: true, label });
+    const lines = layout.lines({ width: w, selected: index, focused: true, label, lang });
     const spark: Line | undefined =
       !wide && years.length > 0
         ? [

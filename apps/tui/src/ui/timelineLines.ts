@@ -1,4 +1,4 @@
-import type { TimelineEntry } from "@korea-relations/core";
+import { eventKindName, type LabelLanguage, type TimelineEntry } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
 import { displayWidth, fitWidth } from "../text/truncate.js";
 import { type Line, padLine, styleLine } from "./Line.js";
@@ -21,6 +21,8 @@ export interface TimelineLayout {
     readonly selected: number;
     readonly focused: boolean;
     readonly label: (entry: TimelineEntry) => string;
+    /** The language of event kinds' names. */
+    readonly lang: LabelLanguage;
   }): LineSource;
 }
 
@@ -63,7 +65,7 @@ export function timelineLayout(
     length: items.length,
     entryLine,
     dateWidth,
-    lines({ width, selected, focused, label }) {
+    lines({ width, selected, focused, label, lang }) {
       const date = Math.min(dateWidth, Math.max(4, Math.floor(width / 3)));
       return {
         length: items.length,
@@ -83,7 +85,7 @@ export function timelineLayout(
             { text: ` ${fitWidth(dateText(event.date), date)} `, tone: "dim" },
             ...(entry.role === "about" ? [{ text: "about: ", tone: "warn" as const }] : []),
             { text: `${label(entry)}${event.status === "planned" ? " (planned)" : ""}` },
-            { text: ` · ${event.kind}`, tone: "dim" },
+            { text: ` · ${eventKindName(event.kind, lang)}`, tone: "dim" },
           ];
           return isSelected
             ? styleLine(padLine(line, width), focused ? { inverse: true } : { bold: true })

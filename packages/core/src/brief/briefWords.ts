@@ -3,20 +3,13 @@
  * German. Every sentence of a brief is one of these templates filled with
  * values read from records; nothing else is written.
  */
-import type {
-  AgreementKind,
-  EventKind,
-  LabelLanguage,
-  Language,
-  Role,
-} from "@korea-relations/model";
+import type { AgreementKind, LabelLanguage, Language, Role } from "@korea-relations/model";
 import type { QuadKey } from "./BarometerTypes.js";
 import type { BriefSectionId } from "./BriefTypes.js";
 import { BRIEF_WORDS_DE } from "./briefWordsDe.js";
 import { BRIEF_WORDS_EN } from "./briefWordsEn.js";
 
 export interface BriefWords {
-  readonly eventKinds: Readonly<Record<EventKind, string>>;
   readonly agreementKinds: Readonly<Record<AgreementKind, string>>;
   readonly roles: Readonly<Record<Role, string>>;
   readonly quads: Readonly<Record<QuadKey, string>>;

@@ -1,35 +1,6 @@
 /** The words and sentence templates of briefs in German. */
-import type { EventKind, Role } from "@korea-relations/model";
+import type { Role } from "@korea-relations/model";
 import type { BriefWords } from "./briefWords.js";
-
-const EVENT_KINDS_DE: Record<EventKind, string> = {
-  meeting: "Treffen",
-  summit: "Gipfel",
-  talks: "Gespräche",
-  dialogue: "Dialog",
-  visit: "Besuch",
-  "press-conference": "Pressekonferenz",
-  conference: "Konferenz",
-  forum: "Forum",
-  speech: "Rede",
-  statement: "Erklärung",
-  "agreement-signing": "Unterzeichnung",
-  ruling: "Urteil",
-  tariff: "Zoll",
-  sanction: "Sanktion",
-  "export-control": "Exportkontrolle",
-  "weapons-test": "Waffentest",
-  "weapons-unveiling": "Waffenvorstellung",
-  "military-buildup": "Aufrüstung",
-  deployment: "Stationierung",
-  exercise: "Manöver",
-  "arms-deal": "Rüstungsgeschäft",
-  mediation: "Vermittlung",
-  "territorial-action": "Territoriale Maßnahme",
-  appointment: "Ernennung",
-  cooperation: "Zusammenarbeit",
-  war: "Krieg",
-};
 
 const ROLES_DE: Record<Role, string> = {
   "head-of-state": "Staatsoberhaupt",
@@ -52,7 +23,6 @@ const plural = (n: string, one: boolean, singular: string, many: string) =>
 
 /** The words of briefs in German. */
 export const BRIEF_WORDS_DE: BriefWords = {
-  eventKinds: EVENT_KINDS_DE,
   agreementKinds: {
     treaty: "Vertrag",
     pact: "Pakt",

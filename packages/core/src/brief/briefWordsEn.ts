@@ -1,35 +1,6 @@
 /** The words and sentence templates of briefs in English. */
-import type { EventKind, Role } from "@korea-relations/model";
+import type { Role } from "@korea-relations/model";
 import type { BriefWords } from "./briefWords.js";
-
-const EVENT_KINDS_EN: Record<EventKind, string> = {
-  meeting: "meeting",
-  summit: "summit",
-  talks: "talks",
-  dialogue: "dialogue",
-  visit: "visit",
-  "press-conference": "press conference",
-  conference: "conference",
-  forum: "forum",
-  speech: "speech",
-  statement: "statement",
-  "agreement-signing": "agreement signing",
-  ruling: "ruling",
-  tariff: "tariff",
-  sanction: "sanction",
-  "export-control": "export control",
-  "weapons-test": "weapons test",
-  "weapons-unveiling": "weapons unveiling",
-  "military-buildup": "military build-up",
-  deployment: "deployment",
-  exercise: "exercise",
-  "arms-deal": "arms deal",
-  mediation: "mediation",
-  "territorial-action": "territorial action",
-  appointment: "appointment",
-  cooperation: "cooperation",
-  war: "war",
-};
 
 const ROLES_EN: Record<Role, string> = {
   "head-of-state": "head of state",
@@ -52,7 +23,6 @@ const plural = (n: string, one: boolean, singular: string, many: string) =>
 
 /** The words of briefs in English. */
 export const BRIEF_WORDS_EN: BriefWords = {
-  eventKinds: EVENT_KINDS_EN,
   agreementKinds: {
     treaty: "treaty",
     pact: "pact",

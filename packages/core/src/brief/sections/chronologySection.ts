@@ -5,6 +5,7 @@
  * and every event that is not part of another event of the brief.
  */
 import type { EventKind, IdMap } from "@korea-relations/model";
+import { eventKindName } from "../../eventKindName.js";
 import type { TimelineEntry } from "../../Relations.js";
 import { type BriefContext, briefLine, countryName, dateText, placeText } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
@@ -48,7 +49,7 @@ export function chronologySection<I extends IdMap>(ctx: BriefContext<I>): BriefS
     if (!key) continue;
     const date = dateText(event.date);
     const title = event.title[ctx.lang];
-    const kind = ctx.words.eventKinds[event.kind];
+    const kind = eventKindName(event.kind, ctx.lang);
     const place = placeText(ctx, event);
     const role = roleText(ctx, entry);
     const planned = event.status === "planned" ? ctx.words.planned : "";

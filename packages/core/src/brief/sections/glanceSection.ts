@@ -4,6 +4,7 @@
  * has something to count, so that every row cites what it counts.
  */
 import { EVENT_KINDS, type Event, type IdMap } from "@korea-relations/model";
+import { eventKindName } from "../../eventKindName.js";
 import { type BriefContext, briefLine, dateText, numberText } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
 import type { MeetingRow } from "./meetingRows.js";
@@ -36,7 +37,7 @@ export function glanceSection<I extends IdMap>(
   );
   for (const kind of kinds) {
     count(
-      words.eventKinds[kind],
+      eventKindName(kind, lang),
       (byKind.get(kind) ?? []).map((record) => ({ record })),
     );
   }

@@ -1,7 +1,7 @@
-import type { DatasetRecord } from "@korea-relations/model";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { columns, TABLE_NAMES, tableColumns, tables, tablesMarkdown } from "./tables.js";
+import { columns, TABLE_NAMES, tableColumns, tableDocs, tables } from "./tables";
+import type { DatasetRecord } from "./types";
 
 /** Evidence with a page position (written by the build where the source has regions). */
 const inBody = { source: "s", quote: "met", span: [10, 13], position: "body" } as const;
@@ -119,7 +119,7 @@ function ndjsonRows(files: Map<string, string>, table: string): Record<string, u
 }
 
 describe("tables", () => {
-  const files = tables(records, "1.2.3+abc");
+  const files = tables(records, { version: "1.2.3+abc" });
 
   it("names every column in snake_case; keys are <type>_id; event columns follow POLECAT/GDELT", () => {
     for (const table of TABLE_NAMES) {
@@ -334,12 +334,48 @@ describe("tables", () => {
   });
 });
 
-describe("tablesMarkdown", () => {
-  it("documents every column of every table with its type", () => {
-    const markdown = tablesMarkdown();
-    for (const [table, cols] of Object.entries(tableColumns())) {
-      expect(markdown).toContain(`#### \`${table}\``);
-      for (const [name, type] of cols) expect(markdown).toContain(`| \`${name}\` | ${type} |`);
+describe("tables' arguments", () => {
+  const call = tables as (records: unknown, options?: unknown) => Map<string, string>;
+
+  it("throws a TypeError naming what is wrong", () => {
+    expect(() => call("records")).toThrow(
+      new TypeError("tables(records) must be an array of records, got a string"),
+    );
+    expect(() => call([person, { type: "meeting", id: "x" }])).toThrow(
+      /^tables\(records\): records\[1\] must be a record with a type \(source, .*\), got type "meeting"$/,
+    );
+    expect(() => call([null])).toThrow(/records\[0\] must be a record .*, got null$/);
+    expect(() => call(records, "1.2.3")).toThrow(
+      new TypeError("tables(records, options) must be an object, got a string"),
+    );
+    expect(() => call(records, { versoin: "1" })).toThrow(
+      new TypeError('Unknown key "versoin" in tables(records, options): the only key is "version"'),
+    );
+    expect(() => call(records, { version: 1 })).toThrow(
+      new TypeError("tables(records, options).version must be a string, got a number"),
+    );
+  });
+
+  it("writes every table, with only a header, for no records", () => {
+    const empty = tables([]);
+    expect([...empty.keys()]).toEqual(TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.ndjson`]));
+    for (const table of TABLE_NAMES) {
+      expect(empty.get(`${table}.csv`)).toBe(`${columns(table).join(",")}\n`);
+      expect(empty.get(`${table}.ndjson`)).toBe("");
     }
+  });
+});
+
+describe("tableDocs", () => {
+  it("describes every table and column, dataset_version last when versioned", () => {
+    const docs = tableDocs();
+    expect(Object.keys(docs)).toEqual(TABLE_NAMES);
+    for (const [table, doc] of Object.entries(docs)) {
+      expect(doc.description, table).not.toBe("");
+      expect(doc.columns.map((c) => c.name)).toEqual(columns(table, true));
+      expect(doc.columns.at(-1)?.name).toBe("dataset_version");
+      for (const column of doc.columns) expect(column.description, column.name).not.toBe("");
+    }
+    expect(tableDocs(false).event?.columns.map((c) => c.name)).toEqual(columns("event"));
   });
 });

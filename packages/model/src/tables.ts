@@ -1,9 +1,11 @@
 /**
  * The dataset as flat tables with typed columns: one per record type, and
  * long tables for what a record holds several of (evidence, participants,
- * credits, amounts, items). Serialised once here, at build time, to CSV and
- * NDJSON with the same columns (and to Parquet by `parquetTables`), which the
- * core package ships and the CLI's `export` reuses.
+ * credits, amounts, items), serialised to CSV and NDJSON with the same
+ * columns. The build writes the core package's `data/<table>.csv`, `.ndjson`
+ * with it (and `.parquet` from `tableColumns`); the core package publishes it
+ * as `@korea-relations/core/tables`, so anyone (the CLI's `export`, the web
+ * page's downloads) turns their own records into the same tables.
  *
  * Naming (documented in the README, "Exports for other tools"):
  * - snake_case everywhere; no name is an SQL keyword DuckDB reserves;
@@ -23,6 +25,11 @@
  * - every row ends with `dataset_version` when the version is given.
  */
 
+import { expectString, quoted, typeName } from "./argument";
+import { csvText } from "./csvText";
+import { dateInterval } from "./dates";
+import { quadClass } from "./quadClass";
+import { evidenceOf } from "./recordKinds";
 import type {
   DatasetRecord,
   DateValue,
@@ -32,9 +39,8 @@ import type {
   OfficeEvidence,
   RecordOf,
   RecordType,
-} from "@korea-relations/model";
-import { dateInterval, evidenceOf, quadClass } from "@korea-relations/model";
-import { stringify } from "csv-stringify/sync";
+} from "./types";
+import { RECORD_TYPES } from "./vocabulary";
 
 /** A column's type, as DuckDB names it; `VARCHAR[]` is a JSON array of strings in CSV. */
 export type ColumnType = "VARCHAR" | "DATE" | "BOOLEAN" | "INTEGER" | "DOUBLE" | "VARCHAR[]";
@@ -52,8 +58,18 @@ interface Column<R> {
   readonly quoted?: true;
 }
 
+/** The name of a table: a record type, or a long table of what records hold several of. */
+export type TableName =
+  | RecordType
+  | "evidence"
+  | "office_sighting"
+  | "participant"
+  | "credit"
+  | "amount"
+  | "item";
+
 interface Table<R> {
-  readonly name: string;
+  readonly name: TableName;
   /** What one row is. */
   readonly doc: string;
   readonly rows: (records: readonly DatasetRecord[]) => R[];
@@ -220,7 +236,7 @@ function recordTable<T extends RecordType>(
 
 /** A long table: one row per element of a list each record of `type` holds. */
 function longTable<T extends RecordType, V>(
-  name: string,
+  name: TableName,
   doc: string,
   type: T,
   get: (record: Of<T>) => readonly V[] | undefined,
@@ -544,31 +560,49 @@ const TABLES: readonly Table<unknown>[] = [
 ];
 
 /** The name of every table, each written as `<name>.csv` and `<name>.ndjson`. */
-export const TABLE_NAMES: readonly string[] = TABLES.map((table) => table.name);
+export const TABLE_NAMES: readonly TableName[] = TABLES.map((table) => table.name);
 
 /** The last column of every table when the dataset's version is given. */
 export const VERSION_COLUMN = "dataset_version";
 
-/** Every table's columns and their DuckDB types, with `dataset_version` when `versioned`. */
-export function tableColumns(versioned = true): Record<string, [name: string, type: ColumnType][]> {
+/**
+ * Every table's columns and their DuckDB types, with `dataset_version` last
+ * when `versioned` (the default).
+ *
+ * ```ts
+ * tableColumns().event?.find(([name]) => name === "event_date_from"); // ["event_date_from", "DATE"]
+ * ```
+ */
+export function tableColumns(
+  versioned = true,
+): Record<TableName, [name: string, type: ColumnType][]> {
   return Object.fromEntries(
     Object.entries(tableDocs(versioned)).map(([name, t]) => [
       name,
       t.columns.map((c): [string, ColumnType] => [c.name, c.type]),
     ]),
-  );
+  ) as Record<TableName, [name: string, type: ColumnType][]>;
 }
 
 /** A table's description: what a row is, and each column's name, type and meaning. */
 export interface TableDoc {
+  /** What one row is (`one row per event`). */
   readonly description: string;
+  /** The columns in order: name, DuckDB type and meaning (one line of Markdown). */
   readonly columns: readonly { name: string; type: ColumnType; description: string }[];
 }
 
 const VERSION_DOC = "the dataset's version (`DATASET_VERSION`), the same in every row";
 
-/** Every table's description, with `dataset_version` when `versioned`. */
-export function tableDocs(versioned = true): Record<string, TableDoc> {
+/**
+ * Every table's description, with `dataset_version` last when `versioned`
+ * (the default): what the published `dataset.meta.json` lists under `tables`.
+ *
+ * ```ts
+ * tableDocs().participant?.description; // "one row per person taking part in an event"
+ * ```
+ */
+export function tableDocs(versioned = true): Record<TableName, TableDoc> {
   return Object.fromEntries(
     TABLES.map((t): [string, TableDoc] => [
       t.name,
@@ -582,31 +616,12 @@ export function tableDocs(versioned = true): Record<string, TableDoc> {
         ],
       },
     ]),
-  );
-}
-
-/** Every table as Markdown: a heading, what a row is, then column, type and meaning. */
-export function tablesMarkdown(): string {
-  return Object.entries(tableDocs())
-    .map(([name, doc]) =>
-      [
-        `#### \`${name}\``,
-        "",
-        `\`${name}.csv\`, \`${name}.ndjson\`, \`${name}.parquet\`: ${doc.description}.`,
-        "",
-        "| column | type | meaning |",
-        "|---|---|---|",
-        ...doc.columns.map(
-          (c) => `| \`${c.name}\` | ${c.type} | ${c.description.replace(/\|/g, "\\|")} |`,
-        ),
-      ].join("\n"),
-    )
-    .join("\n\n");
+  ) as Record<TableName, TableDoc>;
 }
 
 /** The column names of a table. */
 export function columns(table: string, versioned = false): string[] {
-  return (tableColumns(versioned)[table] ?? []).map(([name]) => name);
+  return (tableColumns(versioned)[table as TableName] ?? []).map(([name]) => name);
 }
 
 const csvCell = (cell: Cell): string | undefined => {
@@ -615,14 +630,68 @@ const csvCell = (cell: Cell): string | undefined => {
   return String(cell);
 };
 
+/** How {@link tables} writes the tables. */
+export interface TablesOptions {
+  /** The dataset's version, written last in every row as `dataset_version` (no such column without it). */
+  readonly version?: string;
+}
+
+/** Throws a `TypeError` naming what is wrong with `tables`' arguments. */
+function checkArguments(records: unknown, options: unknown): void {
+  if (!Array.isArray(records)) {
+    throw new TypeError(`tables(records) must be an array of records, got ${typeName(records)}`);
+  }
+  records.forEach((record: unknown, i) => {
+    const type = (record as { type?: unknown } | null)?.type;
+    if (typeof record !== "object" || record === null || !KNOWN_TYPES.has(type as string)) {
+      throw new TypeError(
+        `tables(records): records[${i}] must be a record with a type (${RECORD_TYPES.join(", ")}), got ${
+          typeof type === "string" ? `type ${quoted(type)}` : typeName(record)
+        }`,
+      );
+    }
+  });
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`tables(records, options) must be an object, got ${typeName(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== "version") {
+      throw new TypeError(
+        `Unknown key ${quoted(key)} in tables(records, options): the only key is "version"`,
+      );
+    }
+  }
+  const { version } = options as TablesOptions;
+  if (version !== undefined) expectString(version, "tables(records, options).version");
+}
+
+const KNOWN_TYPES = new Set<string>(RECORD_TYPES);
+
 /**
- * `<table>.csv` and `<table>.ndjson` for every table. CSV: booleans
- * `true`/`false`, lists as JSON arrays, an absent value as an empty cell.
- * NDJSON: one JSON object per row with the same keys in the same order,
- * an absent value as `null`. With `version`, every row ends with
- * `dataset_version`.
+ * The dataset's flat tables, serialised: `<table>.csv` and `<table>.ndjson`
+ * for every table in {@link TABLE_NAMES}, the files `@korea-relations/core`
+ * ships under `data/`, made from any records of the published shape (as
+ * `createRelations(records).dataset.records` gives them, checked).
+ *
+ * CSV (RFC 4180, `\n` line ends, a header row): booleans `true`/`false`,
+ * lists as JSON arrays in one cell, an absent value as an empty cell,
+ * `cameo_root_code` always quoted. NDJSON: one JSON object per row with the
+ * same keys in the same order, an absent value as `null`. With
+ * `options.version`, every row ends with `dataset_version`. Rows keep the
+ * records' order. A wrong argument throws a `TypeError` naming it.
+ *
+ * ```ts
+ * const files = tables(dataset.records, { version: DATASET_VERSION });
+ * files.get("event.csv");    // "event_id,event_date,…,dataset_version\n2020-08-…"
+ * files.get("event.ndjson"); // '{"event_id":"2020-08-…",…}\n…'
+ * ```
  */
-export function tables(records: readonly DatasetRecord[], version?: string): Map<string, string> {
+export function tables(
+  records: readonly DatasetRecord[],
+  options: TablesOptions = {},
+): Map<string, string> {
+  checkArguments(records, options);
+  const { version } = options;
   const types = new Map<string, RecordType>(records.map((r) => [r.id, r.type]));
   const typeOf = (id: string) => types.get(id);
   const files = new Map<string, string>();
@@ -632,21 +701,13 @@ export function tables(records: readonly DatasetRecord[], version?: string): Map
       ...cols.map((c) => c.value(row, typeOf)),
       ...(version === undefined ? [] : [version]),
     ]);
-    const quoted = new Set(cols.flatMap((c, index) => (c.quoted ? [index] : [])));
+    const alwaysQuoted = cols.flatMap((c) => (c.quoted ? [c.name] : []));
     files.set(
       `${name}.csv`,
-      stringify(
+      csvText(
+        header,
         rows.map((row) => row.map(csvCell)),
-        {
-          header: true,
-          columns: header,
-          cast: {
-            string: (value, context) =>
-              !context.header && typeof context.index === "number" && quoted.has(context.index)
-                ? { value, quoted: true }
-                : value,
-          },
-        },
+        { quoted: alwaysQuoted },
       ),
     );
     files.set(
