@@ -18,7 +18,8 @@
  * page's own records, 5 times), so that a slow machine shows as a slow anchor.
  *
  * Run after `vite build` (`pnpm --filter @korea-relations/web bench`);
- * `BENCH_RUNS` loads per address (default 5), `BENCH_RATES` (default "1,4").
+ * `BENCH_RUNS` loads per address (default 5), `BENCH_RATES` (default "1,4"),
+ * `BENCH_PARTS` (default "load,typing,data").
  */
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "./launchChromium.mjs";
@@ -27,6 +28,8 @@ import { staticServer } from "./staticServer.mjs";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RATES = (process.env.BENCH_RATES ?? "1,4").split(",").map(Number);
 const DATA = process.env.BENCH_DATA;
+/** Which parts to run: `load`, `typing` (built-in data) and, with `BENCH_DATA`, `data`. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? "load,typing,data").split(","));
 /** A page is interactive after a quiet window this long (no task over 50 ms). */
 const QUIET = 2000;
 /** Between key presses: a fast typist. */
@@ -208,10 +211,12 @@ try {
   );
   for (const rate of RATES) {
     const cpu = rate === 1 ? "full speed" : `CPU slowed ${rate}×`;
-    for (const [name, hash, selector] of [
-      ["home", "#/", "main svg rect.year-bar"],
-      ["timeline", "#/timeline", "main svg.timeline .mark"],
-    ]) {
+    for (const [name, hash, selector] of PARTS.has("load")
+      ? [
+          ["home", "#/", "main svg rect.year-bar"],
+          ["timeline", "#/timeline", "main svg.timeline .mark"],
+        ]
+      : []) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await load(hash, selector, rate));
       const drawn = stats(runs.map((r) => r.drawn));
@@ -222,6 +227,7 @@ try {
         `  ${cpu}, ${name}: drawn ${ms(drawn.median)} (max ${ms(drawn.max)}), interactive ${ms(ready.median)} (max ${ms(ready.max)}), longest task ${ms(longest.median)} (max ${ms(longest.max)}); anchor ${ms(base.median)}`,
       );
     }
+    if (!PARTS.has("typing")) continue;
     const page = await freshPage(rate);
     await page.goto(`${server.url}#/`);
     await page.locator("main h1").waitFor();
@@ -235,7 +241,7 @@ try {
     await page.close();
   }
 
-  if (DATA) {
+  if (DATA && PARTS.has("data")) {
     for (const rate of RATES) {
       const cpu = rate === 1 ? "full speed" : `CPU slowed ${rate}×`;
       const page = await freshPage(rate);
@@ -262,7 +268,7 @@ try {
       for (const [hash, selector] of [
         ["#/country/KR", "main h1"],
         ["#/timeline", "main svg.timeline"],
-        ["#/browse/person", "main .items li"],
+        ["#/browse/person", "main .hits li"],
       ]) {
         const from = await page.evaluate(() => performance.now());
         await page.evaluate((h) => {

@@ -2,13 +2,13 @@ import { browseView } from "./browseView.js";
 import { homeView } from "./homeView.js";
 import { notFoundView } from "./notFoundView.js";
 import type { Route } from "./parseRoute.js";
-import { recordView } from "./recordView.js";
 import { searchView } from "./searchView.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 /**
- * The view a route shows. Views that not every visit needs (the timeline, the
- * network, opening a file, the brief) are loaded on demand, as chunks of their own.
+ * The view a route shows. Views that not every visit needs (record pages, the
+ * timeline, the network, opening a file, the brief) are loaded on demand, as
+ * chunks of their own: the home page and search load with the page.
  */
 export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
   switch (route.name) {
@@ -17,7 +17,9 @@ export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
     case "search":
       return searchView(route, ctx);
     case "record":
-      return recordView(route.type, route.id, ctx, route.at);
+      return import("./recordView.js").then((v) =>
+        v.recordView(route.type, route.id, ctx, route.at),
+      );
     case "browse":
       return browseView(route.type, ctx);
     case "timeline":
