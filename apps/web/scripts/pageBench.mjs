@@ -257,7 +257,8 @@ try {
       // Search is ready when a query gets its results (the worker builds its index meanwhile).
       await page.locator("#q").fill("a");
       await page.waitForFunction(
-        () => document.querySelector(".search-results .results")?.getAttribute("data-query") === "a",
+        () =>
+          document.querySelector(".search-results .results")?.getAttribute("data-query") === "a",
         null,
         { timeout: 600_000 },
       );
@@ -278,7 +279,9 @@ try {
         await page.waitForTimeout(500);
         const to = await page.evaluate(() => performance.now());
         const tasks = await tasksAfter(page, from);
-        visits.push(`${hash} ${ms(to - from - 500)} (longest task ${ms(Math.max(0, ...tasks.map(([, d]) => d)))})`);
+        visits.push(
+          `${hash} ${ms(to - from - 500)} (longest task ${ms(Math.max(0, ...tasks.map(([, d]) => d)))})`,
+        );
       }
       const afterTasks = await tasksAfter(page, after);
       const s = stats(typed.waits);

@@ -37,7 +37,9 @@ export async function pageLinkPlaces(page, type, id) {
       }
       await new Promise((done) => {
         const check = () =>
-          document.querySelector("main [aria-busy=true]") ? setTimeout(check, 10) : done(null);
+          document.querySelector("main[aria-busy], main [aria-busy=true]")
+            ? setTimeout(check, 10)
+            : done(null);
         check();
       });
       /** @type {Record<string, Set<string>>} */

@@ -6,7 +6,7 @@ import { holdPlace, keepPlace, type Place, placeOf } from "./placeOf.js";
 import { routeHash } from "./routeHash.js";
 import { SearchClient } from "./searchClient.js";
 import type { DatasetInfo, OpenedDataset, View, ViewContext } from "./viewContext.js";
-import { viewFor } from "./viewFor.js";
+import { prefetchRecordView, viewFor } from "./viewFor.js";
 
 const LANG_KEY = "korea-relations-lang";
 
@@ -257,7 +257,10 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     history.replaceState(null, "", routeHash(current));
     lastHash = location.hash;
   };
-  input.addEventListener("focus", () => search.start());
+  input.addEventListener("focus", () => {
+    search.start();
+    prefetchRecordView();
+  });
   input.addEventListener("input", () => {
     const route: Route = { name: "search", q: input.value };
     const wasSearch = current.name === "search";

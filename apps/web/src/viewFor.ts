@@ -34,3 +34,8 @@ export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
       return notFoundView(route.path, ctx);
   }
 }
+
+/** Fetches the record pages' chunk ahead of need (when the reader turns to the search box). */
+export function prefetchRecordView(): void {
+  void import("./recordView.js");
+}

@@ -350,6 +350,8 @@ describe("keyboard", () => {
     expect((await active()).outline).toBe("solid");
     await page.keyboard.press("Enter");
     await page.waitForURL(/#\/person\/kang-kyung-wha$/);
+    // The person's page (a chunk of its own) takes the focus once drawn.
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
     expect((await active()).tag).toBe("H1");
     for (let i = 0; i < 30 && (await active()).cls !== "cite-button"; i++)
       await page.keyboard.press("Tab");
