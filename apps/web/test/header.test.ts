@@ -3,7 +3,8 @@
  * the reader scrolls, the search box and the language switch stay in view and
  * clickable (on a phone as a compact bar: the brand and the navigation scroll
  * away); switching language mid-page keeps the place on a phone as on a
- * laptop; and whatever the page moves to (a footnote, a cited passage, focus
+ * laptop; the header's controls are reached by keyboard without the page
+ * moving; and whatever the page moves to (a footnote, a cited passage, focus
  * moving up by keyboard) lands below the sticky bar, not under it.
  */
 
@@ -113,6 +114,27 @@ describe("the header while scrolling", () => {
     expect(await clickable(page, ".brand")).not.toBeNull();
     await page.close();
   });
+});
+
+describe("the header's controls by keyboard", () => {
+  for (const viewport of [PHONE, LAPTOP]) {
+    it(`reaches search and the language switch mid-page without scrolling, at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await open("#/country/KR", viewport);
+      // Focus on the content's first control, then the reader is far down the page.
+      await page
+        .locator("main :is(a[href], button, summary, input, select, [tabindex='0'])")
+        .first()
+        .focus();
+      const y = await scrollTo(page, 3000);
+      await page.keyboard.press("Shift+Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("q");
+      expect(await page.evaluate(() => scrollY)).toBe(y);
+      await page.keyboard.press("Shift+Tab");
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("lang");
+      expect(await page.evaluate(() => scrollY)).toBe(y);
+      await page.close();
+    });
+  }
 });
 
 describe("the language switch mid-page", () => {
