@@ -20,6 +20,8 @@ export interface BriefWords {
   readonly empty: Readonly<Record<BriefSectionId, string>>;
   readonly levels: { readonly head: string; readonly minister: string; readonly other: string };
   readonly roleMarks: { readonly party: string; readonly about: string };
+  /** Quotation marks around verbatim text. */
+  readonly quote: (text: string) => string;
   readonly brief: string;
   readonly caveatLabel: string;
   readonly footnotes: string;

@@ -94,6 +94,7 @@ export const BRIEF_WORDS_DE: BriefWords = {
   },
   levels: { head: "Staats- oder Regierungsspitzen", minister: "Ministerebene", other: "andere" },
   roleMarks: { party: "beteiligt", about: "betrifft" },
+  quote: (text) => `„${text}“`,
   brief: "Dossier",
   caveatLabel: "Vorbehalt",
   footnotes: "Fußnoten",

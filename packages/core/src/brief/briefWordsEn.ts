@@ -94,6 +94,7 @@ export const BRIEF_WORDS_EN: BriefWords = {
   },
   levels: { head: "heads of state or government", minister: "ministers", other: "other" },
   roleMarks: { party: "party", about: "about" },
+  quote: (text) => `“${text}”`,
   brief: "brief",
   caveatLabel: "Caveat",
   footnotes: "Footnotes",

@@ -4,7 +4,6 @@
  * footnote references, and the footnotes last.
  */
 import type { IdMap } from "@korea-relations/model";
-import { inQuotes } from "../../inQuotes.js";
 import type { Brief, BriefSection, Footnote } from "../BriefTypes.js";
 import { BRIEF_WORDS } from "../briefWords.js";
 import { escapeInline, escapeMarkdown } from "./escapeMarkdown.js";
@@ -43,8 +42,9 @@ function footnote<I extends IdMap>(
   note: Footnote<I>,
   base: string | undefined,
 ): string {
+  const words = BRIEF_WORDS[brief.lang];
   const parts = footnoteParts(note, brief.lang);
-  const excerpt = escapeMarkdown(inQuotes(parts.excerpt, note.language ?? brief.lang));
+  const excerpt = escapeMarkdown(words.quote(parts.excerpt));
   const source = [
     parts.publisher && escapeMarkdown(parts.publisher),
     parts.title && `*${escapeMarkdown(parts.title)}*`,

@@ -4,7 +4,6 @@
  * it, and the dataset's own translation where it has one, marked as such.
  */
 import type { IdMap } from "@korea-relations/model";
-import { inQuotes } from "../../inQuotes.js";
 import {
   type BriefContext,
   briefLine,
@@ -26,11 +25,11 @@ export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSecti
     const speaker = office
       ? `${labelOf(ctx, quote.speaker)} (${officeText(ctx, office)})`
       : labelOf(ctx, quote.speaker);
-    const text = inQuotes(quote.text, quote.language);
+    const text = words.quote(quote.text);
     const language = `${words.languages[quote.language]}${quote.translated ? `, ${words.translatedBySource}` : ""}`;
     const rendering = quoteRendering(quote, lang);
     const translation =
-      rendering === undefined ? "" : `${inQuotes(rendering, lang)} (${words.renderingBy})`;
+      rendering === undefined ? "" : `${words.quote(rendering)} (${words.renderingBy})`;
     return briefLine(
       ctx,
       `${speaker}, ${date}: ${text} (${language})${translation ? ` — ${translation}` : ""}.`,

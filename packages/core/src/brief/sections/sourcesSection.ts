@@ -1,6 +1,5 @@
 /** The sources a brief rests on: one row each, with what it reports of the brief's records. */
 import type { DatasetRecord, IdMap } from "@korea-relations/model";
-import { inQuotes } from "../../inQuotes.js";
 import { type BriefContext, briefLine, type Cite, numberText } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
 
@@ -31,8 +30,7 @@ export function sourcesSection<I extends IdMap>(
   const lines = sources.map((id) => {
     const source = relations.getSource(id);
     const name = source.publisher?.value ?? relations.recordLabel(id, lang);
-    const title =
-      source.publisher && source.title ? inQuotes(source.title.value, source.language) : "";
+    const title = source.publisher && source.title ? words.quote(source.title.value) : "";
     const label = [name, title].filter(Boolean).join(", ");
     const published = source.published?.value ?? words.undated;
     const numbers = [cites(events, id), cites(ctx.agreements, id), cites(ctx.quotes, id)] as const;
