@@ -35,7 +35,6 @@ export function citeThis(id: string, ctx: ViewContext): HTMLElement {
       id,
       type: record.type,
       label: r.recordLabel(record, ctx.lang),
-      labelLanguage: record.type === "quote" ? record.language : ctx.lang,
       url: `${location.origin}${location.pathname}${recordHref(record.type, id)}`,
       dataset: ctx.data.builtin ? "korea-relations dataset" : ctx.data.name,
       version: ctx.data.version,

@@ -30,7 +30,7 @@ export function quoteList(
           h(
             "a",
             { href: recordHref("quote", quote.id), class: "quote-link" },
-            inQuotes(quote.text, quote.language),
+            inQuotes(quote.text, ctx.lang),
           ),
         ),
         renderingLine(quote, ctx),

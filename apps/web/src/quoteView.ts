@@ -26,7 +26,7 @@ export function quoteView(quote: Quote, ctx: ViewContext): View {
       null,
       recordHeader(
         "quote",
-        h("span", { lang: quote.language }, inQuotes(short, quote.language)),
+        h("span", { lang: quote.language }, inQuotes(short, ctx.lang)),
         cites,
         ctx,
         short === quote.text
@@ -34,7 +34,7 @@ export function quoteView(quote: Quote, ctx: ViewContext): View {
           : h(
               "blockquote",
               { class: "big", lang: quote.language },
-              inQuotes(quote.text, quote.language),
+              inQuotes(quote.text, ctx.lang),
             ),
         renderingLine(quote, ctx),
         h("p", { class: "lead" }, speakerName),

@@ -15,6 +15,6 @@ export function renderingLine(quote: Quote, ctx: ViewContext): HTMLElement | nul
     { class: "rendering", lang: rendering.language },
     h("span", { class: "rendering-by" }, `${ctx.m.rendering}:`),
     " ",
-    inQuotes(rendering.text, rendering.language),
+    inQuotes(rendering.text, ctx.lang),
   );
 }

@@ -204,7 +204,7 @@ describe("one language at a time", () => {
     }
   });
 
-  it("puts quotes and renderings in the quotation marks of their own language", async () => {
+  it("puts quotes and renderings in the quotation marks of the page's language", async () => {
     const quotes = r.dataset.records.flatMap((x) => (x.type === "quote" ? [x] : []));
     const german = quotes.find((q) => q.language === "de" && q.rendering.language === "en");
     const english = quotes.find((q) => q.language === "en" && q.rendering.language === "de");
@@ -216,17 +216,18 @@ describe("one language at a time", () => {
       if (!quote) continue;
       const own = quote.language as "de" | "en";
       const other = quote.rendering.language as "de" | "en";
-      // In either interface the quote keeps its own marks; the rendering has its language's.
+      // As typography has it, the marks are the page's: a German page quotes in „…“,
+      // an English page in “…”, whatever the language of the words quoted.
       for (const ui of ["en", "de"] as const) {
         const page = await open(`#/quote/${quote.id}`, ui);
         const heading = page.locator(`main h1 [lang="${own}"]`);
-        expect(inMarks(await heading.textContent(), own), `${quote.id} in ${ui}`).toBe(true);
-        expect(inMarks(await page.title().then((t) => t.split(" – ")[0]), own)).toBe(true);
+        expect(inMarks(await heading.textContent(), ui), `${quote.id} in ${ui}`).toBe(true);
+        expect(inMarks(await page.title().then((t) => t.split(" – ")[0]), ui)).toBe(true);
         if (ui === other) {
           const rendering = page.locator(`.rendering[lang="${other}"]`);
           const by = (await rendering.locator(".rendering-by").textContent()) ?? "";
           expect(await rendering.textContent()).toBe(
-            `${by} ${marks[other][0]}${quote.rendering.text}${marks[other][1]}`,
+            `${by} ${marks[ui][0]}${quote.rendering.text}${marks[ui][1]}`,
           );
         }
         await page.close();
@@ -236,8 +237,10 @@ describe("one language at a time", () => {
     const page = await open(`#/event/${german?.event}`, "de");
     const link = page.locator(`blockquote[lang="de"] a[href="#/quote/${german?.id}"]`);
     expect(await link.textContent()).toBe(`„${german?.text}“`);
-    // An English rendering of it on an English page: “…”.
+    // On an English page the same quote and its English rendering: “…”.
     const en = await open(`#/event/${german?.event}`, "en");
+    const enLink = en.locator(`blockquote[lang="de"] a[href="#/quote/${german?.id}"]`);
+    expect(await enLink.textContent()).toBe(`“${german?.text}”`);
     const item = en.locator("li", { has: en.locator(`a[href="#/quote/${german?.id}"]`) });
     expect(await item.locator('.rendering[lang="en"]').textContent()).toBe(
       `Translation by the dataset: “${german?.rendering.text}”`,
