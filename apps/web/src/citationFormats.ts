@@ -1,3 +1,5 @@
+import { inQuotes } from "@korea-relations/core";
+
 /** A passage a record rests on, with what identifies its source. */
 export interface CitedPassage {
   readonly source: string;
@@ -29,9 +31,12 @@ export interface CitationData {
 
 const AUTHOR = "korea-relations contributors";
 
-/** A passage's source as one line: publisher, “title”, date, address. */
+/** Citations are written in English ("version", "Accessed"): quotes stand in its quotation marks. */
+const CITATION_LANGUAGE = "en";
+
+/** A passage's source as one line: publisher, title in quotation marks, date, address. */
 function sourceLine(p: CitedPassage): string {
-  return [p.publisher, p.title ? `“${p.title}”` : p.source, p.published, p.url]
+  return [p.publisher, p.title ? inQuotes(p.title, CITATION_LANGUAGE) : p.source, p.published, p.url]
     .filter(Boolean)
     .join(", ");
 }
@@ -46,13 +51,13 @@ function bySource(passages: readonly CitedPassage[]): CitedPassage[][] {
 /** A citation as plain text: the dataset, version, record and page, then each source's passages. */
 export function plainCitation(d: CitationData): string {
   const lines = [
-    `${d.dataset}, version ${d.version}. “${d.label}” (${d.type} ${d.id}). ${d.url}. Accessed ${d.accessed}.`,
+    `${d.dataset}, version ${d.version}. ${inQuotes(d.label, CITATION_LANGUAGE)} (${d.type} ${d.id}). ${d.url}. Accessed ${d.accessed}.`,
   ];
   const groups = bySource(d.passages);
   if (groups.length > 0) lines.push("Sources:");
   groups.forEach((group, i) => {
     lines.push(`[${i + 1}] ${sourceLine(group[0] as CitedPassage)}`);
-    for (const p of group) lines.push(`    “${p.quote}”`);
+    for (const p of group) lines.push(`    ${inQuotes(p.quote, CITATION_LANGUAGE)}`);
   });
   return lines.join("\n");
 }
@@ -75,7 +80,7 @@ const bibtexUrl = (url: string) =>
 export function bibtexCitation(d: CitationData): string {
   const notes = bySource(d.passages).map(
     (group) =>
-      `${bibtexText(sourceLine(group[0] as CitedPassage))}: ${group.map((p) => `“${bibtexText(p.quote)}”`).join(" ")}`,
+      `${bibtexText(sourceLine(group[0] as CitedPassage))}: ${group.map((p) => bibtexText(inQuotes(p.quote, CITATION_LANGUAGE))).join(" ")}`,
   );
   const fields: [string, string][] = [
     ["title", `{${bibtexText(d.label)}}`],
@@ -136,7 +141,7 @@ export function cslCitation(d: CitationData): object[] {
         ...(p.published ? { issued: dateParts(p.published) } : {}),
         ...(p.url ? { URL: p.url } : {}),
         language: p.language,
-        note: group.map((x) => `“${x.quote}”`).join("\n"),
+        note: group.map((x) => inQuotes(x.quote, CITATION_LANGUAGE)).join("\n"),
       };
     }),
   ];

@@ -12,7 +12,8 @@ export interface Place {
 /** Elements a place can be anchored to; the same page in the other language has the same ones. */
 const BLOCKS = "[data-keep], h1, h2, h3, p, li, dt, dd, tr, blockquote";
 
-const visible = (rect: DOMRect) => rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
+const visible = (rect: DOMRect, from: number) =>
+  rect.height > 0 && rect.bottom > from && rect.top < innerHeight;
 
 const keyOf = (el: Element, blocks: readonly Element[]) => {
   const keep = (el as HTMLElement).dataset.keep;
@@ -21,18 +22,20 @@ const keyOf = (el: Element, blocks: readonly Element[]) => {
 
 /**
  * The place on the page in `main` the reader looks at: the highlighted
- * passage where it is in view, else the first block in view.
+ * passage where it is in view, else the first block in view below `from`
+ * (the bottom of the header that stays at the top of the window).
  */
-export function placeOf(main: HTMLElement): Place {
+export function placeOf(main: HTMLElement, from = 0): Place {
   const blocks = [...main.querySelectorAll(BLOCKS)];
   const base = { scrollY, height: main.offsetHeight };
   const target = main.querySelector(".target")?.closest("[data-keep]");
-  if (target && visible(target.getBoundingClientRect())) {
+  if (target && visible(target.getBoundingClientRect(), from)) {
     return { key: keyOf(target, blocks), top: target.getBoundingClientRect().top, ...base };
   }
   for (const el of blocks) {
     const rect = el.getBoundingClientRect();
-    if (visible(rect) && rect.top >= 0) return { key: keyOf(el, blocks), top: rect.top, ...base };
+    if (visible(rect, from) && rect.top >= from)
+      return { key: keyOf(el, blocks), top: rect.top, ...base };
   }
   return { key: "", top: 0, ...base };
 }

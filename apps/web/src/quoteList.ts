@@ -1,4 +1,4 @@
-import type { Quote } from "@korea-relations/core";
+import { inQuotes, type Quote } from "@korea-relations/core";
 import type { CiteRegistry } from "./citeRegistry.js";
 import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
@@ -27,7 +27,11 @@ export function quoteList(
         h(
           "blockquote",
           { lang: quote.language },
-          h("a", { href: recordHref("quote", quote.id), class: "quote-link" }, `“${quote.text}”`),
+          h(
+            "a",
+            { href: recordHref("quote", quote.id), class: "quote-link" },
+            inQuotes(quote.text, ctx.lang),
+          ),
         ),
         renderingLine(quote, ctx),
         h(

@@ -1,4 +1,4 @@
-import type { Quote } from "@korea-relations/core";
+import { inQuotes, type Quote } from "@korea-relations/core";
 import { citeRegistry } from "./citeRegistry.js";
 import { dateText } from "./dateText.js";
 import { factList } from "./factList.js";
@@ -26,12 +26,16 @@ export function quoteView(quote: Quote, ctx: ViewContext): View {
       null,
       recordHeader(
         "quote",
-        h("span", { lang: quote.language }, `“${short}”`),
+        h("span", { lang: quote.language }, inQuotes(short, ctx.lang)),
         cites,
         ctx,
         short === quote.text
           ? null
-          : h("blockquote", { class: "big", lang: quote.language }, `“${quote.text}”`),
+          : h(
+              "blockquote",
+              { class: "big", lang: quote.language },
+              inQuotes(quote.text, ctx.lang),
+            ),
         renderingLine(quote, ctx),
         h("p", { class: "lead" }, speakerName),
       ),

@@ -1,4 +1,4 @@
-import type { DatasetRecord, RecordType } from "@korea-relations/core";
+import { type DatasetRecord, inQuotes, type RecordType } from "@korea-relations/core";
 import { agreementView } from "./agreementView.js";
 import { countryView } from "./countryView.js";
 import { eventView } from "./eventView.js";
@@ -24,7 +24,7 @@ export function recordTitle(record: DatasetRecord, ctx: ViewContext): string {
   const { r, lang, m } = ctx;
   switch (record.type) {
     case "quote":
-      return `“${shortText(record.text, 70)}” – ${r.recordLabel(record.speaker, lang)}`;
+      return `${inQuotes(shortText(record.text, 70), lang)} – ${r.recordLabel(record.speaker, lang)}`;
     case "office":
       return `${r.recordLabel(record, lang)} (${record.roles.map((role) => kindLabel(role, m)).join(", ")}${record.start ? `, ${formatDate(record.start, lang)}` : ""})`;
     default:

@@ -1,4 +1,4 @@
-import type { Quote } from "@korea-relations/core";
+import { inQuotes, type Quote } from "@korea-relations/core";
 import { h } from "./h.js";
 import type { ViewContext } from "./viewContext.js";
 
@@ -15,6 +15,6 @@ export function renderingLine(quote: Quote, ctx: ViewContext): HTMLElement | nul
     { class: "rendering", lang: rendering.language },
     h("span", { class: "rendering-by" }, `${ctx.m.rendering}:`),
     " ",
-    `“${rendering.text}”`,
+    inQuotes(rendering.text, ctx.lang),
   );
 }

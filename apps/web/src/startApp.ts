@@ -71,14 +71,13 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
   const announcer = h("p", { class: "sr", role: "status" });
   const main = h("main", { id: "main", tabindex: "-1" });
   const footer = h("footer", { class: "foot" });
-  root.replaceChildren(
-    skip,
-    h("header", { class: "top" }, h("div", { class: "bar" }, brand, nav, langButton), form),
-    banner,
-    announcer,
-    main,
-    footer,
+  const header = h(
+    "header",
+    { class: "top" },
+    h("div", { class: "bar" }, brand, nav, langButton),
+    form,
   );
+  root.replaceChildren(skip, header, banner, announcer, main, footer);
 
   const useDataset = (next?: OpenedDataset) => {
     r = next?.r ?? builtin;
@@ -244,7 +243,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
       // Not remembered; the page still switches.
     }
     label();
-    const place = placeOf(main);
+    const place = placeOf(main, header.getBoundingClientRect().bottom);
     holdPlace(main, place);
     render(current, false, place);
   });

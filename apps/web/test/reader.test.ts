@@ -204,6 +204,51 @@ describe("one language at a time", () => {
     }
   });
 
+  it("puts quotes and renderings in the quotation marks of the page's language", async () => {
+    const quotes = r.dataset.records.flatMap((x) => (x.type === "quote" ? [x] : []));
+    const german = quotes.find((q) => q.language === "de" && q.rendering.language === "en");
+    const english = quotes.find((q) => q.language === "en" && q.rendering.language === "de");
+    const marks = { de: ["„", "“"], en: ["“", "”"] } as const;
+    const inMarks = (text: string | null | undefined, lang: "de" | "en") =>
+      text?.startsWith(marks[lang][0]) && text.endsWith(marks[lang][1]);
+    for (const quote of [german, english]) {
+      expect(quote).toBeDefined();
+      if (!quote) continue;
+      const own = quote.language as "de" | "en";
+      const other = quote.rendering.language as "de" | "en";
+      // As typography has it, the marks are the page's: a German page quotes in „…“,
+      // an English page in “…”, whatever the language of the words quoted.
+      for (const ui of ["en", "de"] as const) {
+        const page = await open(`#/quote/${quote.id}`, ui);
+        const heading = page.locator(`main h1 [lang="${own}"]`);
+        expect(inMarks(await heading.textContent(), ui), `${quote.id} in ${ui}`).toBe(true);
+        expect(inMarks(await page.title().then((t) => t.split(" – ")[0]), ui)).toBe(true);
+        if (ui === other) {
+          const rendering = page.locator(`.rendering[lang="${other}"]`);
+          const by = (await rendering.locator(".rendering-by").textContent()) ?? "";
+          expect(await rendering.textContent()).toBe(
+            `${by} ${marks[ui][0]}${quote.rendering.text}${marks[ui][1]}`,
+          );
+        }
+        await page.close();
+      }
+    }
+    // A German quote listed on a German page: „…“, in an element marked German.
+    const page = await open(`#/event/${german?.event}`, "de");
+    const link = page.locator(`blockquote[lang="de"] a[href="#/quote/${german?.id}"]`);
+    expect(await link.textContent()).toBe(`„${german?.text}“`);
+    // On an English page the same quote and its English rendering: “…”.
+    const en = await open(`#/event/${german?.event}`, "en");
+    const enLink = en.locator(`blockquote[lang="de"] a[href="#/quote/${german?.id}"]`);
+    expect(await enLink.textContent()).toBe(`“${german?.text}”`);
+    const item = en.locator("li", { has: en.locator(`a[href="#/quote/${german?.id}"]`) });
+    expect(await item.locator('.rendering[lang="en"]').textContent()).toBe(
+      `Translation by the dataset: “${german?.rendering.text}”`,
+    );
+    await page.close();
+    await en.close();
+  });
+
   it("keeps the passage in view on a reader when the language switches", async () => {
     const id = "dw-2023-05-24-germany-korea-military-secrets";
     const at = r.citations(id).at(-20)?.evidence.span?.[0];

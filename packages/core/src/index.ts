@@ -141,6 +141,7 @@ export type {
   TopicId,
 } from "./generated/ids.js";
 export { DATASET_VERSION } from "./generated/version.js";
+export { inQuotes } from "./inQuotes.js";
 export type {
   AgreementFilter,
   Citation,

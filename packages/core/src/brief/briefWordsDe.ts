@@ -1,5 +1,6 @@
 /** The words and sentence templates of briefs in German. */
 import type { Role } from "@korea-relations/model";
+import { inQuotes } from "../inQuotes.js";
 import type { BriefWords } from "./briefWords.js";
 
 const ROLES_DE: Record<Role, string> = {
@@ -94,7 +95,7 @@ export const BRIEF_WORDS_DE: BriefWords = {
   },
   levels: { head: "Staats- oder Regierungsspitzen", minister: "Ministerebene", other: "andere" },
   roleMarks: { party: "beteiligt", about: "betrifft" },
-  quote: (text) => `„${text}“`,
+  quote: (text) => inQuotes(text, "de"),
   brief: "Dossier",
   caveatLabel: "Vorbehalt",
   footnotes: "Fußnoten",

@@ -1,5 +1,6 @@
 /** The words and sentence templates of briefs in English. */
 import type { Role } from "@korea-relations/model";
+import { inQuotes } from "../inQuotes.js";
 import type { BriefWords } from "./briefWords.js";
 
 const ROLES_EN: Record<Role, string> = {
@@ -94,7 +95,7 @@ export const BRIEF_WORDS_EN: BriefWords = {
   },
   levels: { head: "heads of state or government", minister: "ministers", other: "other" },
   roleMarks: { party: "party", about: "about" },
-  quote: (text) => `“${text}”`,
+  quote: (text) => inQuotes(text, "en"),
   brief: "brief",
   caveatLabel: "Caveat",
   footnotes: "Footnotes",
