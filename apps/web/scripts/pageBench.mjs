@@ -187,8 +187,14 @@ async function type(page, queries) {
   // Each keystroke's wait: until the first frame showing its results or a later keystroke's.
   const waits = [];
   let superseded = 0;
+  let same = 0;
   for (const [i, [time, value]] of keys.entries()) {
     if (value.trim() === "") continue;
+    // A space at the end asks nothing new: the results shown are already its own.
+    if (i > 0 && keys[i - 1]?.[1].trim() === value.trim()) {
+      same++;
+      continue;
+    }
     const later = new Set(keys.slice(i).map(([, v]) => v.trim()));
     const frame = frames.find(([t, q]) => t >= time && later.has(q));
     if (!frame) continue;
@@ -196,7 +202,7 @@ async function type(page, queries) {
     waits.push(frame[0] - time);
   }
   const tasks = await tasksAfter(page, from);
-  return { waits, superseded, tasks };
+  return { waits, superseded, same, tasks };
 }
 
 const report = [];
@@ -236,7 +242,7 @@ try {
     const s = stats(typed.waits);
     const over = (limit) => typed.tasks.filter(([, d]) => d > limit).length;
     line(
-      `  ${cpu}, typing (${s.n} keystrokes): keystroke → results on screen median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; within a frame (16.7 ms) ${((100 * typed.waits.filter((t) => t <= 16.7).length) / Math.max(1, s.n)).toFixed(0)} %; ${typed.superseded} answered by a later keystroke; long tasks ${typed.tasks.length} (over 50 ms), ${over(100)} over 100 ms, longest ${ms(Math.max(0, ...typed.tasks.map(([, d]) => d)))}; anchor ${ms(base)}`,
+      `  ${cpu}, typing (${s.n} keystrokes): keystroke → results on screen median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; within a frame (16.7 ms) ${((100 * typed.waits.filter((t) => t <= 16.7).length) / Math.max(1, s.n)).toFixed(0)} %; ${typed.superseded} answered by a later keystroke, ${typed.same} asking nothing new (a space); long tasks ${typed.tasks.length} (over 50 ms), ${over(100)} over 100 ms, longest ${ms(Math.max(0, ...typed.tasks.map(([, d]) => d)))}; anchor ${ms(base)}`,
     );
     await page.close();
   }

@@ -36,7 +36,12 @@ const CITATION_LANGUAGE = "en";
 
 /** A passage's source as one line: publisher, title in quotation marks, date, address. */
 function sourceLine(p: CitedPassage): string {
-  return [p.publisher, p.title ? inQuotes(p.title, CITATION_LANGUAGE) : p.source, p.published, p.url]
+  return [
+    p.publisher,
+    p.title ? inQuotes(p.title, CITATION_LANGUAGE) : p.source,
+    p.published,
+    p.url,
+  ]
     .filter(Boolean)
     .join(", ");
 }

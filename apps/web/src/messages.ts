@@ -111,6 +111,7 @@ export interface Messages {
     readonly legendVague: string;
     readonly legendPlanned: string;
     readonly chartLabel: string;
+    readonly dense: (limit: string) => string;
     readonly list: string;
     readonly about: string;
     readonly legendAbout: string;
@@ -441,6 +442,8 @@ export const messages: Record<LabelLanguage, Messages> = {
       legendVague: "month or year only",
       legendPlanned: "planned",
       chartLabel: "Events over time",
+      dense: (limit) =>
+        `More events than can be drawn one by one (over ${limit}): the chart counts them per year and row, darker for more. Filter by country, kind or topic to see each event.`,
       list: "Events in date order",
       about: "about it",
       legendAbout: "about the country, which takes no part",
@@ -711,6 +714,8 @@ export const messages: Record<LabelLanguage, Messages> = {
       legendVague: "nur Monat oder Jahr",
       legendPlanned: "geplant",
       chartLabel: "Ereignisse im Zeitverlauf",
+      dense: (limit) =>
+        `Mehr Ereignisse, als sich einzeln zeichnen lassen (über ${limit}): Das Diagramm zählt sie je Jahr und Zeile, dunkler für mehr. Nach Land, Art oder Thema filtern, um jedes Ereignis zu sehen.`,
       list: "Ereignisse nach Datum",
       about: "betrifft das Land",
       legendAbout: "über das Land, ohne seine Beteiligung",

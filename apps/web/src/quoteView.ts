@@ -31,11 +31,7 @@ export function quoteView(quote: Quote, ctx: ViewContext): View {
         ctx,
         short === quote.text
           ? null
-          : h(
-              "blockquote",
-              { class: "big", lang: quote.language },
-              inQuotes(quote.text, ctx.lang),
-            ),
+          : h("blockquote", { class: "big", lang: quote.language }, inQuotes(quote.text, ctx.lang)),
         renderingLine(quote, ctx),
         h("p", { class: "lead" }, speakerName),
       ),

@@ -14,6 +14,7 @@ import { eventList } from "./eventList.js";
 import { type Child, h } from "./h.js";
 import { officeTermList } from "./officeTermList.js";
 import { officeTerms } from "./officeTerms.js";
+import { pagedList } from "./pagedList.js";
 import { quoteList } from "./quoteList.js";
 import { recordList } from "./recordList.js";
 import { section } from "./section.js";
@@ -68,7 +69,7 @@ function listOf(
   cites: CiteRegistry,
 ): Child {
   const events = all<Event>(records, "event");
-  if (events) return eventList(events, ctx);
+  if (events) return pagedList(events, (part) => eventList(part, ctx), ctx);
   const agreements = all<Agreement>(records, "agreement");
   if (agreements) return agreementList(agreements, ctx);
   const quotes = all<Quote>(records, "quote");

@@ -9,12 +9,15 @@ import { collator } from "./collator.js";
 import { downloadBar } from "./downloadBar.js";
 import { eventList } from "./eventList.js";
 import { formatDate } from "./formatDate.js";
+import { formatNumber } from "./formatNumber.js";
 import { h, svg } from "./h.js";
 import { kindColors } from "./kindColors.js";
 import { kindLabel } from "./kindLabel.js";
 import { nextMark } from "./nextMark.js";
+import { pagedList } from "./pagedList.js";
 import type { Route, TimelineGroup } from "./parseRoute.js";
 import { recordHref } from "./recordHref.js";
+import { type TimelineDensity, timelineDensity } from "./timelineDensity.js";
 import { type TimelineItem, timelineLayout } from "./timelineLayout.js";
 import type { View, ViewContext } from "./viewContext.js";
 
@@ -22,6 +25,73 @@ type TimelineRoute = Extract<Route, { name: "timeline" }>;
 
 /** The country at the centre of the dataset: partner lanes are relative to it. */
 const CENTRE = "KR";
+
+/**
+ * More events than this are drawn as counts per year and row: a mark each
+ * (with its label and place in the keyboard order) would hold the page for
+ * seconds at 100,000 events.
+ */
+export const MARKS_LIMIT = 1000;
+
+/** Events per year and row, as shaded cells: the timeline of a large dataset. */
+function densityChart(
+  density: TimelineDensity,
+  laneLabel: (key: string) => string,
+  ctx: ViewContext,
+): HTMLElement {
+  const { m, lang } = ctx;
+  const width = Math.max(300, Math.min(ctx.width, 1100));
+  const left = 150;
+  const top = 22;
+  const row = 22;
+  const span = density.last - density.first + 1;
+  const cell = (width - left - 8) / span;
+  const every = Math.max(1, Math.ceil(40 / cell));
+  const height = top + row * density.lanes.length + 4;
+  const cells: SVGElement[] = [];
+  for (const [i, lane] of density.lanes.entries()) {
+    const label = laneLabel(lane.key);
+    cells.push(svg("text", { x: 4, y: top + i * row + 15 }, label));
+    for (const [j, n] of lane.counts.entries()) {
+      if (n === 0) continue;
+      cells.push(
+        svg(
+          "rect",
+          {
+            class: "density",
+            x: (left + j * cell).toFixed(1),
+            y: top + i * row + 2,
+            width: Math.max(1, cell - 1).toFixed(1),
+            height: row - 4,
+            "fill-opacity": (0.15 + 0.85 * Math.sqrt(n / density.max)).toFixed(2),
+          },
+          svg("title", null, `${label}, ${density.first + j}: ${m.timeline.count(n)}`),
+        ),
+      );
+    }
+  }
+  for (let year = density.first; year <= density.last; year += every) {
+    const x = left + (year - density.first + 0.5) * cell;
+    cells.push(svg("text", { x: x.toFixed(1), y: 15, "text-anchor": "middle" }, String(year)));
+  }
+  return h(
+    "div",
+    { class: "density-chart" },
+    h("p", { class: "note" }, m.timeline.dense(formatNumber(MARKS_LIMIT, lang))),
+    svg(
+      "svg",
+      {
+        width,
+        height,
+        viewBox: `0 0 ${width} ${height}`,
+        role: "img",
+        "aria-label": `${m.timeline.chartLabel}: ${m.timeline.dense(formatNumber(MARKS_LIMIT, lang))}`,
+        class: "timeline dense",
+      },
+      cells,
+    ),
+  );
+}
 
 /** A legend's sample mark, in a colour class (`k3`, or `plain` for grey). */
 function swatch(color: string, shape: "vague" | "planned" | "about" | "day"): SVGSVGElement {
@@ -54,7 +124,19 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const { r, m, lang } = ctx;
   const compare = collator(lang).compare;
   const name = (id: string) => r.recordLabel(id, lang);
-  const everything = r.facets();
+  // Facets per filter, worked out once: with no filter chosen the three lists and
+  // `everything` ask the same question (each is a pass over every event).
+  const facetsSeen = new Map<string, ReturnType<typeof r.facets>>();
+  const facetsOf = (filter: EventFilter = {}) => {
+    const key = JSON.stringify(filter);
+    let found = facetsSeen.get(key);
+    if (!found) {
+      found = r.facets(filter);
+      facetsSeen.set(key, found);
+    }
+    return found;
+  };
+  const everything = facetsOf();
   // Colours stay put whatever the filter: one per kind that has events, in the vocabulary's order.
   const colors = kindColors(EVENT_KINDS.filter((k) => everything.kinds.some((f) => f.value === k)));
   const partnerOrder = r.partners(CENTRE).map((p) => p.country);
@@ -105,9 +187,9 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   };
   const drawForm = () => {
     // Each list counts the events the other filters leave, so no choice comes up empty.
-    const byCountry = r.facets(filterOf("country"));
-    const byKind = r.facets(filterOf("kind"));
-    const byTopic = r.facets(filterOf("topic"));
+    const byCountry = facetsOf(filterOf("country"));
+    const byKind = facetsOf(filterOf("kind"));
+    const byTopic = facetsOf(filterOf("topic"));
     form.replaceChildren(
       select("tl-country", m.timeline.country, current.country, [
         ["", m.timeline.all],
@@ -227,17 +309,24 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
         : [];
     });
     const order = current.group === "kind" ? [...colors.keys()] : [...partnerOrder, CENTRE];
-    const layout = timelineLayout(items, {
-      width: Math.max(300, Math.min(ctx.width, 1100)),
-      order,
-    });
-    const byId = new Map(events.map((e) => [e.id, e]));
     const laneLabel = (key: string) =>
       current.group === "kind"
         ? kindLabel(key, m)
         : key === CENTRE
           ? m.timeline.onlyKorea
           : name(key);
+    if (items.length > MARKS_LIMIT) {
+      marks = [];
+      points = [];
+      chart.replaceChildren(densityChart(timelineDensity(items, order), laneLabel, ctx));
+      drawRest(events, about);
+      return;
+    }
+    const layout = timelineLayout(items, {
+      width: Math.max(300, Math.min(ctx.width, 1100)),
+      order,
+    });
+    const byId = new Map(events.map((e) => [e.id, e]));
     const labelOf = (event: Event) =>
       `${formatDate(event.date, lang)}: ${event.title[lang]}${about.has(event.id) ? ` (${m.timeline.about})` : ""}`;
     marks = layout.marks.map((mark, index) => {
@@ -357,6 +446,11 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
             h("p", { class: "hint", id: "tl-keys" }, m.timeline.keys),
           ]),
     );
+    drawRest(events, about);
+  };
+
+  /** The legend and the list of the events shown. */
+  const drawRest = (events: readonly Event[], about: ReadonlySet<string>) => {
     const shownKinds = [...colors.keys()].filter((k) => events.some((e) => e.kind === k));
     legend.replaceChildren(
       ...shownKinds.map((k) =>
@@ -373,7 +467,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
             "section",
             { "aria-labelledby": "tl-list" },
             h("h2", { id: "tl-list" }, m.timeline.list),
-            eventList(events, ctx, about),
+            pagedList(events, (part) => eventList(part, ctx, about), ctx),
           ),
     );
   };
