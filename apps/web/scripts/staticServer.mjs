@@ -1,6 +1,6 @@
 /**
  * A tiny static file server for the built page, on 127.0.0.1 only. Used by
- * the browser tests and the search benchmark (the `serve` script uses
+ * the browser tests and the page speed bench (the `serve` script uses
  * `vite preview`).
  */
 import { readFile, stat } from "node:fs/promises";
