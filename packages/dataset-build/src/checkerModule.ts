@@ -73,7 +73,9 @@ export function checkerModule(schema: Node, header: string): string {
       name = `k${counter++}`;
       known.set(code, name);
       // Pure: a bundle that never checks records (a page showing the built-in data) drops the sets.
-      constants.push(`const ${name} = ${code.startsWith("new ") ? "/* @__PURE__ */ " : ""}${code};`);
+      constants.push(
+        `const ${name} = ${code.startsWith("new ") ? "/* @__PURE__ */ " : ""}${code};`,
+      );
     }
     return name;
   };
