@@ -144,7 +144,14 @@ describe("the terminal (tmux)", () => {
     t.pipeOutput(output);
     t.type("Kang");
     await t.waitFor((s) => /^›person +Kang Kyung-wha/m.test(s));
-    const before = readFileSync(output, "latin1").length;
+    // Typing may still be drawing (the preview, the count): wait until the output rests.
+    let before = readFileSync(output, "latin1").length;
+    for (let rested = 0; rested < 3; ) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const now = readFileSync(output, "latin1").length;
+      rested = now === before ? rested + 1 : 0;
+      before = now;
+    }
     t.keys("Down");
     await t.waitFor((s) => /^ person +Kang Kyung-wha/m.test(s));
     await new Promise((resolve) => setTimeout(resolve, 300));
