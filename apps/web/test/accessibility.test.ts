@@ -224,7 +224,10 @@ describe("keyboard", () => {
 
     await page.keyboard.press("Enter");
     await page.waitForURL(/#\/event\//);
-    expect(await page.locator("main h1").textContent()).toBe(last?.split(": ").slice(1).join(": "));
+    // The event's page loads as a chunk of its own: read its heading once it is drawn.
+    await expect
+      .poll(() => page.locator("main h1").textContent(), { timeout: 15_000 })
+      .toBe(last?.split(": ").slice(1).join(": "));
     expect(h.problems).toEqual([]);
     await page.close();
   });

@@ -46,6 +46,8 @@ async function visit(page: Page, hash: string): Promise<void> {
 }
 
 const heading = (page: Page) => page.locator("main h1").first().textContent();
+/** Record pages load as a chunk of their own: a heading is read until it is the new page's. */
+const POLL = { timeout: 15_000 } as const;
 const hashOf = (page: Page) => new URL(page.url()).hash;
 
 /** Types a query and waits for its own results (the previous ones stay until these arrive). */
@@ -111,14 +113,14 @@ describe("record pages", () => {
     await search(page, "Heiko Maas");
     await page.locator('.hits a[href="#/person/heiko-maas"]').click();
     await page.waitForURL(/#\/person\/heiko-maas$/);
-    expect(await heading(page)).toContain("Heiko Maas");
+    await expect.poll(() => heading(page), POLL).toContain("Heiko Maas");
     const events = r.findEvents({ people: ["heiko-maas"] });
     expect(events.length).toBeGreaterThan(0);
     const event = events[0];
     const link = page.locator(`a[href="#/event/${event?.id}"]`).first();
     await link.click();
     await page.waitForURL(new RegExp(`#/event/${event?.id}$`));
-    expect(await heading(page)).toContain(event?.title.en);
+    await expect.poll(() => heading(page), POLL).toContain(event?.title.en);
     // The event names its participants, linked back.
     expect(await page.locator('.facts a[href="#/person/heiko-maas"]').count()).toBeGreaterThan(0);
     // Focus moved to the new page's heading.
@@ -190,7 +192,7 @@ describe("record pages", () => {
       expect(await page.locator("main .evidence li").count()).toBeGreaterThan(0);
     }
     await page.goto(`${h.url}#/person/no-such-person`);
-    expect(await heading(page)).toBe("Not found");
+    await expect.poll(() => heading(page), POLL).toBe("Not found");
     await page.close();
   });
 });
@@ -198,16 +200,16 @@ describe("record pages", () => {
 describe("addresses", () => {
   it("keeps a deep link on reload", async () => {
     const page = await open("#/person/ishiba-shigeru");
-    expect(await heading(page)).toContain("Ishiba Shigeru");
+    await expect.poll(() => heading(page), POLL).toContain("Ishiba Shigeru");
     await page.reload();
     await page.locator("main h1").waitFor();
-    expect(await heading(page)).toContain("Ishiba Shigeru");
+    await expect.poll(() => heading(page), POLL).toContain("Ishiba Shigeru");
     await page.goto(`${h.url}#/source/ffo-2020-08-10-strategic-dialogue`);
     await page.reload();
     await page.locator(".article-text").waitFor();
-    expect(await heading(page)).toContain(
-      r.getSource("ffo-2020-08-10-strategic-dialogue").title?.value,
-    );
+    await expect
+      .poll(() => heading(page), POLL)
+      .toContain(r.getSource("ffo-2020-08-10-strategic-dialogue").title?.value);
     await page.close();
   });
 
@@ -221,14 +223,14 @@ describe("addresses", () => {
     await page.waitForURL(/#\/event\//);
     await page.goBack();
     await page.waitForURL(/#\/person\/lee-jae-myung$/);
-    expect(await heading(page)).toContain("Lee Jae-myung");
+    await expect.poll(() => heading(page), POLL).toContain("Lee Jae-myung");
     await page.goBack();
     await page.waitForURL(/#\/timeline/);
     // The timeline is a chunk of its own: the page before stays until it is drawn.
     await expect.poll(() => heading(page)).toBe("Timeline");
     await page.goForward();
     await page.waitForURL(/#\/person\/lee-jae-myung$/);
-    expect(await heading(page)).toContain("Lee Jae-myung");
+    await expect.poll(() => heading(page), POLL).toContain("Lee Jae-myung");
     await page.close();
   });
 });
@@ -274,7 +276,9 @@ describe("timeline", () => {
     await mark.click();
     await page.waitForURL(new RegExp(`${href.replace(/[?]/g, "\\?")}$`));
     const id = href.split("/")[2];
-    expect(await heading(page)).toContain(r.dataset.events.find((e) => e.id === id)?.title.en);
+    await expect
+      .poll(() => heading(page), POLL)
+      .toContain(r.dataset.events.find((e) => e.id === id)?.title.en);
     await page.close();
   });
 });
@@ -290,7 +294,7 @@ describe("network", () => {
     expect(await rows.first().locator("td.num").textContent()).toBe(String(heaviest?.events));
     await page.locator('svg.network a.node[href="#/country/JP"]').click();
     await page.waitForURL(/#\/country\/JP$/);
-    expect(await heading(page)).toContain("Japan");
+    await expect.poll(() => heading(page), POLL).toContain("Japan");
     await page.close();
   });
 });
@@ -299,17 +303,17 @@ describe("languages", () => {
   it("switches the interface and the labels to German and back, and remembers it", async () => {
     const page = await open("#/event/2025-08-23-kr-jp-tokyo-summit");
     const event = r.getEvent("2025-08-23-kr-jp-tokyo-summit");
-    expect(await heading(page)).toContain(event.title.en);
+    await expect.poll(() => heading(page), POLL).toContain(event.title.en);
     await page.getByRole("button", { name: "Auf Deutsch anzeigen" }).click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
-    expect(await heading(page)).toContain(event.title.de);
+    await expect.poll(() => heading(page), POLL).toContain(event.title.de);
     expect(await page.locator(".top nav").textContent()).toContain("Zeitleiste");
     expect(await page.locator(".facts dt").first().textContent()).toBe("Datum");
     await page.reload();
     await page.locator("main h1").waitFor();
-    expect(await heading(page)).toContain(event.title.de);
+    await expect.poll(() => heading(page), POLL).toContain(event.title.de);
     await page.getByRole("button", { name: "Show in English" }).click();
-    expect(await heading(page)).toContain(event.title.en);
+    await expect.poll(() => heading(page), POLL).toContain(event.title.en);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await page.close();
   });

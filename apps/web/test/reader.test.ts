@@ -45,6 +45,8 @@ async function open(hash: string, lang: "en" | "de" = "en"): Promise<Page> {
   if (lang === "de") {
     await page.locator("button.lang").click();
     await page.waitForFunction(() => document.documentElement.lang === "de");
+    // The page is drawn again in German (record pages load as a chunk): wait until it is.
+    await page.waitForFunction(() => !document.querySelector("main[aria-busy]"));
     await page.locator("main h1").first().waitFor();
   }
   return page;
