@@ -15,6 +15,23 @@ interface Request {
 /** Results remembered per dataset, so that deleting characters shows them at once. */
 const CACHE_SIZE = 64;
 
+/**
+ * Datasets up to this many records are searched on the page itself, once
+ * their index is built in idle time: results then come in the keystroke's
+ * own frame. Larger ones are searched in the worker (a query there may take
+ * longer than a frame).
+ */
+export const LOCAL_RECORDS = 5000;
+
+/** Milliseconds of index building per idle slice (a step may take longer). */
+const SLICE = 4;
+
+type IdleCallback = (deadline: { timeRemaining(): number }) => void;
+const onIdle: (callback: IdleCallback) => void =
+  typeof requestIdleCallback === "function"
+    ? (callback) => requestIdleCallback(callback, { timeout: 1000 })
+    : (callback) => setTimeout(() => callback({ timeRemaining: () => SLICE }), 0);
+
 interface TrustedTypePolicyFactory {
   createPolicy(
     name: string,
@@ -23,11 +40,15 @@ interface TrustedTypePolicyFactory {
 }
 
 /**
- * Core's `search` in a worker. The worker starts on `start()` (when the reader
- * turns to the search box, or opens a search address), builds the index at
- * once, and answers one query at a time: a query asked while another runs
- * waits, and gives way to any asked after it (its promise gets `null`).
- * Without workers, the page's own `Relations` answers.
+ * Core's `search`, without holding up typing. A small dataset (the built-in
+ * one) is searched on the page: its index is built a few milliseconds at a
+ * time in idle time (`warm()`, after the page is drawn), then each query is
+ * answered at once (`atHand`). Until then, and for large datasets, a worker
+ * answers: it starts on `start()` (when the reader turns to the search box,
+ * or opens a search address), builds the index at once, and answers one
+ * query at a time: a query asked while another runs waits, and gives way to
+ * any asked after it (its promise gets `null`). Without workers, the page's
+ * own `Relations` answers.
  */
 export class SearchClient {
   #worker: Worker | undefined;
@@ -47,15 +68,39 @@ export class SearchClient {
   #ids = 0;
   #cache = new Map<string, SearchResults>();
   #waiting: (() => void)[] = [];
+  /** The page's own dataset is searched here: its index is built (or being built) in idle time. */
+  #local: { readonly relations: Relations; ready: boolean; warming: boolean } | undefined;
 
   constructor(relations: Relations, data: SearchData) {
     this.#relations = relations;
     this.#data = data;
+    this.#local = localIndex(relations);
   }
 
-  /** Whether queries are answered yet (the worker has built its index). */
+  /** Whether queries are answered yet (an index is built, on the page or in the worker). */
   get ready(): boolean {
-    return this.#ready || this.#failed;
+    return this.#ready || this.#failed || this.#local?.ready === true;
+  }
+
+  /**
+   * Builds the index of a small dataset on the page, a slice at a time in
+   * idle time; queries are answered on the page from then on.
+   */
+  warm(): void {
+    const local = this.#local;
+    if (!local || local.ready || local.warming) return;
+    local.warming = true;
+    const slice: IdleCallback = (deadline) => {
+      if (this.#local !== local) return;
+      if (!local.relations.prepareSearch(Math.min(SLICE, Math.max(1, deadline.timeRemaining())))) {
+        onIdle(slice);
+        return;
+      }
+      local.ready = true;
+      for (const done of this.#waiting.splice(0)) done();
+      this.#dispatch();
+    };
+    onIdle(slice);
   }
 
   /** Resolves once queries are answered (after `start()`). */
@@ -63,9 +108,10 @@ export class SearchClient {
     return this.ready ? Promise.resolve() : new Promise((done) => this.#waiting.push(done));
   }
 
-  /** Starts the worker (once): it loads the dataset and builds the index. */
+  /** Starts the worker (once), unless the page answers: it loads the dataset and builds the index. */
   start(): void {
-    if (this.#worker || this.#failed) return;
+    this.warm();
+    if (this.#worker || this.#failed || this.#local?.ready) return;
     try {
       const types = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
       // The page enforces Trusted Types: this policy lets exactly the search worker's script through.
@@ -114,6 +160,8 @@ export class SearchClient {
   setData(relations: Relations, data: SearchData): void {
     this.#relations = relations;
     this.#data = data;
+    this.#local = localIndex(relations);
+    this.warm();
     this.#cache.clear();
     this.#busy?.request.resolve(null);
     this.#busy = undefined;
@@ -133,21 +181,26 @@ export class SearchClient {
     if (this.#worker) this.#post();
   }
 
-  /** Results already at hand for this query (the last 64 asked). */
-  cached(query: string, options: SearchOptions): SearchResults | undefined {
+  /**
+   * Results at hand for this query: one of the last 64 asked, or answered at
+   * once on the page (a small dataset whose index is built).
+   */
+  atHand(query: string, options: SearchOptions): SearchResults | undefined {
     const key = JSON.stringify([query, options]);
     const hit = this.#cache.get(key);
     if (hit) {
       // Most recently used last.
       this.#cache.delete(key);
       this.#cache.set(key, hit);
+      return hit;
     }
-    return hit;
+    if (this.#local?.ready) return this.#remember(query, options);
+    return undefined;
   }
 
   /** Results for a query; `null` when a later query took its turn. */
   search(query: string, options: SearchOptions): Promise<SearchResults | null> {
-    const known = this.cached(query, options);
+    const known = this.atHand(query, options);
     if (known) return Promise.resolve(known);
     if (this.#failed) return Promise.resolve(this.#remember(query, options));
     this.start();
@@ -168,11 +221,17 @@ export class SearchClient {
   }
 
   #dispatch(): void {
+    if (!this.#busy && this.#next && this.#local?.ready) {
+      const request = this.#next;
+      this.#next = undefined;
+      request.resolve(this.#remember(request.query, request.options));
+      return;
+    }
     if (this.#busy || !this.#next || !this.#ready || !this.#worker) return;
     const request = this.#next;
     this.#next = undefined;
-    // Answered meanwhile (the same query asked twice in a row).
-    const known = this.cached(request.query, request.options);
+    // Answered meanwhile (the same query asked twice in a row), or the page answers now.
+    const known = this.atHand(request.query, request.options);
     if (known) {
       request.resolve(known);
       this.#dispatch();
@@ -235,4 +294,13 @@ export class SearchClient {
     if (this.#cache.size > CACHE_SIZE)
       this.#cache.delete(this.#cache.keys().next().value as string);
   }
+}
+
+/** A dataset small enough to search on the page: its own index, built in idle time. */
+function localIndex(
+  relations: Relations,
+): { readonly relations: Relations; ready: boolean; warming: boolean } | undefined {
+  return relations.dataset.records.length <= LOCAL_RECORDS
+    ? { relations, ready: false, warming: false }
+    : undefined;
 }

@@ -3,7 +3,7 @@ import { describeText } from "./describeText.js";
 import { downloadBar } from "./downloadBar.js";
 import { formatDate } from "./formatDate.js";
 import { formatNumber } from "./formatNumber.js";
-import { type Child, h } from "./h.js";
+import { h } from "./h.js";
 import { matchSegments } from "./matchSegments.js";
 import { matchWindow } from "./matchWindow.js";
 import type { Route } from "./parseRoute.js";
@@ -17,14 +17,14 @@ export const PAGE_SIZE = 20;
 type SearchRoute = Extract<Route, { name: "search" }>;
 
 /** Text with its matched ranges marked. */
-function marked(text: string, ranges: SearchHit["ranges"]): Child[] {
+function marked(text: string, ranges: SearchHit["ranges"]): (HTMLElement | string)[] {
   return matchSegments(text, ranges).map((s) => (s.matched ? h("mark", null, s.text) : s.text));
 }
 
 /** What matched, where the label does not show it: the field's name and its text, matches marked. */
 function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
   const { m } = ctx;
-  if ((hit.field === "name" || hit.field === "title") && hit.text === hit.label) return null;
+  if (labelShowsMatch(hit)) return null;
   const whole: SearchHit["ranges"] = [[0, Number.MAX_SAFE_INTEGER]];
   const shown =
     hit.field === "date"
@@ -47,27 +47,85 @@ function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
   );
 }
 
-function hitItem(hit: SearchHit, ctx: ViewContext): HTMLElement {
+/** Makes `parent`'s children `wanted` (nulls left out), moving only what is not in place. */
+function place(parent: Element, wanted: readonly (Element | null)[]): void {
+  let cursor = parent.firstChild;
+  for (const node of wanted) {
+    if (!node) continue;
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
+  }
+  while (cursor) {
+    const next: ChildNode | null = cursor.nextSibling;
+    cursor.remove();
+    cursor = next;
+  }
+}
+
+/** Whether the hit matched in its label (its name or title as shown). */
+const labelShowsMatch = (hit: SearchHit) =>
+  (hit.field === "name" || hit.field === "title") && hit.text === hit.label;
+
+/** A result row, kept while the record stays among the results: only what changed is redrawn. */
+interface Row {
+  readonly li: HTMLElement;
+  readonly link: HTMLElement;
+  readonly detail: HTMLElement | null;
+  /** What the link and the match line show now. */
+  nameKey: string;
+  matchKey: string;
+  match: HTMLElement | null;
+}
+
+const nameKey = (hit: SearchHit) =>
+  labelShowsMatch(hit) ? `${hit.label}\u0000${hit.ranges.join(";")}` : hit.label;
+const matchKey = (hit: SearchHit) =>
+  labelShowsMatch(hit) ? "" : `${hit.field}\u0000${hit.text}\u0000${hit.ranges.join(";")}`;
+const linkText = (hit: SearchHit): (HTMLElement | string)[] =>
+  labelShowsMatch(hit) ? marked(hit.label, hit.ranges) : [hit.label];
+
+function newRow(hit: SearchHit, ctx: ViewContext): Row {
   const record = ctx.r.resolve(hit.id);
-  const inLabel = (hit.field === "name" || hit.field === "title") && hit.text === hit.label;
-  return h(
+  const link = h(
+    "a",
+    {
+      href: recordHref(hit.type, hit.id),
+      lang: record?.type === "quote" ? record.language : null,
+    },
+    linkText(hit),
+  );
+  const match = matchLine(hit, ctx);
+  const detail = record
+    ? h("span", { class: "detail" }, describeText(ctx.r.describe(record, ctx.lang), ctx))
+    : null;
+  const li = h(
     "li",
     null,
     h("span", { class: `kind-tag type-${hit.type}` }, ctx.m.types[hit.type][0]),
     " ",
-    h(
-      "a",
-      {
-        href: recordHref(hit.type, hit.id),
-        lang: record?.type === "quote" ? record.language : null,
-      },
-      inLabel ? marked(hit.label, hit.ranges) : hit.label,
-    ),
-    matchLine(hit, ctx),
-    record
-      ? h("span", { class: "detail" }, describeText(ctx.r.describe(record, ctx.lang), ctx))
-      : null,
+    link,
+    match,
+    detail,
   );
+  return { li, link, detail, nameKey: nameKey(hit), matchKey: matchKey(hit), match };
+}
+
+/** Brings a kept row up to date with this query's hit. */
+function updateRow(row: Row, hit: SearchHit, ctx: ViewContext): void {
+  const name = nameKey(hit);
+  if (name !== row.nameKey) {
+    row.nameKey = name;
+    row.link.replaceChildren(...linkText(hit));
+  }
+  const match = matchKey(hit);
+  if (match !== row.matchKey) {
+    row.matchKey = match;
+    const line = matchLine(hit, ctx);
+    if (row.match && line) row.match.replaceWith(line);
+    else if (row.match) row.match.remove();
+    else if (line) row.li.insertBefore(line, row.detail);
+    row.match = line;
+  }
 }
 
 /**
@@ -87,6 +145,16 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
 
   const titleOf = (q: string) => (q === "" ? m.searchLabel : `${m.searchLabel}: ${q}`);
 
+  // Kept between queries: the list (its rows reused while their records stay
+  // among the results, so typing redraws only what changed), pager and downloads.
+  const list = h("ol", { class: "hits ranked" });
+  let rows = new Map<string, Row>();
+  let pager: HTMLElement | null = null;
+  let pagerKey = "";
+  let downloads: HTMLElement | null = null;
+  let downloadsTotal = -1;
+  let downloadQuery = "";
+
   const draw = (q: string, page: number, found: SearchResults) => {
     const { total, hits } = found;
     const from = found.offset + 1;
@@ -101,18 +169,29 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
     results.removeAttribute("aria-busy");
     // Which query the results shown answer (read by the page's speed bench and tests).
     results.dataset.query = q;
+
+    const kept = new Map<string, Row>();
+    for (const hit of hits) {
+      const key = `${hit.type}\u0000${hit.id}`;
+      let row = rows.get(key);
+      if (row) updateRow(row, hit, ctx);
+      else row = newRow(hit, ctx);
+      kept.set(key, row);
+    }
+    place(
+      list,
+      [...kept.values()].map((row) => row.li),
+    );
+    rows = kept;
+    list.setAttribute("start", String(from));
+
     const pages = Math.ceil(total / PAGE_SIZE);
     const pageLink = (n: number, label: string, rel: string) =>
       h("a", { href: routeHash({ name: "search", q, ...(n > 1 ? { page: n } : {}) }), rel }, label);
-    results.replaceChildren(
-      ...[
-        hits.length === 0
-          ? null
-          : h(
-              "ol",
-              { class: "hits ranked", start: from },
-              hits.map((hit) => hitItem(hit, ctx)),
-            ),
+    const nextPagerKey = pages > 1 ? `${q}\u0000${page}\u0000${pages}` : "";
+    if (nextPagerKey !== pagerKey) {
+      pagerKey = nextPagerKey;
+      pager =
         pages > 1
           ? h(
               "nav",
@@ -121,18 +200,28 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
               h("span", null, m.pageOf(page, pages)),
               page < pages ? pageLink(page + 1, m.next, "next") : null,
             )
-          : null,
+          : null;
+    }
+    // The downloads read the query when used: redrawn only when the total changes.
+    downloadQuery = q;
+    if (total !== downloadsTotal) {
+      downloadsTotal = total;
+      downloads =
         total > 0
           ? downloadBar(ctx, {
               kind: "search",
-              name: `search-${q}`,
-              query: q,
+              get name() {
+                return `search-${downloadQuery}`;
+              },
+              get query() {
+                return downloadQuery;
+              },
               total,
               label: m.downloadResults(total),
             })
-          : null,
-      ].filter((x): x is HTMLElement => x !== null),
-    );
+          : null;
+    }
+    place(results, [hits.length === 0 ? null : list, pager, downloads]);
     ctx.announce(text);
   };
 
@@ -145,11 +234,12 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
     if (q === "") {
       shown = key;
       status.textContent = m.searchHint;
-      results.replaceChildren();
+      place(results, []);
+      rows = new Map();
       return;
     }
     const options = { lang: ctx.lang, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
-    const known = ctx.search.cached(q, options);
+    const known = ctx.search.atHand(q, options);
     if (known) {
       shown = key;
       draw(q, page, known);

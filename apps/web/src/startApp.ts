@@ -251,10 +251,14 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
   // Typing shows results at once; the address follows when typing pauses
   // (writing history on every keystroke costs more than the search).
   let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The tab's title while typing: written with the address (the title costs as much as a search). */
+  let typedTitle: string | undefined;
   const writeAddress = () => {
     clearTimeout(addressTimer);
     history.replaceState(null, "", routeHash(current));
     lastHash = location.hash;
+    if (typedTitle !== undefined) document.title = typedTitle;
+    typedTitle = undefined;
   };
   input.addEventListener("focus", () => {
     search.start();
@@ -272,8 +276,10 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
       addressTimer = setTimeout(writeAddress, ADDRESS_DELAY);
     }
     const title = wasSearch ? active?.update?.(route) : undefined;
-    if (title === undefined) render(route, false);
-    else document.title = `${title} · ${messages[lang].title}`;
+    if (title === undefined) {
+      typedTitle = undefined;
+      render(route, false);
+    } else typedTitle = `${title} · ${messages[lang].title}`;
   });
   const firstResult = () => main.querySelector<HTMLElement>(".hits a");
   /**
@@ -334,4 +340,6 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
 
   label();
   render(current, false);
+  // The built-in dataset's search index, in idle time after the first page.
+  search.warm();
 }

@@ -98,6 +98,36 @@ describe("search", () => {
     await page.close();
   });
 
+  it("answers every keystroke in the keystroke's own task, on the page, once idle time has built the index", async () => {
+    const page = await open("#/");
+    // The index is built a slice at a time in idle time after the first page.
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => {
+      const seen: [typed: string, shown: string | null][] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      // Bubbling to the document: after the page's own listener on the box.
+      document.addEventListener("input", (event) => {
+        const box = event.target as HTMLInputElement;
+        if (box.id !== "q") return;
+        const results = document.querySelector(".search-results .results");
+        seen.push([box.value.trim(), results?.getAttribute("data-query") ?? null]);
+      });
+    });
+    await page.locator("#q").click();
+    await page.keyboard.type("Kang Kyung-wha 2020", { delay: 20 });
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: [string, string | null][] }).seen,
+    );
+    expect(seen).toHaveLength("Kang Kyung-wha 2020".length);
+    // The results of what was typed are in the page before the keystroke's task ends.
+    for (const [typed, shown] of seen) expect(shown).toBe(typed);
+    // No worker: a dataset this small is searched on the page.
+    expect(page.workers()).toHaveLength(0);
+    // The tab's title follows once typing pauses.
+    await page.waitForFunction(() => document.title.startsWith("Search: Kang Kyung-wha 2020"));
+    await page.close();
+  });
+
   it("says when nothing is found", async () => {
     const page = await open("#/search?q=qqqxxzzq");
     await page.locator(".search-results .results:not([aria-busy])").waitFor({ state: "attached" });

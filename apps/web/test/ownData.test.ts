@@ -1,7 +1,8 @@
 /**
  * Your own data (issue 15 item 8), in Chromium on the built page: a file
  * chosen in the file picker is checked by core and shown in the whole page
- * (search included, from the search worker); a broken file lists its
+ * (search included: on the page, or from the search worker when the file
+ * is too large to search there); a broken file lists its
  * problems by record and field and changes nothing; a file with more events
  * than the timeline draws one by one shows them counted per year and row,
  * and long lists a part at a time.
@@ -10,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { builtin, type DatasetRecord, type Event } from "@korea-relations/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_RECORDS } from "../src/searchClient.js";
 import { type Harness, harness } from "./harness.js";
 
 const app = fileURLToPath(new URL("..", import.meta.url));
@@ -106,6 +108,25 @@ describe("your own data", () => {
         document.querySelector(".search-results .results")?.getAttribute("data-query") === "Ishiba",
     );
     expect(await page.locator(".hits a").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("searches a dataset too large to search on the page in the search worker", async () => {
+    const page = await open({
+      name: "larger.json",
+      text: JSON.stringify(withEvents(LOCAL_RECORDS)),
+    });
+    await page.locator(".data-banner:not([hidden])").waitFor();
+    await page.locator("#q").fill("Generated talks number 4321");
+    await page.waitForFunction(
+      () =>
+        document.querySelector(".search-results .results")?.getAttribute("data-query") ===
+        "Generated talks number 4321",
+    );
+    expect(await page.locator(".hits a").first().getAttribute("href")).toBe(
+      "#/event/generated-4321",
+    );
+    expect(page.workers()).toHaveLength(1);
     await page.close();
   });
 

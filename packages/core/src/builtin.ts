@@ -303,6 +303,21 @@ export const findAgreements: API["findAgreements"] = (filter) => builtin().findA
  * ```
  */
 export const search: API["search"] = (query, options) => builtin().search(query, options);
+
+/**
+ * Builds the search index ahead of the first query, for about `budget`
+ * milliseconds (all of it when no budget is given; at least one step a
+ * call); `true` once it is built. Call it a slice at a time in idle time
+ * (an idle callback, a timer), so that no query has to build the index and
+ * no slice holds up the page. `search` works without it: it builds what it
+ * needs.
+ *
+ * ```ts
+ * prepareSearch(5); // false: about 5 ms of it built; call again when idle
+ * prepareSearch();  // true: the rest, at once
+ * ```
+ */
+export const prepareSearch: API["prepareSearch"] = (budget) => builtin().prepareSearch(budget);
 /**
  * A record's evidence, each with its source record; `{ field }` keeps the
  * excerpts that back one field. `span` is the excerpt's `[start, end)` in

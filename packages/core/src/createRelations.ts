@@ -140,6 +140,7 @@ export function relationsOver<I extends IdMap>(
     findQuotes: (filter) => quotes.find(filter),
     findAgreements: (filter) => agreements.find(filter),
     search: (query, options) => search.run(query, options),
+    prepareSearch: (budget) => search.prepare(budget),
     evidenceFor: (id, query) => citations.evidenceFor(recordOf(id, "evidenceFor(id)"), query),
     citations: (source) =>
       citations.citations(lookup.one("source", source, "citations(source)").id),

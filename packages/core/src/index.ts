@@ -102,6 +102,7 @@ export {
   officeHolders,
   officesOf,
   partners,
+  prepareSearch,
   recordLabel,
   relatedRecords,
   resolve,

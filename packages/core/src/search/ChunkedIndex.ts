@@ -199,18 +199,24 @@ export class ChunkedIndex {
     return type.merged;
   }
 
-  /** Builds chunks (and merges a type's once all are built) for about `budget` ms; `true` once all are. */
+  /**
+   * Builds chunks (and merges a type's once all are built) for about
+   * `budget` ms, at least one step a call; `true` once all are.
+   */
   prepare(budget: number): boolean {
-    this.typeCodes();
     const start = performance.now();
+    // Sorting the entries by type is the first call's first step.
+    let steps = this.#typeCodes ? 0 : 1;
+    this.typeCodes();
+    const spent = () => steps++ > 0 && performance.now() - start >= budget;
     for (const type of this.#types) {
       if (type.merged) continue;
       for (const chunk of type.chunks) {
         if (chunk.parts) continue;
-        if (performance.now() - start >= budget) return false;
+        if (spent()) return false;
         this.#built(chunk);
       }
-      if (performance.now() - start >= budget) return false;
+      if (spent()) return false;
       this.#merged(type);
     }
     return true;

@@ -117,3 +117,39 @@ describe("search", () => {
     expect(() => r.search("x", { lang: "fr" as never })).toThrow(RangeError);
   });
 });
+
+describe("prepareSearch", () => {
+  it("builds the index a step at a time, and queries find what they find without it", () => {
+    let steps = 0;
+    while (steps < 1000 && !r.prepareSearch(0)) steps++;
+    // One step a call (sorting the entries, then each kind's words), and always one.
+    expect(steps).toBeGreaterThan(3);
+    expect(steps).toBeLessThan(1000);
+    expect(r.prepareSearch(0)).toBe(true);
+    const fresh = build();
+    for (const query of [
+      "Kang",
+      "Südkorea",
+      "strategic dialogue",
+      "2020",
+      "15bn",
+      "Kang Kyungwa",
+    ]) {
+      expect(r.search(query, { limit: 50 })).toEqual(fresh.search(query, { limit: 50 }));
+    }
+  });
+
+  it("builds everything at once without a budget", () => {
+    expect(r.prepareSearch()).toBe(true);
+    expect(r.prepareSearch(0)).toBe(true);
+  });
+
+  it("names a budget that is not a number of milliseconds", () => {
+    expect(() => r.prepareSearch("5" as unknown as number)).toThrow(
+      new TypeError("prepareSearch(budget) must be a number of milliseconds, got a string"),
+    );
+    expect(() => r.prepareSearch(-1)).toThrow(
+      new RangeError("prepareSearch(budget) must be 0 or more, got -1"),
+    );
+  });
+});

@@ -39,6 +39,22 @@ export class Search<I extends IdMap = IdMap> {
     return this.#engine;
   }
 
+  /**
+   * Builds the index for about `budget` milliseconds (all of it when
+   * undefined); `true` once the whole index is built.
+   */
+  prepare(budget: unknown): boolean {
+    if (budget !== undefined && (typeof budget !== "number" || Number.isNaN(budget))) {
+      throw new TypeError(
+        `prepareSearch(budget) must be a number of milliseconds, got ${typeName(budget)}`,
+      );
+    }
+    if (budget !== undefined && budget < 0) {
+      throw new RangeError(`prepareSearch(budget) must be 0 or more, got ${budget}`);
+    }
+    return this.engine.prepare(budget ?? Number.POSITIVE_INFINITY);
+  }
+
   run(query: unknown, options: unknown): SearchResults<I> {
     if (typeof query !== "string") {
       throw new TypeError(`search(query) must be a string, got ${typeName(query)}`);

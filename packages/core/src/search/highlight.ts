@@ -29,9 +29,23 @@ export interface MatchedTerms {
   readonly entities: ReadonlyMap<string, SearchEntry>;
 }
 
+/** The word spans of texts highlighted lately: typing asks for the same hits' texts again. */
+const recentSpans = new Map<string, ReturnType<typeof tokenSpans>>();
+const RECENT = 4096;
+
+function spansOf(text: string): ReturnType<typeof tokenSpans> {
+  let spans = recentSpans.get(text);
+  if (!spans) {
+    spans = tokenSpans(text);
+    if (recentSpans.size >= RECENT) recentSpans.delete(recentSpans.keys().next().value as string);
+    recentSpans.set(text, spans);
+  }
+  return spans;
+}
+
 function rangesIn(text: string, terms: MatchedTerms): Range[] {
   const ranges: Range[] = [];
-  const spans = tokenSpans(text);
+  const spans = spansOf(text);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as (typeof spans)[number];
     const marked = terms.words.get(span.token);
