@@ -118,7 +118,8 @@ const anchor = (page) =>
     return sum > 0 ? performance.now() - start : Number.NaN;
   });
 
-const dist = fileURLToPath(new URL("../dist", import.meta.url));
+/** The built page to measure (`BENCH_DIST` another build, to compare two in one run). */
+const dist = process.env.BENCH_DIST ?? fileURLToPath(new URL("../dist", import.meta.url));
 const server = await staticServer(dist);
 const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
 

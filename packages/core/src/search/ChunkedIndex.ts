@@ -15,8 +15,12 @@ import { eachToken, NUMBER } from "./tokenize.js";
 /** A chunk whose parts went into its type's merged parts. */
 const EMPTY_PARTS = [] as unknown as readonly [IndexPart, IndexPart];
 
-/** Entries per chunk: what `prepare` builds in one step. */
-const CHUNK = 2048;
+/**
+ * Entries per chunk, what `prepare` builds in one step: a 32nd of the
+ * entries, between 64 and 2048 (small datasets in small steps, so that no
+ * step holds up a page).
+ */
+const chunkSize = (n: number) => Math.min(2048, Math.max(64, Math.ceil(n / 32)));
 /** Entries at most (2^22), so an entry index packs into a sort key. */
 export const INDEX_BITS = 4_194_304;
 
@@ -73,6 +77,16 @@ export class ChunkedIndex {
 
   get size(): number {
     return this.#source.length;
+  }
+
+  /** Whether every chunk is built and merged (nothing a query asks for changes the index). */
+  get complete(): boolean {
+    return this.#types.length > 0 && this.#types.every((type) => type.merged !== undefined);
+  }
+
+  /** The first characters of the index's words, those starting most words first (at most `max`). */
+  initials(max: number): string[] {
+    return this.#dictionary.initials(max);
   }
 
   /** Entry `index`, asked of the source the first time. */
@@ -243,10 +257,11 @@ export class ChunkedIndex {
       this.typeOf[i] = code;
       (members[code] as number[]).push(i);
     }
+    const size = chunkSize(n);
     this.#types = members.map((list, code) => {
       const chunks: Chunk[] = [];
-      for (let from = 0; from < list.length; from += CHUNK) {
-        chunks.push({ code, members: list.slice(from, from + CHUNK) });
+      for (let from = 0; from < list.length; from += size) {
+        chunks.push({ code, members: list.slice(from, from + size) });
       }
       return { chunks };
     });

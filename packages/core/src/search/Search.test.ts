@@ -1,5 +1,6 @@
 import { fixture } from "@korea-relations/model/fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
+import { synthetic } from "../../bench/synthetic.js";
 import { createRelations } from "../createRelations.js";
 
 const build = () => createRelations(fixture);
@@ -138,6 +139,36 @@ describe("prepareSearch", () => {
       expect(r.search(query, { limit: 50 })).toEqual(fresh.search(query, { limit: 50 }));
     }
   });
+
+  it("ranks one-character queries ahead, and answers them as a fresh index does, every page", () => {
+    expect(r.prepareSearch()).toBe(true);
+    for (const query of ["k", "s", "ü", "2", "K ", "x"]) {
+      for (const options of [
+        { limit: 50 },
+        { limit: 5, offset: 3 },
+        { types: ["person", "event"] as const, limit: 10 },
+        { lang: "de" as const },
+      ]) {
+        expect(r.search(query, options)).toEqual(build().search(query, options));
+      }
+    }
+  });
+
+  it("pages past the kept ranking of a one-character query as a fresh index does", () => {
+    const records = synthetic(3000);
+    const prepared = createRelations(records);
+    expect(prepared.prepareSearch()).toBe(true);
+    const fresh = () => createRelations(records);
+    for (const query of ["t", "s", "k"]) {
+      const first = prepared.search(query, { limit: 5 });
+      expect(first.total).toBeGreaterThan(400);
+      for (const offset of [0, 190, 195, 400]) {
+        expect(prepared.search(query, { offset, limit: 20 })).toEqual(
+          fresh().search(query, { offset, limit: 20 }),
+        );
+      }
+    }
+  }, 60_000);
 
   it("builds everything at once without a budget", () => {
     expect(r.prepareSearch()).toBe(true);

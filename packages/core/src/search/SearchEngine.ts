@@ -34,6 +34,20 @@ import { smallest } from "./smallest.js";
 export type { EngineHit, EngineOptions, EngineResult, SearchTier } from "./EngineHit.js";
 
 const LINK_CAP = 1023;
+/** Hits kept of a one-character query's ranking: pages past them are ranked anew. */
+const SHORT_DEPTH = 200;
+/** One-character queries ranked ahead by `prepare`: the initials of this many words' worth. */
+const SHORT_INITIALS = 48;
+
+/** A one-character query's ranking, kept: every record matches many such queries' words. */
+interface Ranked {
+  readonly total: number;
+  /** The best `SHORT_DEPTH` entries, in order, with their scores and whether each is exact. */
+  readonly entries: Int32Array;
+  readonly scores: Float64Array;
+  readonly exact: Uint8Array;
+  readonly terms: MatchedTerms;
+}
 
 export class SearchEngine {
   readonly #index: ChunkedIndex;
@@ -50,6 +64,10 @@ export class SearchEngine {
   #score = new Float64Array(0);
   #termGen = 0;
   #queryGen = 0;
+  /** Rankings of one-character queries (by query and types), once the index is complete. */
+  readonly #short = new Map<string, Ranked>();
+  /** One-character queries `prepare` has still to rank (`undefined` until it gets there). */
+  #initials: string[] | undefined;
 
   /**
    * Over entries given all at once, or one at a time as indexing needs them.
@@ -68,6 +86,29 @@ export class SearchEngine {
     const limit = Math.max(0, Math.floor(options.limit ?? 20));
     const { terms, tokens } = queryTerms(query);
     if (terms.length === 0) return { total: 0, hits: [] };
+    const shortKey =
+      terms.length === 1 &&
+      tokens.length === 1 &&
+      (tokens[0] as string).length === 1 &&
+      this.#index.complete
+        ? `${tokens[0]}\u0000${options.types ? [...options.types].sort().join(",") : ""}`
+        : undefined;
+    const known = shortKey === undefined ? undefined : this.#short.get(shortKey);
+    if (known && (offset + limit <= known.entries.length || known.total === known.entries.length)) {
+      const hits: EngineHit[] = [];
+      const to = Math.min(known.entries.length, offset + limit);
+      for (let k = offset; k < to; k++) {
+        hits.push(
+          this.#hit(
+            known.entries[k] as number,
+            known.scores[k] as number,
+            known.exact[k] === 1,
+            known.terms,
+          ),
+        );
+      }
+      return { total: known.total, hits };
+    }
     const index = this.#index;
     const typeCodes = index.typeCodes();
     this.#allocate(index.size);
@@ -249,27 +290,50 @@ export class SearchEngine {
           INDEX_BITS +
         entry;
     }
-    smallest(keys, Math.min(keys.length, offset + limit));
+    const depth = shortKey === undefined ? 0 : Math.min(keys.length, SHORT_DEPTH);
+    smallest(keys, Math.min(keys.length, Math.max(offset + limit, depth)));
     const matchedTerms: MatchedTerms = { words, amounts, dates, entities };
+    if (shortKey !== undefined) {
+      const entries = new Int32Array(depth);
+      const kept = new Float64Array(depth);
+      const exactly = new Uint8Array(depth);
+      for (let k = 0; k < depth; k++) {
+        const entry = (keys[k] as number) % INDEX_BITS;
+        entries[k] = entry;
+        kept[k] = scores[entry] as number;
+        exactly[k] = exact.has(entry) ? 1 : 0;
+      }
+      this.#short.set(shortKey, {
+        total: candidates.length,
+        entries,
+        scores: kept,
+        exact: exactly,
+        terms: matchedTerms,
+      });
+    }
     const hits: EngineHit[] = [];
     for (let k = offset; k < Math.min(keys.length, offset + limit); k++) {
       const entry = (keys[k] as number) % INDEX_BITS;
-      const record = entryAt(entry);
-      const score = scores[entry] as number;
-      const matches = highlight(record, matchedTerms);
-      const first = matches[0];
-      hits.push({
-        type: record.type,
-        id: record.id,
-        score,
-        tier: exact.has(entry) ? "exact" : score >= 0.5 ? "words" : "fuzzy",
-        field: first?.field ?? "id",
-        text: first?.text ?? record.id,
-        ranges: first?.ranges ?? [[0, record.id.length]],
-        matches,
-      });
+      hits.push(this.#hit(entry, scores[entry] as number, exact.has(entry), matchedTerms));
     }
     return { total: candidates.length, hits };
+  }
+
+  /** A hit: the entry's record with what matched in it. */
+  #hit(entry: number, score: number, exact: boolean, terms: MatchedTerms): EngineHit {
+    const record = this.#index.entry(entry);
+    const matches = highlight(record, terms);
+    const first = matches[0];
+    return {
+      type: record.type,
+      id: record.id,
+      score,
+      tier: exact ? "exact" : score >= 0.5 ? "words" : "fuzzy",
+      field: first?.field ?? "id",
+      text: first?.text ?? record.id,
+      ranges: first?.ranges ?? [[0, record.id.length]],
+      matches,
+    };
   }
 
   /**
@@ -278,7 +342,19 @@ export class SearchEngine {
    * query finds the index built. Returns `true` once everything is indexed.
    */
   prepare(budget = Number.POSITIVE_INFINITY): boolean {
-    return this.#index.prepare(budget);
+    const start = performance.now();
+    // With nothing left to build, this call's one step is a query's.
+    let first = this.#index.complete;
+    if (!this.#index.prepare(budget)) return false;
+    // Then the one-character queries (the first keystroke of every search),
+    // the commonest first, one a step: each matches a good part of the records.
+    this.#initials ??= this.#index.initials(SHORT_INITIALS);
+    while (this.#initials.length > 0) {
+      if (!first && performance.now() - start >= budget) return false;
+      first = false;
+      this.search(this.#initials.shift() as string, { limit: 0 });
+    }
+    return true;
   }
 
   /** The per-entry accumulators, on the first query. */

@@ -46,6 +46,14 @@ export class TokenDictionary {
     return id;
   }
 
+  /** The first characters of the words, those starting most words first (at most `max`). */
+  initials(max: number): string[] {
+    return [...this.#byFirst]
+      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+      .slice(0, max)
+      .map(([first]) => first);
+  }
+
   /** Ids of the words that start with `prefix` and are longer than it. */
   prefixed(prefix: string, each: (id: number, token: string) => void): void {
     const bucket =
