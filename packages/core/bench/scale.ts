@@ -211,7 +211,7 @@ prepared.search("warm up");
 const typedPrepared = typing(prepared);
 rows.push(
   [
-    "prepareSearch: the index and one-character rankings",
+    "prepareSearch: the index and 1–2 character rankings",
     ms(prepareTime),
     ratio(prepareTime),
     "in idle time or a worker",

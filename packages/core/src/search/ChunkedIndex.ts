@@ -84,9 +84,9 @@ export class ChunkedIndex {
     return this.#types.length > 0 && this.#types.every((type) => type.merged !== undefined);
   }
 
-  /** The first characters of the index's words, those starting most words first (at most `max`). */
-  initials(max: number): string[] {
-    return this.#dictionary.initials(max);
+  /** The words' first one or two characters, those starting most words first (at most `max`). */
+  commonStarts(length: 1 | 2, max: number): string[] {
+    return this.#dictionary.commonStarts(length, max);
   }
 
   /** Entry `index`, asked of the source the first time. */

@@ -140,9 +140,9 @@ describe("prepareSearch", () => {
     }
   });
 
-  it("ranks one-character queries ahead, and answers them as a fresh index does, every page", () => {
+  it("ranks one- and two-character queries ahead, and answers them as a fresh index does, every page", () => {
     expect(r.prepareSearch()).toBe(true);
-    for (const query of ["k", "s", "ü", "2", "K ", "x"]) {
+    for (const query of ["k", "s", "ü", "2", "K ", "x", "ka", "St", "20", "ko", "zq"]) {
       for (const options of [
         { limit: 50 },
         { limit: 5, offset: 3 },
@@ -154,12 +154,12 @@ describe("prepareSearch", () => {
     }
   });
 
-  it("pages past the kept ranking of a one-character query as a fresh index does", () => {
+  it("pages past the kept ranking of a short query as a fresh index does", () => {
     const records = synthetic(3000);
     const prepared = createRelations(records);
     expect(prepared.prepareSearch()).toBe(true);
     const fresh = () => createRelations(records);
-    for (const query of ["t", "s", "k"]) {
+    for (const query of ["t", "s", "k", "co"]) {
       const first = prepared.search(query, { limit: 5 });
       expect(first.total).toBeGreaterThan(400);
       for (const offset of [0, 190, 195, 400]) {

@@ -34,12 +34,18 @@ import { smallest } from "./smallest.js";
 export type { EngineHit, EngineOptions, EngineResult, SearchTier } from "./EngineHit.js";
 
 const LINK_CAP = 1023;
-/** Hits kept of a one-character query's ranking: pages past them are ranked anew. */
+/** Hits kept of a short query's ranking: pages past them are ranked anew. */
 const SHORT_DEPTH = 200;
-/** One-character queries ranked ahead by `prepare`: the initials of this many words' worth. */
-const SHORT_INITIALS = 48;
+/**
+ * Short queries ranked ahead by `prepare`: the one-character starts of the
+ * most words, then the two-character ones (the first keystrokes of a search).
+ */
+const SHORT_STARTS = [
+  [1, 48],
+  [2, 160],
+] as const;
 
-/** A one-character query's ranking, kept: every record matches many such queries' words. */
+/** A short query's ranking (one or two characters), kept: many records match such queries' words. */
 interface Ranked {
   readonly total: number;
   /** The best `SHORT_DEPTH` entries, in order, with their scores and whether each is exact. */
@@ -64,10 +70,10 @@ export class SearchEngine {
   #score = new Float64Array(0);
   #termGen = 0;
   #queryGen = 0;
-  /** Rankings of one-character queries (by query and types), once the index is complete. */
+  /** Rankings of short queries (by query and types), once the index is complete. */
   readonly #short = new Map<string, Ranked>();
-  /** One-character queries `prepare` has still to rank (`undefined` until it gets there). */
-  #initials: string[] | undefined;
+  /** Short queries `prepare` has still to rank (`undefined` until it gets there). */
+  #starts: string[] | undefined;
 
   /**
    * Over entries given all at once, or one at a time as indexing needs them.
@@ -89,7 +95,7 @@ export class SearchEngine {
     const shortKey =
       terms.length === 1 &&
       tokens.length === 1 &&
-      (tokens[0] as string).length === 1 &&
+      (tokens[0] as string).length <= 2 &&
       this.#index.complete
         ? `${tokens[0]}\u0000${options.types ? [...options.types].sort().join(",") : ""}`
         : undefined;
@@ -346,13 +352,13 @@ export class SearchEngine {
     // With nothing left to build, this call's one step is a query's.
     let first = this.#index.complete;
     if (!this.#index.prepare(budget)) return false;
-    // Then the one-character queries (the first keystroke of every search),
-    // the commonest first, one a step: each matches a good part of the records.
-    this.#initials ??= this.#index.initials(SHORT_INITIALS);
-    while (this.#initials.length > 0) {
+    // Then the short queries (the first keystrokes of every search), the
+    // commonest first, one a step: each matches a good part of the records.
+    this.#starts ??= SHORT_STARTS.flatMap(([length, max]) => this.#index.commonStarts(length, max));
+    while (this.#starts.length > 0) {
       if (!first && performance.now() - start >= budget) return false;
       first = false;
-      this.search(this.#initials.shift() as string, { limit: 0 });
+      this.search(this.#starts.shift() as string, { limit: 0 });
     }
     return true;
   }

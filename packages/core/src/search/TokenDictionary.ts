@@ -46,12 +46,12 @@ export class TokenDictionary {
     return id;
   }
 
-  /** The first characters of the words, those starting most words first (at most `max`). */
-  initials(max: number): string[] {
-    return [...this.#byFirst]
+  /** The words' first one or two characters, those starting most words first (at most `max`). */
+  commonStarts(length: 1 | 2, max: number): string[] {
+    return [...(length === 1 ? this.#byFirst : this.#byTwo)]
       .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
       .slice(0, max)
-      .map(([first]) => first);
+      .map(([start]) => start);
   }
 
   /** Ids of the words that start with `prefix` and are longer than it. */
