@@ -111,6 +111,7 @@ export {
 } from "./builtin.js";
 export { createRelations } from "./createRelations.js";
 export { type DatePrecision, type DateRange, dateRange } from "./dateRange.js";
+export { dateWords, type MonthStyle } from "./dateWords.js";
 export type { Description } from "./describe.js";
 export { DatasetError, type DatasetProblem, UnknownEntityError } from "./errors.js";
 export { eventKindName } from "./eventKindName.js";
@@ -142,6 +143,7 @@ export type {
 } from "./generated/ids.js";
 export { DATASET_VERSION } from "./generated/version.js";
 export { inQuotes } from "./inQuotes.js";
+export { numberWords } from "./numberWords.js";
 export type {
   AgreementFilter,
   Citation,
