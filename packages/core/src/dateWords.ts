@@ -93,7 +93,12 @@ export function dateWords(
         ? `${a.day}–${b.day} ${b.month} ${b.year}`
         : `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
     }
-    if (a.month !== undefined && b.month !== undefined && a.day === undefined && b.day === undefined) {
+    if (
+      a.month !== undefined &&
+      b.month !== undefined &&
+      a.day === undefined &&
+      b.day === undefined
+    ) {
       return `${a.month}–${b.month} ${b.year}`;
     }
   }

@@ -4,21 +4,15 @@
  * it, and the dataset's own translation where it has one, marked as such.
  */
 import type { IdMap } from "@korea-relations/model";
-import {
-  type BriefContext,
-  briefLine,
-  dateText,
-  heldOffice,
-  labelOf,
-  officeText,
-} from "../BriefContext.js";
+import { dateWords } from "../../dateWords.js";
+import { type BriefContext, briefLine, heldOffice, labelOf, officeText } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
 import { quoteRendering } from "../recordFields.js";
 
 export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
   const { words, lang, relations } = ctx;
   const lines = ctx.quotes.map((quote) => {
-    const date = dateText(quote.date);
+    const date = dateWords(quote.date, ctx.lang, "short");
     const speakerRecord = relations.get(quote.speaker);
     const office =
       speakerRecord.type === "person" ? heldOffice(ctx, quote.speaker, quote.date) : undefined;
