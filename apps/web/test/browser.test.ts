@@ -319,6 +319,35 @@ describe("languages", () => {
   });
 });
 
+describe("office titles", () => {
+  it("shows each office's title in the page's language only: no German title in English, no English in German", async () => {
+    const offices = r.dataset.records.filter((x) => x.type === "office");
+    const page = await open("#/");
+    for (const lang of ["en", "de"] as const) {
+      await page.evaluate((l) => localStorage.setItem("korea-relations-lang", l), lang);
+      await page.reload();
+      await page.locator("main h1").first().waitFor();
+      const problems: string[] = [];
+      for (const office of offices) {
+        await visit(page, `#/office/${office.id}`);
+        const title = await page
+          .locator("main .facts div", { has: page.locator("dt", { hasText: /^(Title|Titel)$/ }) })
+          .locator("dd")
+          .innerText();
+        if (!title.startsWith(office.label[lang])) problems.push(`${lang} ${office.id}: ${title}`);
+        // A source's wording that the page's own label does not contain is another language's.
+        for (const wording of office.titles) {
+          if (!office.label[lang].includes(wording) && title.includes(wording)) {
+            problems.push(`${lang} ${office.id} shows "${wording}"`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
 describe("keyboard", () => {
   it("works without a mouse: skip link, search, results, evidence, source", async () => {
     const page = await open("#/");
