@@ -14,6 +14,7 @@ import type {
   Office,
   Quote,
 } from "@korea-relations/model";
+import { ROLE_NAMES } from "@korea-relations/model";
 import type { Relations, TimelineEntry } from "../Relations.js";
 import type { BasisMark, Line } from "./BriefTypes.js";
 import type { BriefWords } from "./briefWords.js";
@@ -103,7 +104,7 @@ export function officeText<I extends IdMap>(ctx: BriefContext<I>, office: Office
       : office.organization !== undefined
         ? labelOf(ctx, office.organization)
         : undefined;
-  const role = ctx.words.roles[office.roles[0] ?? "other"];
+  const role = ROLE_NAMES[office.roles[0] ?? "other"][ctx.lang];
   return of === undefined ? role : `${role}, ${of}`;
 }
 

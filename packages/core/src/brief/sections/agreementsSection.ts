@@ -1,5 +1,12 @@
 /** The agreements of a brief, one line each: date, title, kind, parties, values and items. */
-import type { Agreement, Amount, IdMap, Item, LabelLanguage } from "@korea-relations/model";
+import {
+  AGREEMENT_KIND_NAMES,
+  type Agreement,
+  type Amount,
+  type IdMap,
+  type Item,
+  type LabelLanguage,
+} from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
 import { numberWords } from "../../numberWords.js";
 import { type BriefContext, briefLine, countryName, labelOf } from "../BriefContext.js";
@@ -39,7 +46,7 @@ export function agreementsSection<I extends IdMap>(ctx: BriefContext<I>): BriefS
   const lines = ctx.agreements.map((agreement) => {
     const date = agreement.date ? dateWords(agreement.date, ctx.lang, "short") : words.undated;
     const title = agreement.title[lang];
-    const kind = words.agreementKinds[agreement.kind];
+    const kind = AGREEMENT_KIND_NAMES[agreement.kind][lang];
     const who = parties(ctx, agreement);
     const value = (agreement.value ?? []).map((a) => amountText(a, lang, words.approx)).join(" / ");
     const items = (agreement.items ?? []).map((i) => itemText(i, lang, words.approx)).join(", ");

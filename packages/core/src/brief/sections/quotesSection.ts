@@ -3,7 +3,7 @@
  * then), date, the language it is printed in, whether the source translated
  * it, and the dataset's own translation where it has one, marked as such.
  */
-import type { IdMap } from "@korea-relations/model";
+import { type IdMap, LANGUAGE_NAMES } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
 import { type BriefContext, briefLine, heldOffice, labelOf, officeText } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
@@ -20,7 +20,7 @@ export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSecti
       ? `${labelOf(ctx, quote.speaker)} (${officeText(ctx, office)})`
       : labelOf(ctx, quote.speaker);
     const text = words.quote(quote.text);
-    const language = `${words.languages[quote.language]}${quote.translated ? `, ${words.translatedBySource}` : ""}`;
+    const language = `${LANGUAGE_NAMES[quote.language][lang]}${quote.translated ? `, ${words.translatedBySource}` : ""}`;
     const rendering = quoteRendering(quote, lang);
     const translation =
       rendering === undefined ? "" : `${words.quote(rendering)} (${words.renderingBy})`;
