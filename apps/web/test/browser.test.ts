@@ -330,16 +330,20 @@ describe("office titles", () => {
       const problems: string[] = [];
       for (const office of offices) {
         await visit(page, `#/office/${office.id}`);
-        const title = await page
-          .locator("main .facts div", { has: page.locator("dt", { hasText: /^(Title|Titel)$/ }) })
-          .locator("dd")
-          .innerText();
+        const title =
+          (await page
+            .locator("main .facts div", { has: page.locator("dt", { hasText: /^(Title|Titel)$/ }) })
+            .locator("dd")
+            .textContent()) ?? "";
         if (!title.startsWith(office.label[lang])) problems.push(`${lang} ${office.id}: ${title}`);
         // Roles by the model's names, the words the brief writes too.
-        const roles = await page
-          .locator("main .facts div", { has: page.locator("dt", { hasText: /^(Role|Funktion)$/ }) })
-          .locator("dd")
-          .innerText();
+        const roles =
+          (await page
+            .locator("main .facts div", {
+              has: page.locator("dt", { hasText: /^(Role|Funktion)$/ }),
+            })
+            .locator("dd")
+            .textContent()) ?? "";
         const names = office.roles.map((role) => roleName(role, lang)).join(", ");
         if (!roles.startsWith(names)) problems.push(`${lang} ${office.id} roles: ${roles}`);
         // A source's wording that the page's own label does not contain is another language's.
