@@ -78,7 +78,9 @@ describe("dateWords", () => {
     const call = dateWords as (date: unknown, lang?: unknown, month?: unknown) => string;
     expect(() => call("2020-02-30")).toThrow(RangeError);
     expect(() => call("2020-02-30")).toThrow(/dateWords\(date\) "2020-02-30"/);
-    expect(() => call({ value: "2020", end: "2020-13" })).toThrow(/dateWords\(date\)\.end "2020-13"/);
+    expect(() => call({ value: "2020", end: "2020-13" })).toThrow(
+      /dateWords\(date\)\.end "2020-13"/,
+    );
     expect(() => call("soon")).toThrow(RangeError);
     expect(() => call(2020)).toThrow(TypeError);
     expect(() => call(null)).toThrow(TypeError);
@@ -108,7 +110,21 @@ describe("numberWords", () => {
       seed = (seed * 16807) % 2147483647;
       return seed / 2147483647;
     };
-    const numbers = [0.5, 1.5, 2.5, -0.5, -0.04, 0.05, 1.005, 1.25, 9.995, 99.95, 1234.56, 1e-7, 0.1 + 0.2];
+    const numbers = [
+      0.5,
+      1.5,
+      2.5,
+      -0.5,
+      -0.04,
+      0.05,
+      1.005,
+      1.25,
+      9.995,
+      99.95,
+      1234.56,
+      1e-7,
+      0.1 + 0.2,
+    ];
     for (let i = 0; i < 2000; i++) {
       const scale = 10 ** Math.floor(random() * 16 - 6);
       numbers.push((random() - 0.3) * scale);
