@@ -11,10 +11,17 @@ import { cleanLine } from "../text/cleanText.js";
  * A date or span in words that cannot be misread (core's `dateWords`, in
  * English with short months): `10 Aug 2020`, `12–14 Nov 2020`,
  * `19 May – 21 Jun 2023`, `1910–1945`, `before 10 Aug 2020`; `undated`
- * without a date.
+ * without a date, and a date it cannot read as it is, cleaned.
  */
 export function dateText(date: DateValue | string | undefined): string {
-  return date ? dateWords(date, "en", "short") : "undated";
+  if (!date) return "undated";
+  try {
+    return dateWords(date, "en", "short");
+  } catch {
+    // A date core cannot read (checked data has none): as it is, on one line.
+    const { value, end } = typeof date === "string" ? { value: date, end: undefined } : date;
+    return cleanLine(end === undefined ? String(value) : `${String(value)}–${String(end)}`);
+  }
 }
 
 /** The date an office is placed at: its start, else the first date a source shows it held. */
