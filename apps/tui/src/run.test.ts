@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RECORD_TYPES } from "@korea-relations/core";
+import { builtin, RECORD_TYPES } from "@korea-relations/core";
 import { describe, expect, it } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
 import { ANY_ESCAPE as ANSI } from "../test/ansi.js";
@@ -240,6 +240,31 @@ describe("run: show", () => {
     const positions = offices.map((o) => out.indexOf(`→ ${o.id}`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("shows each office in the label language only, the sources' own wording as its evidence", async () => {
+    const relations = builtin();
+    const offices = relations.dataset.records.filter((record) => record.type === "office");
+    const problems: string[] = [];
+    for (const office of offices) {
+      for (const lang of ["en", "de"] as const) {
+        const io = testIo({ relations });
+        await run(["show", office.id, "--lang", lang], io);
+        const facts = io.out().split("\n\nFacts\n")[1]?.split("\n\n")[0] ?? "";
+        const row = facts.split("\n").find((line) => line.startsWith("  office "));
+        if (row?.replace(/^ {2}office +/, "") !== office.label[lang]) {
+          problems.push(`${lang} ${office.id}: ${row}`);
+        }
+        for (const wording of office.titles) {
+          const line = facts
+            .split("\n")
+            .find((l) => l.startsWith("  titles ") && l.includes(wording));
+          if (!office.label[lang].includes(wording) && line)
+            problems.push(`${lang} ${office.id}: ${line}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it("ends with the evidence, and prints record and evidence with --json", async () => {

@@ -1,5 +1,5 @@
 import type { Agreement } from "@korea-relations/core";
-import { formatDate } from "./formatDate.js";
+import { dateWords } from "@korea-relations/core";
 import { h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { recordHref } from "./recordHref.js";
@@ -23,7 +23,7 @@ export function agreementList(
               h(
                 "time",
                 { datetime: agreement.date.value },
-                formatDate(agreement.date, ctx.lang, "short"),
+                dateWords(agreement.date, ctx.lang, "short"),
               ),
               " ",
             ]

@@ -1,5 +1,5 @@
+import { dateWords } from "@korea-relations/core";
 import type { Barometer, BarometerPeriod, QuadCounts } from "@korea-relations/core/brief";
-import { formatDate } from "./formatDate.js";
 import { h, svg } from "./h.js";
 import { recordLink } from "./recordLink.js";
 import type { ViewContext } from "./viewContext.js";
@@ -79,7 +79,7 @@ export function barometerChart(b: Barometer, ctx: ViewContext): HTMLElement {
             "li",
             { "data-id": id },
             recordLink(id, ctx),
-            record?.type === "event" ? ` · ${formatDate(record.date, lang, "short")}` : null,
+            record?.type === "event" ? ` · ${dateWords(record.date, lang, "short")}` : null,
           );
         }),
       ),

@@ -7,7 +7,6 @@ import {
   footnoteParts,
 } from "@korea-relations/core/brief";
 import { barometerChart } from "./barometerChart.js";
-import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
 import { notFoundView } from "./notFoundView.js";
 import type { Route } from "./parseRoute.js";
@@ -239,7 +238,7 @@ function footnote(note: Footnote, ctx: ViewContext): HTMLElement {
     parts.publisher,
     parts.title ? h("cite", null, parts.title) : undefined,
     parts.sourceId,
-    parts.published ? formatDate({ value: parts.published }, ctx.lang, "short") : undefined,
+    parts.published,
     parts.position,
   ].filter((part) => part !== undefined && part !== "");
   return h(

@@ -1,5 +1,5 @@
 import type { SourcedEvidence } from "@korea-relations/core";
-import { formatDate } from "./formatDate.js";
+import { dateWords } from "@korea-relations/core";
 import { h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { recordHref } from "./recordHref.js";
@@ -41,7 +41,7 @@ function sourceMeta(e: SourcedEvidence, ctx: ViewContext): HTMLElement {
   const s = e.sourceRecord;
   const rest = [
     s.publisher?.value,
-    s.published ? formatDate(s.published, ctx.lang) : ctx.m.undated,
+    s.published ? dateWords(s.published, ctx.lang) : ctx.m.undated,
     kindLabel(s.language, ctx.m),
   ].filter((part): part is string => Boolean(part));
   return h(

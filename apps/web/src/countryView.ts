@@ -1,8 +1,8 @@
 import type { Country } from "@korea-relations/core";
+import { dateWords } from "@korea-relations/core";
 import { barometerSlot } from "./barometerSlot.js";
 import { citeRegistry } from "./citeRegistry.js";
 import { factList } from "./factList.js";
-import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
 import { recordHeader } from "./recordHeader.js";
 import { recordLink } from "./recordLink.js";
@@ -57,12 +57,12 @@ export function countryView(country: Country, ctx: ViewContext): View {
                   h(
                     "td",
                     { class: "date", "data-label": m.network.first },
-                    formatDate({ value: p.first }, ctx.lang, "short"),
+                    dateWords(p.first, ctx.lang, "short"),
                   ),
                   h(
                     "td",
                     { class: "date", "data-label": m.network.last },
-                    formatDate({ value: p.last }, ctx.lang, "short"),
+                    dateWords(p.last, ctx.lang, "short"),
                   ),
                   h(
                     "td",

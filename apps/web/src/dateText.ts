@@ -1,6 +1,6 @@
 import type { DateValue, Office } from "@korea-relations/core";
+import { dateWords } from "@korea-relations/core";
 import { basisMark } from "./basisMark.js";
-import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
 import type { ViewContext } from "./viewContext.js";
 
@@ -14,7 +14,7 @@ export function dateText(date: DateValue, ctx: ViewContext): HTMLElement {
   return h(
     "span",
     { class: "date" },
-    h("time", { datetime: date.value }, formatDate(date, ctx.lang)),
+    h("time", { datetime: date.value }, dateWords(date, ctx.lang)),
     basisMark(date, ctx.m, ctx.lang),
   );
 }

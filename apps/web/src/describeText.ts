@@ -1,5 +1,5 @@
 import type { Description } from "@korea-relations/core";
-import { formatDate } from "./formatDate.js";
+import { dateWords } from "@korea-relations/core";
 import { kindLabel } from "./kindLabel.js";
 import type { ViewContext } from "./viewContext.js";
 
@@ -10,7 +10,7 @@ export function describeText(description: Description, ctx: ViewContext): string
   switch (description.type) {
     case "event":
       return join(
-        `${formatDate(description.date, lang)}${description.status === "planned" ? ` (${m.planned})` : ""}`,
+        `${dateWords(description.date, lang)}${description.status === "planned" ? ` (${m.planned})` : ""}`,
         description.summary,
       );
     case "person":
@@ -25,18 +25,18 @@ export function describeText(description: Description, ctx: ViewContext): string
     case "office":
       return join(
         description.roles.map((role) => kindLabel(role, m)).join(", "),
-        description.start ? formatDate(description.start, lang) : undefined,
+        description.start ? dateWords(description.start, lang) : undefined,
       );
     case "source":
       return join(
         description.publisher,
-        description.published ? formatDate(description.published, lang) : m.undated,
+        description.published ? dateWords(description.published, lang) : m.undated,
       );
     case "quote":
-      return join(description.speaker, formatDate(description.date, lang));
+      return join(description.speaker, dateWords(description.date, lang));
     case "agreement":
       return join(
-        description.date ? formatDate(description.date, lang) : undefined,
+        description.date ? dateWords(description.date, lang) : undefined,
         description.parties.join(", "),
         description.summary,
       );

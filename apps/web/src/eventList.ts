@@ -1,5 +1,5 @@
 import type { Event } from "@korea-relations/core";
-import { formatDate } from "./formatDate.js";
+import { dateWords } from "@korea-relations/core";
 import { h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { recordHref } from "./recordHref.js";
@@ -22,7 +22,7 @@ export function eventList(
       h(
         "li",
         null,
-        h("time", { datetime: event.date.value }, formatDate(event.date, ctx.lang, "short")),
+        h("time", { datetime: event.date.value }, dateWords(event.date, ctx.lang, "short")),
         " ",
         h("a", { href: recordHref("event", event.id) }, event.title[ctx.lang]),
         " ",

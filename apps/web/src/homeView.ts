@@ -1,6 +1,6 @@
 import type { RecordType } from "@korea-relations/core";
+import { numberWords } from "@korea-relations/core";
 import { browseCount } from "./browseRecords.js";
-import { formatNumber } from "./formatNumber.js";
 import { h, svg } from "./h.js";
 import { recordList } from "./recordList.js";
 import { routeHash } from "./routeHash.js";
@@ -128,7 +128,7 @@ export function homeView(ctx: ViewContext): View {
       h(
         "a",
         { href: routeHash({ name: "browse", type }) },
-        h("strong", { class: "figure" }, formatNumber(n, ctx.lang)),
+        h("strong", { class: "figure" }, numberWords(n, ctx.lang)),
         h("span", null, m.types[type][n === 1 ? 0 : 1]),
       ),
     );

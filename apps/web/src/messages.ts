@@ -1,10 +1,13 @@
 import {
+  AGREEMENT_KIND_NAMES,
   EVENT_KIND_NAMES,
+  LANGUAGE_NAMES,
   type Label,
   type LabelLanguage,
   RELATION_HEADINGS,
   type RecordType,
   type Relation,
+  ROLE_NAMES,
 } from "@korea-relations/core";
 
 /** Every string of the interface, in one language. */
@@ -255,28 +258,17 @@ const inLanguage = <K extends string>(
     Object.entries<Label>(table).map(([key, words]) => [key, words[lang]]),
   ) as Record<K, string>;
 
+/** The model's names of event kinds, roles, agreement kinds and languages (shared with core's brief). */
+const vocabularyNames = (lang: LabelLanguage): Record<string, string> => ({
+  ...inLanguage(EVENT_KIND_NAMES, lang),
+  ...inLanguage(ROLE_NAMES, lang),
+  ...inLanguage(AGREEMENT_KIND_NAMES, lang),
+  ...inLanguage(LANGUAGE_NAMES, lang),
+});
+
 /** Other vocabulary values in German (English shows the value, dashes as spaces). */
 const kindsDe: Record<string, string> = {
-  treaty: "Vertrag",
-  pact: "Pakt",
-  "joint-declaration": "Gemeinsame Erklärung",
-  memorandum: "Absichtserklärung",
-  "arms-contract": "Rüstungsvertrag",
-  commitment: "Zusage",
-  "task-force": "Arbeitsgruppe",
   other: "Sonstiges",
-  "head-of-state": "Staatsoberhaupt",
-  "head-of-government": "Regierungschef",
-  "foreign-minister": "Außenminister",
-  "vice-foreign-minister": "Vize-Außenminister",
-  "defense-minister": "Verteidigungsminister",
-  "intelligence-chief": "Geheimdienstchef",
-  legislator: "Abgeordneter",
-  diplomat: "Diplomat",
-  "intelligence-officer": "Geheimdienstler",
-  academic: "Wissenschaftler",
-  journalist: "Journalist",
-  representative: "Vertreter",
   city: "Stadt",
   site: "Ort",
   building: "Gebäude",
@@ -307,19 +299,6 @@ const kindsDe: Record<string, string> = {
   former: "ehemals",
   occurred: "stattgefunden",
   planned: "geplant",
-  en: "Englisch",
-  de: "Deutsch",
-  ko: "Koreanisch",
-  ja: "Japanisch",
-  zh: "Chinesisch",
-};
-
-const kindsEn: Record<string, string> = {
-  en: "English",
-  de: "German",
-  ko: "Korean",
-  ja: "Japanese",
-  zh: "Chinese",
 };
 
 /** The interface strings in English and German. */
@@ -425,7 +404,7 @@ export const messages: Record<LabelLanguage, Messages> = {
     planned: "planned",
     translated: "translated by the source",
     fields: { ...inLanguage(RELATION_HEADINGS, "en"), ...fieldsEn },
-    kinds: { ...inLanguage(EVENT_KIND_NAMES, "en"), ...kindsEn },
+    kinds: vocabularyNames("en"),
     timeline: {
       heading: "Timeline",
       intro: "Events over time. Filter them, and choose one to open it.",
@@ -696,7 +675,7 @@ export const messages: Record<LabelLanguage, Messages> = {
       summary: "Zusammenfassung",
       alpha3: "ISO-Code",
     },
-    kinds: { ...inLanguage(EVENT_KIND_NAMES, "de"), ...kindsDe },
+    kinds: { ...vocabularyNames("de"), ...kindsDe },
     timeline: {
       heading: "Zeitleiste",
       intro:

@@ -1,6 +1,5 @@
-import { type RelationsNetwork, relationsNetwork } from "@korea-relations/core";
+import { dateWords, type RelationsNetwork, relationsNetwork } from "@korea-relations/core";
 import { downloadBar } from "./downloadBar.js";
-import { formatDate } from "./formatDate.js";
 import { h, svg } from "./h.js";
 import { labelLines } from "./labelLines.js";
 import { networkLayout } from "./networkLayout.js";
@@ -283,8 +282,8 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
             recordLink(e.target === CENTRE ? e.target : e.source, ctx),
             recordLink(e.target === CENTRE ? e.source : e.target, ctx),
             e.events,
-            formatDate({ value: e.first }, lang, "short"),
-            formatDate({ value: e.last }, lang, "short"),
+            dateWords(e.first, lang, "short"),
+            dateWords(e.last, lang, "short"),
           ]),
         ),
         downloadBar(ctx, {

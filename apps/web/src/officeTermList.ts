@@ -1,6 +1,6 @@
 import type { Office } from "@korea-relations/core";
+import { dateWords } from "@korea-relations/core";
 import type { CiteRegistry } from "./citeRegistry.js";
-import { formatDate } from "./formatDate.js";
 import { type Child, h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { type OfficeTerm, officeTerms } from "./officeTerms.js";
@@ -17,7 +17,7 @@ const roleName = (role: string, ctx: ViewContext) => {
 /** "since 4 Jun 2025", "10 May 2022 – 4 Apr 2025", "until …", "former" or nothing. */
 function termText(term: OfficeTerm, ctx: ViewContext): string {
   const { m, lang } = ctx;
-  const date = (d: { value: string }) => formatDate({ value: d.value }, lang, "short");
+  const date = (d: { value: string }) => dateWords(d.value, lang, "short");
   if (term.start && term.end) return `${date(term.start)} – ${date(term.end)}`;
   if (term.start) return term.current ? m.term.since(date(term.start)) : date(term.start);
   if (term.end) return m.term.until(date(term.end));
@@ -28,7 +28,7 @@ function termText(term: OfficeTerm, ctx: ViewContext): string {
 function observations(term: OfficeTerm, ctx: ViewContext, cites?: CiteRegistry): Child {
   const { office } = term;
   const label = ctx.r.recordLabel(office, ctx.lang);
-  const dates = term.seen.map((date) => formatDate(date, ctx.lang, "short"));
+  const dates = term.seen.map((date) => dateWords(date, ctx.lang, "short"));
   return [
     h("span", { class: "detail" }, `${ctx.m.term.seen} `),
     (dates.length > 0 ? dates : [label]).map((when, i) => [

@@ -9,7 +9,7 @@ import { recordLink } from "./recordLink.js";
 import { relatedSections } from "./relatedSections.js";
 import type { View, ViewContext } from "./viewContext.js";
 
-/** An office observation: who held which title when, as the source shows it; the events in it; evidence. */
+/** An office term: who held which title (in the page's language) when; the events in it; evidence. */
 export function officeView(office: Office, ctx: ViewContext): View {
   const { r, m } = ctx;
   const cites = citeRegistry(ctx, office.id);
@@ -22,11 +22,9 @@ export function officeView(office: Office, ctx: ViewContext): View {
       recordHeader("office", title, cites, ctx),
       factList([
         [m.fields.person, recordLink(office.person, ctx), cites.field("person")],
-        [
-          m.fields.title,
-          office.titles.join(" · ") || office.label[ctx.lang],
-          cites.field("titles"),
-        ],
+        // The title in the page's language; the sources' own wording (any
+        // language) is in the evidence the marks open.
+        [m.fields.title, office.label[ctx.lang], cites.field("titles")],
         [
           m.fields.role,
           office.roles.map((role) => kindLabel(role, m)).join(", "),

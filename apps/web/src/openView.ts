@@ -1,6 +1,6 @@
 import type { DatasetRecord, LabelLanguage, Relations } from "@korea-relations/core";
+import { numberWords } from "@korea-relations/core";
 import { createRelations, DatasetError } from "@korea-relations/core?checked";
-import { formatNumber } from "./formatNumber.js";
 import { h } from "./h.js";
 import { type ParseProblem, parseDatasetText } from "./parseDatasetText.js";
 import type { View, ViewContext } from "./viewContext.js";
@@ -19,8 +19,8 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
 
 const size = (bytes: number, lang: LabelLanguage) =>
   bytes < 1024 * 1024
-    ? `${formatNumber(bytes / 1024, lang, 1)} KB`
-    : `${formatNumber(bytes / 1024 / 1024, lang, 1)} MB`;
+    ? `${numberWords(bytes / 1024, lang, 1)} KB`
+    : `${numberWords(bytes / 1024 / 1024, lang, 1)} MB`;
 
 /**
  * Opens the reader's own dataset file: a file picker and a drop zone; the

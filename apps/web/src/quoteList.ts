@@ -1,6 +1,5 @@
-import { inQuotes, type Quote } from "@korea-relations/core";
+import { dateWords, inQuotes, type Quote } from "@korea-relations/core";
 import type { CiteRegistry } from "./citeRegistry.js";
-import { formatDate } from "./formatDate.js";
 import { h } from "./h.js";
 import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
@@ -40,7 +39,7 @@ export function quoteList(
           "— ",
           recordLink(quote.speaker, ctx),
           " · ",
-          formatDate(quote.date, ctx.lang),
+          dateWords(quote.date, ctx.lang),
           quote.translated ? ` · ${ctx.m.translated}` : "",
           " ",
           cites?.marks(ctx.r.evidenceFor(quote.id)),

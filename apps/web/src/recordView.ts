@@ -1,8 +1,7 @@
-import { type DatasetRecord, inQuotes, type RecordType } from "@korea-relations/core";
+import { type DatasetRecord, dateWords, inQuotes, type RecordType } from "@korea-relations/core";
 import { agreementView } from "./agreementView.js";
 import { countryView } from "./countryView.js";
 import { eventView } from "./eventView.js";
-import { formatDate } from "./formatDate.js";
 import { kindLabel } from "./kindLabel.js";
 import { notFoundView } from "./notFoundView.js";
 import { officeView } from "./officeView.js";
@@ -26,7 +25,7 @@ export function recordTitle(record: DatasetRecord, ctx: ViewContext): string {
     case "quote":
       return `${inQuotes(shortText(record.text, 70), lang)} – ${r.recordLabel(record.speaker, lang)}`;
     case "office":
-      return `${r.recordLabel(record, lang)} (${record.roles.map((role) => kindLabel(role, m)).join(", ")}${record.start ? `, ${formatDate(record.start, lang)}` : ""})`;
+      return `${r.recordLabel(record, lang)} (${record.roles.map((role) => kindLabel(role, m)).join(", ")}${record.start ? `, ${dateWords(record.start, lang)}` : ""})`;
     default:
       return r.recordLabel(record, lang);
   }

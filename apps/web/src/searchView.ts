@@ -1,8 +1,7 @@
 import type { SearchHit, SearchResults } from "@korea-relations/core";
+import { dateWords, numberWords } from "@korea-relations/core";
 import { describeText } from "./describeText.js";
 import { downloadBar } from "./downloadBar.js";
-import { formatDate } from "./formatDate.js";
-import { formatNumber } from "./formatNumber.js";
 import { h } from "./h.js";
 import { matchSegments } from "./matchSegments.js";
 import { matchWindow } from "./matchWindow.js";
@@ -21,6 +20,12 @@ function marked(text: string, ranges: SearchHit["ranges"]): (HTMLElement | strin
   return matchSegments(text, ranges).map((s) => (s.matched ? h("mark", null, s.text) : s.text));
 }
 
+/** A date hit's text (`2020-11-12`, or a span `2020-11-12/2020-11-14`) as a date. */
+function dateOf(text: string): { value: string; end?: string } {
+  const [value = text, end] = text.split("/");
+  return end === undefined ? { value } : { value, end };
+}
+
 /** What matched, where the label does not show it: the field's name and its text, matches marked. */
 function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
   const { m } = ctx;
@@ -28,10 +33,10 @@ function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
   const whole: SearchHit["ranges"] = [[0, Number.MAX_SAFE_INTEGER]];
   const shown =
     hit.field === "date"
-      ? { text: formatDate({ value: hit.text }, ctx.lang), ranges: whole }
+      ? { text: dateWords(dateOf(hit.text), ctx.lang), ranges: whole }
       : hit.field === "amount" && /^\d+$/.test(hit.text)
         ? {
-            text: formatNumber(Number(hit.text), ctx.lang),
+            text: numberWords(Number(hit.text), ctx.lang),
             ranges: whole,
           }
         : matchWindow(hit.text, hit.ranges);

@@ -1,15 +1,15 @@
 import {
+  dateWords,
   EVENT_KINDS,
   type Event,
   type EventFilter,
   type Facet,
+  numberWords,
   parsePartialDate,
 } from "@korea-relations/core";
 import { collator } from "./collator.js";
 import { downloadBar } from "./downloadBar.js";
 import { eventList } from "./eventList.js";
-import { formatDate } from "./formatDate.js";
-import { formatNumber } from "./formatNumber.js";
 import { h, svg } from "./h.js";
 import { kindColors } from "./kindColors.js";
 import { kindLabel } from "./kindLabel.js";
@@ -77,7 +77,7 @@ function densityChart(
   return h(
     "div",
     { class: "density-chart" },
-    h("p", { class: "note" }, m.timeline.dense(formatNumber(MARKS_LIMIT, lang))),
+    h("p", { class: "note" }, m.timeline.dense(numberWords(MARKS_LIMIT, lang))),
     svg(
       "svg",
       {
@@ -85,7 +85,7 @@ function densityChart(
         height,
         viewBox: `0 0 ${width} ${height}`,
         role: "img",
-        "aria-label": `${m.timeline.chartLabel}: ${m.timeline.dense(formatNumber(MARKS_LIMIT, lang))}`,
+        "aria-label": `${m.timeline.chartLabel}: ${m.timeline.dense(numberWords(MARKS_LIMIT, lang))}`,
         class: "timeline dense",
       },
       cells,
@@ -328,7 +328,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     });
     const byId = new Map(events.map((e) => [e.id, e]));
     const labelOf = (event: Event) =>
-      `${formatDate(event.date, lang)}: ${event.title[lang]}${about.has(event.id) ? ` (${m.timeline.about})` : ""}`;
+      `${dateWords(event.date, lang)}: ${event.title[lang]}${about.has(event.id) ? ` (${m.timeline.about})` : ""}`;
     marks = layout.marks.map((mark, index) => {
       const event = byId.get(mark.id) as Event;
       const color = colors.get(event.kind) ?? "plain";

@@ -7,7 +7,7 @@
 
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { builtin, relationsNetwork } from "@korea-relations/core";
+import { builtin, relationsNetwork, roleName } from "@korea-relations/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, harness } from "./harness.js";
@@ -345,6 +345,46 @@ describe("languages", () => {
     await page.getByRole("button", { name: "Show in English" }).click();
     await expect.poll(() => heading(page), POLL).toContain(event.title.en);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.close();
+  });
+});
+
+describe("office titles", () => {
+  it("shows each office's title in the page's language only (no German title in English, no English in German) and its roles by the model's names", async () => {
+    const offices = r.dataset.records.filter((x) => x.type === "office");
+    const page = await open("#/");
+    for (const lang of ["en", "de"] as const) {
+      await page.evaluate((l) => localStorage.setItem("korea-relations-lang", l), lang);
+      await page.reload();
+      await page.locator("main h1").first().waitFor();
+      const problems: string[] = [];
+      for (const office of offices) {
+        await visit(page, `#/office/${office.id}`);
+        const title =
+          (await page
+            .locator("main .facts div", { has: page.locator("dt", { hasText: /^(Title|Titel)$/ }) })
+            .locator("dd")
+            .textContent()) ?? "";
+        if (!title.startsWith(office.label[lang])) problems.push(`${lang} ${office.id}: ${title}`);
+        // Roles by the model's names, the words the brief writes too.
+        const roles =
+          (await page
+            .locator("main .facts div", {
+              has: page.locator("dt", { hasText: /^(Role|Funktion)$/ }),
+            })
+            .locator("dd")
+            .textContent()) ?? "";
+        const names = office.roles.map((role) => roleName(role, lang)).join(", ");
+        if (!roles.startsWith(names)) problems.push(`${lang} ${office.id} roles: ${roles}`);
+        // A source's wording that the page's own label does not contain is another language's.
+        for (const wording of office.titles) {
+          if (!office.label[lang].includes(wording) && title.includes(wording)) {
+            problems.push(`${lang} ${office.id} shows "${wording}"`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    }
     await page.close();
   });
 });

@@ -13,6 +13,7 @@ import type { DatasetRecord } from "@korea-relations/model";
 import {
   AGREEMENT_KINDS,
   EVENT_KINDS,
+  LANGUAGES,
   RECORD_TYPES,
   RELATION_HEADINGS,
   ROLES,
@@ -217,6 +218,19 @@ const SHAPES: Record<string, fc.Arbitrary<unknown[]>> = {
   relationHeading: shaped(
     maybe(fc.oneof(name, fc.constantFrom(...(Object.keys(RELATION_HEADINGS) as string[])))),
     lang,
+  ),
+  roleName: shaped(maybe(fc.oneof(name, fc.constantFrom(...ROLES))), lang),
+  agreementKindName: shaped(maybe(fc.oneof(name, fc.constantFrom(...AGREEMENT_KINDS))), lang),
+  languageName: shaped(maybe(fc.oneof(name, fc.constantFrom(...LANGUAGES))), lang),
+  dateWords: shaped(
+    maybe(fc.oneof(date, fc.record({ value: date, end: date }, { requiredKeys: ["value"] }))),
+    lang,
+    maybe(fc.constantFrom("long", "short", "x")),
+  ),
+  numberWords: shaped(
+    maybe(fc.oneof(fc.double(), fc.integer())),
+    lang,
+    maybe(fc.integer({ min: -1, max: 21 })),
   ),
   compareDates: shaped(
     maybe(fc.record({ value: date, end: date }, { requiredKeys: ["value"] })),

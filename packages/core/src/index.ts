@@ -1,4 +1,5 @@
 export {
+  AGREEMENT_KIND_NAMES,
   AGREEMENT_KINDS,
   type Agreement,
   type AgreementKind,
@@ -28,6 +29,7 @@ export {
   type IdMap,
   type Item,
   LABEL_LANGUAGES,
+  LANGUAGE_NAMES,
   LANGUAGES,
   type Label,
   type LabelLanguage,
@@ -68,6 +70,7 @@ export {
   type Relation,
   type RelationTypes,
   type Rendering,
+  ROLE_NAMES,
   ROLES,
   type Role,
   SOURCE_KINDS,
@@ -77,6 +80,7 @@ export {
   type TextArtifacts,
   type Topic,
 } from "@korea-relations/model";
+export { agreementKindName } from "./agreementKindName.js";
 export {
   type BuiltinIds,
   builtin,
@@ -112,6 +116,7 @@ export {
 } from "./builtin.js";
 export { createRelations } from "./createRelations.js";
 export { type DatePrecision, type DateRange, dateRange } from "./dateRange.js";
+export { dateWords, type MonthStyle } from "./dateWords.js";
 export type { Description } from "./describe.js";
 export { DatasetError, type DatasetProblem, UnknownEntityError } from "./errors.js";
 export { eventKindName } from "./eventKindName.js";
@@ -143,6 +148,8 @@ export type {
 } from "./generated/ids.js";
 export { DATASET_VERSION } from "./generated/version.js";
 export { inQuotes } from "./inQuotes.js";
+export { languageName } from "./languageName.js";
+export { numberWords } from "./numberWords.js";
 export type {
   AgreementFilter,
   Citation,
@@ -169,6 +176,7 @@ export {
   type RelationsNetwork,
   relationsNetwork,
 } from "./relationsNetwork.js";
+export { roleName } from "./roleName.js";
 export type {
   SearchHit,
   SearchOptions,

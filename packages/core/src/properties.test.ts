@@ -62,7 +62,7 @@ describe("every export, called with arbitrary arguments", () => {
           );
         }
       }),
-      { numRuns: 2_500, seed: 20_250_826 },
+      { numRuns: 3_000, seed: 20_250_826 },
     );
     // The run reached past the argument checks and into each kind of error.
     for (const outcome of [

@@ -47,6 +47,11 @@ const PUBLIC = [
   "describe",
   "eventKindName",
   "relationHeading",
+  "roleName",
+  "agreementKindName",
+  "languageName",
+  "dateWords",
+  "numberWords",
   // over any dataset
   "createRelations",
   "relationsNetwork",

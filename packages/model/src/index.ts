@@ -105,6 +105,7 @@ export type {
   Topic,
 } from "./types";
 export {
+  AGREEMENT_KIND_NAMES,
   AGREEMENT_KINDS,
   BASES,
   CAMEO_ROOT_CODES,
@@ -115,6 +116,7 @@ export {
   EVENT_KINDS,
   EVENT_STATUSES,
   LABEL_LANGUAGES,
+  LANGUAGE_NAMES,
   LANGUAGES,
   NON_CONTENT_POSITIONS,
   OFFICE_STATUSES,
@@ -124,6 +126,7 @@ export {
   PLOVER_MODES,
   PLOVER_TYPES,
   RECORD_TYPES,
+  ROLE_NAMES,
   ROLES,
   SOURCE_KINDS,
 } from "./vocabulary";

@@ -72,6 +72,31 @@ export const ROLES = [
 ] as const;
 
 /**
+ * The name of each office role in the label languages (English in lower
+ * case, as it stands inside a sentence; German nouns as German writes them):
+ * the words the brief, the web page and the TUI write for a role.
+ */
+export const ROLE_NAMES = {
+  "head-of-state": { en: "head of state", de: "Staatsoberhaupt" },
+  "head-of-government": { en: "head of government", de: "Regierungschef" },
+  "foreign-minister": { en: "foreign minister", de: "Außenminister" },
+  "vice-foreign-minister": { en: "vice foreign minister", de: "Vize-Außenminister" },
+  "defense-minister": { en: "defence minister", de: "Verteidigungsminister" },
+  "intelligence-chief": { en: "intelligence chief", de: "Geheimdienstchef" },
+  legislator: { en: "legislator", de: "Abgeordneter" },
+  diplomat: { en: "diplomat", de: "Diplomat" },
+  "intelligence-officer": { en: "intelligence officer", de: "Geheimdienstler" },
+  academic: { en: "academic", de: "Wissenschaftler" },
+  journalist: { en: "journalist", de: "Journalist" },
+  representative: { en: "representative", de: "Vertreter" },
+  other: { en: "other", de: "Sonstiges" },
+} as const satisfies {
+  readonly [K in (typeof ROLES)[number]]: {
+    readonly [L in (typeof LABEL_LANGUAGES)[number]]: string;
+  };
+};
+
+/**
  * Whether a term has ended as far as the sources and the public record show:
  * `current` (no end) or `former` (an end, or a source showing the person as a
  * former holder).
@@ -256,6 +281,22 @@ export const AGREEMENT_KINDS = [
   "other",
 ] as const;
 
+/** The name of each agreement kind in the label languages, as the brief, the web page and the TUI write it. */
+export const AGREEMENT_KIND_NAMES = {
+  treaty: { en: "treaty", de: "Vertrag" },
+  pact: { en: "pact", de: "Pakt" },
+  "joint-declaration": { en: "joint declaration", de: "Gemeinsame Erklärung" },
+  memorandum: { en: "memorandum", de: "Absichtserklärung" },
+  "arms-contract": { en: "arms contract", de: "Rüstungsvertrag" },
+  commitment: { en: "commitment", de: "Zusage" },
+  "task-force": { en: "task force", de: "Arbeitsgruppe" },
+  other: { en: "other", de: "Sonstiges" },
+} as const satisfies {
+  readonly [K in (typeof AGREEMENT_KINDS)[number]]: {
+    readonly [L in (typeof LABEL_LANGUAGES)[number]]: string;
+  };
+};
+
 /**
  * Where on its page a passage of a source stands, from most to least
  * prominent; `body` is the default. Every one is content: evidence carries
@@ -282,3 +323,16 @@ export const LANGUAGES = ["en", "de", "ko", "ja", "zh"] as const;
 
 /** Languages of labels the data writes itself. */
 export const LABEL_LANGUAGES = ["en", "de"] as const;
+
+/** The name of each language of sources and quotes in the label languages. */
+export const LANGUAGE_NAMES = {
+  en: { en: "English", de: "Englisch" },
+  de: { en: "German", de: "Deutsch" },
+  ko: { en: "Korean", de: "Koreanisch" },
+  ja: { en: "Japanese", de: "Japanisch" },
+  zh: { en: "Chinese", de: "Chinesisch" },
+} as const satisfies {
+  readonly [K in (typeof LANGUAGES)[number]]: {
+    readonly [L in (typeof LABEL_LANGUAGES)[number]]: string;
+  };
+};

@@ -1,4 +1,9 @@
-import type { Agreement, LabelLanguage, Relations } from "@korea-relations/core";
+import {
+  type Agreement,
+  type LabelLanguage,
+  numberWords,
+  type Relations,
+} from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail, DetailRow } from "./Detail.js";
 import { datedBasis } from "./dateText.js";
@@ -7,7 +12,8 @@ import { labelText } from "./labelText.js";
 import { relationSections } from "./relationSections.js";
 import { fieldRow, section } from "./rows.js";
 
-const number = new Intl.NumberFormat("en-US");
+/** A number as the TUI writes it: English digits, up to three decimals. */
+const number = (n: number) => numberWords(n, "en", 3);
 
 /** An agreement: parties, value and items, the event it was reached at, and every other link. */
 export function agreementDetail(
@@ -17,12 +23,12 @@ export function agreementDetail(
 ): Detail {
   const related = relations.relatedRecords(agreement.id);
   const value: DetailRow[] = (agreement.value ?? []).map((amount) => ({
-    text: `${amount.approx ? "about " : ""}${number.format(amount.amount)} ${amount.currency}`,
+    text: `${amount.approx ? "about " : ""}${number(amount.amount)} ${amount.currency}`,
     evidence: agreement.id,
     field: "value",
   }));
   const items: DetailRow[] = (agreement.items ?? []).map((item) => ({
-    text: `${item.approx ? "about " : ""}${number.format(item.quantity)} × ${cleanLine(item.name)}${
+    text: `${item.approx ? "about " : ""}${number(item.quantity)} × ${cleanLine(item.name)}${
       item.aliases?.length ? ` (also: ${item.aliases.map(cleanLine).join(", ")})` : ""
     }`,
     evidence: agreement.id,

@@ -1,7 +1,7 @@
 import type { Country, LabelLanguage, Relations } from "@korea-relations/core";
 import { barometerRows } from "./barometerRows.js";
 import type { Detail, DetailRow } from "./Detail.js";
-import { dayText } from "./dateText.js";
+import { dateText } from "./dateText.js";
 import { labelText } from "./labelText.js";
 import { relationSections } from "./relationSections.js";
 import { fieldRow, section } from "./rows.js";
@@ -13,7 +13,7 @@ export function countryDetail(relations: Relations, country: Country, lang: Labe
   const max = partners[0]?.events ?? 0;
   const partnerRows: DetailRow[] = partners.map((p) => ({
     lead: labelText(relations, p.country, lang),
-    text: `${p.events} · ${p.first === p.last ? dayText(p.first) : `${dayText(p.first)} – ${dayText(p.last)}`}`,
+    text: `${p.events} · ${p.first === p.last ? dateText(p.first) : `${dateText(p.first)} – ${dateText(p.last)}`}`,
     bar: { value: p.events, max },
     ref: p.country,
     evidence: country.id,

@@ -24,6 +24,8 @@ describe("dateText", () => {
     expect(dateText(d("2013", "2023-05-24"))).toBe("2013 – 24 May 2023");
     expect(dateText(d("2024-06-19", "2025-08-26"))).toBe("19 Jun 2024 – 26 Aug 2025");
     expect(dateText(d("2020-08-10", "2020-08-10"))).toBe("10 Aug 2020");
+    expect(dateText("2025-09")).toBe("Sept 2025");
+    expect(dateText("soon\u001b[2J")).toBe("soon");
   });
 
   it("says how it is known, with the reason", () => {

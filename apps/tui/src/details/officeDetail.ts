@@ -28,10 +28,9 @@ export function officeDetail(relations: Relations, office: Office, lang: LabelLa
         title: "Facts",
         rows: [
           ...factLinks(relations, related, "holder", "holder", lang),
-          fieldRow("office", cleanLine(office.label[lang])),
-          ...(office.titles.length > 0
-            ? [fieldRow("titles", office.titles.map(cleanLine).join(" · "))]
-            : []),
+          // The office in the label language; the sources' own wording (in
+          // the source's language) is the evidence this row opens.
+          fieldRow("office", cleanLine(office.label[lang]), { field: "titles" }),
           fieldRow("roles", office.roles.join(", ")),
           ...factLinks(relations, related, "country", "country", lang, (c) => ({
             timeline: [c.id],

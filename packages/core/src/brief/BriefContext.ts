@@ -1,7 +1,8 @@
 /**
  * What every section of a brief is built from: the query API, the language,
  * the events, agreements and quotes the brief rests on, its footnotes, and
- * the helpers that turn record values into words and lines.
+ * the helpers that turn records into words and lines (dates and numbers:
+ * core's `dateWords` and `numberWords`).
  */
 import type {
   Agreement,
@@ -13,6 +14,7 @@ import type {
   Office,
   Quote,
 } from "@korea-relations/model";
+import { ROLE_NAMES } from "@korea-relations/model";
 import type { Relations, TimelineEntry } from "../Relations.js";
 import type { BasisMark, Line } from "./BriefTypes.js";
 import type { BriefWords } from "./briefWords.js";
@@ -39,23 +41,6 @@ export interface Cite<I extends IdMap = IdMap> {
   readonly field?: string | undefined;
   /** Only passages of this source. */
   readonly source?: I["source"] | undefined;
-}
-
-/** A date as the dataset gives it: `2025-08-23`, `2025-08`, `1910–1945`. */
-export function dateText(date: { readonly value: string; readonly end?: string }): string {
-  return date.end === undefined ? date.value : `${date.value}–${date.end}`;
-}
-
-const NUMBER_FORMATS = new Map<LabelLanguage, Intl.NumberFormat>();
-
-/** A whole number in the brief's language (`1,000` / `1.000`). */
-export function numberText(n: number, lang: LabelLanguage): string {
-  let format = NUMBER_FORMATS.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang);
-    NUMBER_FORMATS.set(lang, format);
-  }
-  return format.format(n);
 }
 
 /** The mark of a field the sources do not state (`date`, `place`), or undefined. */
@@ -119,7 +104,7 @@ export function officeText<I extends IdMap>(ctx: BriefContext<I>, office: Office
       : office.organization !== undefined
         ? labelOf(ctx, office.organization)
         : undefined;
-  const role = ctx.words.roles[office.roles[0] ?? "other"];
+  const role = ROLE_NAMES[office.roles[0] ?? "other"][ctx.lang];
   return of === undefined ? role : `${role}, ${of}`;
 }
 

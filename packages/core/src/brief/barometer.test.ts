@@ -183,7 +183,7 @@ describe("barometer over the built-in dataset", () => {
       /net = \(verbal cooperation \+ material cooperation\) − \(verbal conflict \+ material conflict\)/,
     );
     expect(b.caveat).toContain(`counts ${n} events from ${b.sources.length} sources`);
-    expect(b.caveat).toContain("taz (die tageszeitung), 2025-08-26");
+    expect(b.caveat).toContain("taz (die tageszeitung), 26 Aug 2025");
     expect(b.caveat).toContain("not the whole of the two countries' relationship");
     const de = barometer(r, "KR", "JP", { from: "2025", lang: "de" });
     expect(de.caveat).toContain(`zählt ${n} Ereignisse aus`);

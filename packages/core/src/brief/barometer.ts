@@ -4,10 +4,11 @@
  * the rules), with a caveat naming what it rests on.
  */
 import type { IdMap } from "@korea-relations/model";
+import { numberWords } from "../numberWords.js";
 import type { Ref, Relations, TimelineEntry } from "../Relations.js";
 import type { Barometer, BarometerOptions, QuadCounts } from "./BarometerTypes.js";
 import { QUAD_KEYS } from "./BarometerTypes.js";
-import { numberText } from "./BriefContext.js";
+
 import { type BriefArguments, briefArguments } from "./briefArguments.js";
 import { BRIEF_WORDS } from "./briefWords.js";
 import { citedSources, sourcesPhrase } from "./citedSources.js";
@@ -67,7 +68,7 @@ export function barometerOf<I extends IdMap>(
     entries.map((entry) => entry.event),
   );
   const names = countries.map((code) => relations.getCountry(code).names[lang]).join(" – ");
-  const count = numberText(entries.length, lang);
+  const count = numberWords(entries.length, lang);
   const caveat = words.barometerCaveat(
     names,
     words.counts.events(count, entries.length === 1),

@@ -173,7 +173,7 @@ describe("the KR–JP brief", () => {
       const declaration = r.getAgreement("2025-08-23-kr-jp-joint-declaration");
       const row = section(b, "agreements").find((l) => l.records.includes(declaration.id));
       expect(row?.cells).toContain(declaration.title[lang]);
-      expect(row?.cells[0]).toBe("2025-08-23");
+      expect(row?.cells[0]).toBe(lang === "en" ? "23 Aug 2025" : "23. Aug. 2025");
       expect(declaration.event).toBe(summit.id);
     });
 
@@ -238,7 +238,7 @@ describe("the DE–KR brief", () => {
       const pact = r.getAgreement("2023-05-21-de-kr-military-intelligence-sharing-pact");
       const row = section(b, "agreements").find((l) => l.records.includes(pact.id));
       expect(row?.text).toContain(pact.title[lang]);
-      expect(row?.cells[0]).toBe("2023-05-21");
+      expect(row?.cells[0]).toBe(lang === "en" ? "21 May 2023" : "21. Mai 2023");
     }
   });
 });

@@ -5,8 +5,9 @@
  * between the countries in the window, and the quotes said at those events.
  */
 import type { IdMap } from "@korea-relations/model";
+import { numberWords } from "../numberWords.js";
 import type { Ref, Relations } from "../Relations.js";
-import { type BriefContext, briefLine, numberText } from "./BriefContext.js";
+import { type BriefContext, briefLine } from "./BriefContext.js";
 import type { Brief, BriefOptions } from "./BriefTypes.js";
 import { barometerOf, timelineOf } from "./barometer.js";
 import { briefArguments } from "./briefArguments.js";
@@ -73,9 +74,9 @@ export function brief<I extends IdMap>(
   const sources = citedSources(relations, [...events, ...agreements, ...quotes]);
   const names = countries.map((code) => relations.getCountry(code).names[lang]).join(" – ");
   const counts = words.list([
-    words.counts.events(numberText(events.length, lang), events.length === 1),
-    words.counts.agreements(numberText(agreements.length, lang), agreements.length === 1),
-    words.counts.quotes(numberText(quotes.length, lang), quotes.length === 1),
+    words.counts.events(numberWords(events.length, lang), events.length === 1),
+    words.counts.agreements(numberWords(agreements.length, lang), agreements.length === 1),
+    words.counts.quotes(numberWords(quotes.length, lang), quotes.length === 1),
   ]);
   const caveat = briefLine(
     ctx,

@@ -1,19 +1,18 @@
 /**
  * The words and sentence templates of briefs and barometers, in English and
  * German. Every sentence of a brief is one of these templates filled with
- * values read from records; nothing else is written.
+ * values read from records; nothing else is written. The names of roles,
+ * agreement kinds and languages are the model's (`ROLE_NAMES`,
+ * `AGREEMENT_KIND_NAMES`, `LANGUAGE_NAMES`), shared with the web page.
  */
-import type { AgreementKind, LabelLanguage, Language, Role } from "@korea-relations/model";
+import type { LabelLanguage } from "@korea-relations/model";
 import type { QuadKey } from "./BarometerTypes.js";
 import type { BriefSectionId } from "./BriefTypes.js";
 import { BRIEF_WORDS_DE } from "./briefWordsDe.js";
 import { BRIEF_WORDS_EN } from "./briefWordsEn.js";
 
 export interface BriefWords {
-  readonly agreementKinds: Readonly<Record<AgreementKind, string>>;
-  readonly roles: Readonly<Record<Role, string>>;
   readonly quads: Readonly<Record<QuadKey, string>>;
-  readonly languages: Readonly<Record<Language, string>>;
   readonly bases: { readonly inferred: string; readonly external: string };
   readonly sections: Readonly<Record<BriefSectionId, string>>;
   readonly columns: Readonly<Record<BriefSectionId, readonly string[]>>;

@@ -1,47 +1,18 @@
 /** The words and sentence templates of briefs in German. */
-import type { Role } from "@korea-relations/model";
 import { inQuotes } from "../inQuotes.js";
 import type { BriefWords } from "./briefWords.js";
-
-const ROLES_DE: Record<Role, string> = {
-  "head-of-state": "Staatsoberhaupt",
-  "head-of-government": "Regierungschef",
-  "foreign-minister": "Außenminister",
-  "vice-foreign-minister": "Vize-Außenminister",
-  "defense-minister": "Verteidigungsminister",
-  "intelligence-chief": "Geheimdienstchef",
-  legislator: "Abgeordneter",
-  diplomat: "Diplomat",
-  "intelligence-officer": "Geheimdienstler",
-  academic: "Wissenschaftler",
-  journalist: "Journalist",
-  representative: "Vertreter",
-  other: "Amt",
-};
 
 const plural = (n: string, one: boolean, singular: string, many: string) =>
   `${n} ${one ? singular : many}`;
 
 /** The words of briefs in German. */
 export const BRIEF_WORDS_DE: BriefWords = {
-  agreementKinds: {
-    treaty: "Vertrag",
-    pact: "Pakt",
-    "joint-declaration": "Gemeinsame Erklärung",
-    memorandum: "Absichtserklärung",
-    "arms-contract": "Rüstungsvertrag",
-    commitment: "Zusage",
-    "task-force": "Arbeitsgruppe",
-    other: "Sonstiges",
-  },
-  roles: ROLES_DE,
   quads: {
     verbalCooperation: "verbale Kooperation",
     materialCooperation: "materielle Kooperation",
     verbalConflict: "verbaler Konflikt",
     materialConflict: "materieller Konflikt",
   },
-  languages: { en: "Englisch", de: "Deutsch", ko: "Koreanisch", ja: "Japanisch", zh: "Chinesisch" },
   bases: { inferred: "erschlossen", external: "außerhalb der Quellen bekannt" },
   sections: {
     glance: "Auf einen Blick",

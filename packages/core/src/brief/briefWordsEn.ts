@@ -1,47 +1,18 @@
 /** The words and sentence templates of briefs in English. */
-import type { Role } from "@korea-relations/model";
 import { inQuotes } from "../inQuotes.js";
 import type { BriefWords } from "./briefWords.js";
-
-const ROLES_EN: Record<Role, string> = {
-  "head-of-state": "head of state",
-  "head-of-government": "head of government",
-  "foreign-minister": "foreign minister",
-  "vice-foreign-minister": "vice foreign minister",
-  "defense-minister": "defence minister",
-  "intelligence-chief": "intelligence chief",
-  legislator: "legislator",
-  diplomat: "diplomat",
-  "intelligence-officer": "intelligence officer",
-  academic: "academic",
-  journalist: "journalist",
-  representative: "representative",
-  other: "office",
-};
 
 const plural = (n: string, one: boolean, singular: string, many: string) =>
   `${n} ${one ? singular : many}`;
 
 /** The words of briefs in English. */
 export const BRIEF_WORDS_EN: BriefWords = {
-  agreementKinds: {
-    treaty: "treaty",
-    pact: "pact",
-    "joint-declaration": "joint declaration",
-    memorandum: "memorandum",
-    "arms-contract": "arms contract",
-    commitment: "commitment",
-    "task-force": "task force",
-    other: "other",
-  },
-  roles: ROLES_EN,
   quads: {
     verbalCooperation: "verbal cooperation",
     materialCooperation: "material cooperation",
     verbalConflict: "verbal conflict",
     materialConflict: "material conflict",
   },
-  languages: { en: "English", de: "German", ko: "Korean", ja: "Japanese", zh: "Chinese" },
   bases: { inferred: "inferred", external: "from outside the sources" },
   sections: {
     glance: "At a glance",

@@ -4,8 +4,10 @@
  * its date of publication.
  */
 import type { DatasetRecord, IdMap, LabelLanguage } from "@korea-relations/model";
+import { dateWords } from "../dateWords.js";
+import { numberWords } from "../numberWords.js";
 import type { Relations } from "../Relations.js";
-import { numberText } from "./BriefContext.js";
+
 import { BRIEF_WORDS } from "./briefWords.js";
 
 /** Ids of the sources the records' evidence cites, by date of publication (undated last), then id. */
@@ -25,7 +27,7 @@ export function citedSources<I extends IdMap>(
     .map(([, id]) => id);
 }
 
-/** `taz (die tageszeitung), 2025-08-26`: publisher, else title, else label; then the date. */
+/** `taz (die tageszeitung), 26 Aug 2025`: publisher, else title, else label; then the date. */
 export function sourceName<I extends IdMap>(
   relations: Relations<I>,
   id: I["source"],
@@ -33,7 +35,7 @@ export function sourceName<I extends IdMap>(
 ): string {
   const source = relations.getSource(id);
   const name = source.publisher?.value ?? source.title?.value ?? relations.recordLabel(id, lang);
-  return source.published ? `${name}, ${source.published.value}` : name;
+  return source.published ? `${name}, ${dateWords(source.published, lang, "short")}` : name;
 }
 
 /** "3 sources: taz (die tageszeitung), 2025-08-26; …", or "0 sources". */
@@ -43,7 +45,7 @@ export function sourcesPhrase<I extends IdMap>(
   lang: LabelLanguage,
 ): string {
   const words = BRIEF_WORDS[lang];
-  const count = words.counts.sources(numberText(ids.length, lang), ids.length === 1);
+  const count = words.counts.sources(numberWords(ids.length, lang), ids.length === 1);
   return ids.length === 0
     ? count
     : `${count}: ${ids.map((id) => sourceName(relations, id, lang)).join("; ")}`;

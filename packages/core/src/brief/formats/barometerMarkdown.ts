@@ -3,8 +3,9 @@
  * taken part in, events about), the formula, and the event ids of each row.
  */
 import type { IdMap } from "@korea-relations/model";
+import { numberWords } from "../../numberWords.js";
 import { type Barometer, QUAD_KEYS } from "../BarometerTypes.js";
-import { numberText } from "../BriefContext.js";
+
 import { BRIEF_WORDS } from "../briefWords.js";
 import { signed } from "../sections/barometerSections.js";
 import { escapeInline, escapeMarkdown } from "./escapeMarkdown.js";
@@ -33,7 +34,7 @@ export function barometerMarkdown<I extends IdMap>(barometer: Barometer<I>): str
         .map(escapeMarkdown)
         .join(", ");
       out.push(
-        `| ${[period.period, ...QUAD_KEYS.map((key) => numberText(c[key], barometer.lang)), signed(c.net, barometer.lang), ids].join(" | ")} |`,
+        `| ${[period.period, ...QUAD_KEYS.map((key) => numberWords(c[key], barometer.lang)), signed(c.net, barometer.lang), ids].join(" | ")} |`,
       );
     }
     out.push("");

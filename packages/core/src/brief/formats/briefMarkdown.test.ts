@@ -30,7 +30,7 @@ describe("briefMarkdown", () => {
     expect(summitDate).toBeDefined();
     const line = md.split("\n").find((l) => l.startsWith(`[^${summitDate?.n}]: `));
     expect(line).toBe(
-      `[^${summitDate?.n}]: “Am Wochenende kamen Südkoreas Präsident Lee Jae Myung und Japans Premierminister Shigeru Ishiba zu einem Gipfeltreffen in Tokio zusammen.” — taz (die tageszeitung), *Gipfeltreffen in Tokio: Japan und Südkorea wollen Freunde werden*, 2025-08-26, body text. date: from outside the sources — The article of 26 Aug 2025 says "am Wochenende"; the summit was held on Saturday 23 August 2025 (public record).`,
+      `[^${summitDate?.n}]: “Am Wochenende kamen Südkoreas Präsident Lee Jae Myung und Japans Premierminister Shigeru Ishiba zu einem Gipfeltreffen in Tokio zusammen.” — taz (die tageszeitung), *Gipfeltreffen in Tokio: Japan und Südkorea wollen Freunde werden*, 26 Aug 2025, body text. date: from outside the sources — The article of 26 Aug 2025 says "am Wochenende"; the summit was held on Saturday 23 August 2025 (public record).`,
     );
   });
 

@@ -4,12 +4,13 @@
  * stands for that the source does not state, with their reasons.
  */
 import type { IdMap, LabelLanguage } from "@korea-relations/model";
+import { dateWords } from "../../dateWords.js";
 import type { Footnote } from "../BriefTypes.js";
 import { BRIEF_WORDS } from "../briefWords.js";
 
 export interface FootnoteParts {
   readonly excerpt: string;
-  /** `taz (die tageszeitung)`, `Gipfeltreffen in Tokio…`, `2025-08-26`: what the source has. */
+  /** `taz (die tageszeitung)`, `Gipfeltreffen in Tokio…`, `26 Aug 2025`: what the source has. */
   readonly publisher?: string;
   readonly title?: string;
   readonly published?: string;
@@ -32,7 +33,9 @@ export function footnoteParts<I extends IdMap>(
     ...(footnote.publisher === undefined && footnote.title === undefined
       ? { sourceId: footnote.source }
       : {}),
-    ...(footnote.published === undefined ? {} : { published: footnote.published }),
+    ...(footnote.published === undefined
+      ? {}
+      : { published: dateWords(footnote.published, lang, "short") }),
     ...(footnote.position === undefined
       ? {}
       : { position: words.positions[footnote.position] ?? footnote.position }),

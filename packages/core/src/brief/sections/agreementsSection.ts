@@ -1,13 +1,15 @@
 /** The agreements of a brief, one line each: date, title, kind, parties, values and items. */
-import type { Agreement, Amount, IdMap, Item, LabelLanguage } from "@korea-relations/model";
 import {
-  type BriefContext,
-  briefLine,
-  countryName,
-  dateText,
-  labelOf,
-  numberText,
-} from "../BriefContext.js";
+  AGREEMENT_KIND_NAMES,
+  type Agreement,
+  type Amount,
+  type IdMap,
+  type Item,
+  type LabelLanguage,
+} from "@korea-relations/model";
+import { dateWords } from "../../dateWords.js";
+import { numberWords } from "../../numberWords.js";
+import { type BriefContext, briefLine, countryName, labelOf } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
 
 /** An amount in the brief's language: `€15B`, `15 Mrd. €`; "approx." where the source rounds. */
@@ -21,14 +23,14 @@ export function amountText(amount: Amount, lang: LabelLanguage, approx: string):
       maximumFractionDigits: 1,
     }).format(amount.amount);
   } catch {
-    text = `${numberText(amount.amount, lang)} ${amount.currency}`;
+    text = `${numberWords(amount.amount, lang)} ${amount.currency}`;
   }
   return amount.approx ? `${approx} ${text}` : text;
 }
 
 /** An item and its quantity: `648 × self-propelled howitzer`. */
 export function itemText(item: Item, lang: LabelLanguage, approx: string): string {
-  const quantity = numberText(item.quantity, lang);
+  const quantity = numberWords(item.quantity, lang);
   return `${item.approx ? `${approx} ` : ""}${quantity} × ${item.name}`;
 }
 
@@ -42,9 +44,9 @@ function parties<I extends IdMap>(ctx: BriefContext<I>, agreement: Agreement<I>)
 export function agreementsSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
   const { words, lang } = ctx;
   const lines = ctx.agreements.map((agreement) => {
-    const date = agreement.date ? dateText(agreement.date) : words.undated;
+    const date = agreement.date ? dateWords(agreement.date, ctx.lang, "short") : words.undated;
     const title = agreement.title[lang];
-    const kind = words.agreementKinds[agreement.kind];
+    const kind = AGREEMENT_KIND_NAMES[agreement.kind][lang];
     const who = parties(ctx, agreement);
     const value = (agreement.value ?? []).map((a) => amountText(a, lang, words.approx)).join(" / ");
     const items = (agreement.items ?? []).map((i) => itemText(i, lang, words.approx)).join(", ");

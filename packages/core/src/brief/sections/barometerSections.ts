@@ -4,13 +4,14 @@
  * countries take part in and events about them in two tables.
  */
 import type { IdMap } from "@korea-relations/model";
+import { numberWords } from "../../numberWords.js";
 import { type Barometer, QUAD_KEYS } from "../BarometerTypes.js";
-import { type BriefContext, briefLine, numberText } from "../BriefContext.js";
+import { type BriefContext, briefLine } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
 
 /** A net score with its sign: `+3`, `−2`, `0`. */
 export function signed(n: number, lang: "en" | "de"): string {
-  const text = numberText(Math.abs(n), lang);
+  const text = numberWords(Math.abs(n), lang);
   return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
 }
 
@@ -25,7 +26,7 @@ function barometerSection<I extends IdMap>(
   for (const period of barometer.periods) {
     const counts = period[role];
     if (counts.total === 0) continue;
-    const numbers = QUAD_KEYS.map((key) => numberText(counts[key], lang));
+    const numbers = QUAD_KEYS.map((key) => numberWords(counts[key], lang));
     const net = signed(counts.net, lang);
     const parts = QUAD_KEYS.map((key, i) => `${words.quads[key]} ${numbers[i]}`).join(", ");
     const cites = QUAD_KEYS.flatMap((key) =>

@@ -5,9 +5,10 @@
  * and every event that is not part of another event of the brief.
  */
 import type { EventKind, IdMap } from "@korea-relations/model";
+import { dateWords } from "../../dateWords.js";
 import { eventKindName } from "../../eventKindName.js";
 import type { TimelineEntry } from "../../Relations.js";
-import { type BriefContext, briefLine, countryName, dateText, placeText } from "../BriefContext.js";
+import { type BriefContext, briefLine, countryName, placeText } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
 
 const KEY_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
@@ -47,7 +48,7 @@ export function chronologySection<I extends IdMap>(ctx: BriefContext<I>): BriefS
       event.partOf === undefined ||
       !ids.has(event.partOf);
     if (!key) continue;
-    const date = dateText(event.date);
+    const date = dateWords(event.date, ctx.lang, "short");
     const title = event.title[ctx.lang];
     const kind = eventKindName(event.kind, ctx.lang);
     const place = placeText(ctx, event);

@@ -4,8 +4,10 @@
  * has something to count, so that every row cites what it counts.
  */
 import { EVENT_KINDS, type Event, type IdMap } from "@korea-relations/model";
+import { dateWords } from "../../dateWords.js";
 import { eventKindName } from "../../eventKindName.js";
-import { type BriefContext, briefLine, dateText, numberText } from "../BriefContext.js";
+import { numberWords } from "../../numberWords.js";
+import { type BriefContext, briefLine } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
 import type { MeetingRow } from "./meetingRows.js";
 
@@ -23,7 +25,7 @@ export function glanceSection<I extends IdMap>(
     }[],
   ) => {
     if (records.length === 0) return;
-    const n = numberText(records.length, lang);
+    const n = numberWords(records.length, lang);
     lines.push(briefLine(ctx, `${label}: ${n}.`, [label, n], records));
   };
   const byKind = new Map<string, Event<I>[]>();
@@ -65,7 +67,7 @@ export function glanceSection<I extends IdMap>(
   ] as const) {
     if (!event) continue;
     const planned = event.status === "planned" ? ` (${words.planned})` : "";
-    const value = `${dateText(event.date)}, ${event.title[lang]}${planned}`;
+    const value = `${dateWords(event.date, ctx.lang, "short")}, ${event.title[lang]}${planned}`;
     lines.push(
       briefLine(ctx, `${label}: ${value}.`, [label, value], [{ record: event, field: "date" }]),
     );

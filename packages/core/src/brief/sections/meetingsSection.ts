@@ -1,10 +1,10 @@
 /** Who met whom: each meeting with its participants and the offices they held then. */
 import type { IdMap } from "@korea-relations/model";
+import { dateWords } from "../../dateWords.js";
 import {
   type BriefContext,
   briefLine,
   type Cite,
-  dateText,
   labelOf,
   officeText,
   placeText,
@@ -18,7 +18,7 @@ export function meetingsSection<I extends IdMap>(
 ): BriefSection<I> {
   const { words, lang } = ctx;
   const lines = rows.map(({ event, participants, level }) => {
-    const date = dateText(event.date);
+    const date = dateWords(event.date, ctx.lang, "short");
     const title = event.title[lang];
     const place = placeText(ctx, event);
     const people = participants

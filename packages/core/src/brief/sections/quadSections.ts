@@ -4,8 +4,9 @@
  * barometer counts by.
  */
 import { CAMEO_ROOTS, type IdMap, quadClass } from "@korea-relations/model";
+import { dateWords } from "../../dateWords.js";
 import { QUAD_KEYS } from "../BarometerTypes.js";
-import { type BriefContext, briefLine, dateText } from "../BriefContext.js";
+import { type BriefContext, briefLine } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
 import { roleText } from "./chronologySection.js";
 
@@ -18,7 +19,7 @@ function quadSection<I extends IdMap>(
     const { event } = entry;
     const quad = quadClass(event.cameo);
     if (quad >= 3 !== (id === "friction")) continue;
-    const date = dateText(event.date);
+    const date = dateWords(event.date, ctx.lang, "short");
     const title = event.title[ctx.lang];
     const quadName = ctx.words.quads[QUAD_KEYS[quad - 1] as (typeof QUAD_KEYS)[number]];
     const cameo = `${event.cameo} ${CAMEO_ROOTS[event.cameo]}`;

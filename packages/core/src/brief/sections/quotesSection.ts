@@ -3,22 +3,16 @@
  * then), date, the language it is printed in, whether the source translated
  * it, and the dataset's own translation where it has one, marked as such.
  */
-import type { IdMap } from "@korea-relations/model";
-import {
-  type BriefContext,
-  briefLine,
-  dateText,
-  heldOffice,
-  labelOf,
-  officeText,
-} from "../BriefContext.js";
+import { type IdMap, LANGUAGE_NAMES } from "@korea-relations/model";
+import { dateWords } from "../../dateWords.js";
+import { type BriefContext, briefLine, heldOffice, labelOf, officeText } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
 import { quoteRendering } from "../recordFields.js";
 
 export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
   const { words, lang, relations } = ctx;
   const lines = ctx.quotes.map((quote) => {
-    const date = dateText(quote.date);
+    const date = dateWords(quote.date, ctx.lang, "short");
     const speakerRecord = relations.get(quote.speaker);
     const office =
       speakerRecord.type === "person" ? heldOffice(ctx, quote.speaker, quote.date) : undefined;
@@ -26,7 +20,7 @@ export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSecti
       ? `${labelOf(ctx, quote.speaker)} (${officeText(ctx, office)})`
       : labelOf(ctx, quote.speaker);
     const text = words.quote(quote.text);
-    const language = `${words.languages[quote.language]}${quote.translated ? `, ${words.translatedBySource}` : ""}`;
+    const language = `${LANGUAGE_NAMES[quote.language][lang]}${quote.translated ? `, ${words.translatedBySource}` : ""}`;
     const rendering = quoteRendering(quote, lang);
     const translation =
       rendering === undefined ? "" : `${words.quote(rendering)} (${words.renderingBy})`;

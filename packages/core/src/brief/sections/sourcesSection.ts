@@ -1,6 +1,8 @@
 /** The sources a brief rests on: one row each, with what it reports of the brief's records. */
 import type { DatasetRecord, IdMap } from "@korea-relations/model";
-import { type BriefContext, briefLine, type Cite, numberText } from "../BriefContext.js";
+import { dateWords } from "../../dateWords.js";
+import { numberWords } from "../../numberWords.js";
+import { type BriefContext, briefLine, type Cite } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
 
 /**
@@ -32,9 +34,9 @@ export function sourcesSection<I extends IdMap>(
     const name = source.publisher?.value ?? relations.recordLabel(id, lang);
     const title = source.publisher && source.title ? words.quote(source.title.value) : "";
     const label = [name, title].filter(Boolean).join(", ");
-    const published = source.published?.value ?? words.undated;
+    const published = source.published ? dateWords(source.published, lang, "short") : words.undated;
     const numbers = [cites(events, id), cites(ctx.agreements, id), cites(ctx.quotes, id)] as const;
-    const [e, a, q] = numbers.map((n) => numberText(n, lang)) as [string, string, string];
+    const [e, a, q] = numbers.map((n) => numberWords(n, lang)) as [string, string, string];
     const counts = [
       words.counts.events(e, numbers[0] === 1),
       words.counts.agreements(a, numbers[1] === 1),
