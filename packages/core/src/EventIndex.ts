@@ -64,6 +64,7 @@ export class EventIndex<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
   readonly #lookup: Lookup<I>;
   #dates: Dates<I> | undefined;
+  #years: Uint16Array | undefined;
   readonly #postings = new Map<Dimension, Postings>();
 
   constructor(store: RecordStore<I>, lookup: Lookup<I>) {
@@ -77,6 +78,29 @@ export class EventIndex<I extends IdMap = IdMap> {
     const { records: events, starts, ends } = this.#store.dated("event");
     this.#dates = { events, spans: new DateSpans(starts, ends) };
     return this.#dates;
+  }
+
+  /** The events in date order (shared: not to be changed), for reading ranks. */
+  get events(): readonly Event<I>[] {
+    return this.#d.events;
+  }
+
+  /** The year each rank's date starts in (`years[rank]`), read once from the dates. */
+  get years(): Uint16Array {
+    if (this.#years) return this.#years;
+    const { events } = this.#d;
+    const years = new Uint16Array(events.length);
+    for (let rank = 0; rank < events.length; rank++) {
+      const value = (events[rank] as Event<I>).date.value;
+      // Checked dates start with four digits.
+      years[rank] =
+        (value.charCodeAt(0) - 48) * 1000 +
+        (value.charCodeAt(1) - 48) * 100 +
+        (value.charCodeAt(2) - 48) * 10 +
+        (value.charCodeAt(3) - 48);
+    }
+    this.#years = years;
+    return years;
   }
 
   /** The posting map of a dimension, built on first use. */
@@ -133,6 +157,15 @@ export class EventIndex<I extends IdMap = IdMap> {
 
   /** The events a checked filter matches, oldest first, as a fresh array. */
   find(filter: CheckedFilter): Event<I>[] {
+    const { events } = this.#d;
+    const ranks = this.ranks(filter);
+    const out = new Array<Event<I>>(ranks.length);
+    for (let i = 0; i < ranks.length; i++) out[i] = events[ranks[i] as number] as Event<I>;
+    return out;
+  }
+
+  /** The date-order ranks of the events a checked filter matches, ascending. */
+  ranks(filter: CheckedFilter): number[] {
     const d = this.#d;
     // The shortest posting list (or date window) gives the candidates; each is
     // checked, except for the condition the list answers in full.
@@ -166,18 +199,22 @@ export class EventIndex<I extends IdMap = IdMap> {
     if (filter.source !== undefined) consider(this.#list("source", filter.source), "source");
     if (filter.topics) consider(this.#union("topic", filter.topics), "topics");
     if (filter.kinds) consider(this.#union("kind", filter.kinds), "kinds");
-    const out: Event<I>[] = [];
+    const out: number[] = [];
     const { events, spans } = d;
     const window = filter.window;
     if (best !== undefined && (window === undefined || best.length <= spans.size(window))) {
       const rest: CheckedFilter = covered ? { ...filter, [covered]: undefined } : filter;
-      for (const rank of best) if (this.#matches(rank, rest)) out.push(events[rank] as Event<I>);
+      // The list answers the whole filter: taken as it is.
+      if (Object.values(rest).every((v) => v === undefined)) return [...best];
+      for (const rank of best) if (this.#matches(rank, rest)) out.push(rank);
     } else {
       const take = (rank: number) => {
-        if (this.#matches(rank, filter)) out.push(events[rank] as Event<I>);
+        if (this.#matches(rank, filter)) out.push(rank);
       };
       if (window !== undefined) spans.each(window, take);
-      else for (let rank = 0; rank < events.length; rank++) take(rank);
+      else if (Object.values(filter).every((v) => v === undefined)) {
+        for (let rank = 0; rank < events.length; rank++) out.push(rank);
+      } else for (let rank = 0; rank < events.length; rank++) take(rank);
     }
     return out;
   }
