@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { timelineDensity } from "./timelineDensity.js";
 
-const day = (iso: string) => Date.parse(iso) / 86_400_000;
-
 describe("timelineDensity", () => {
   it("counts events per lane and starting year, lanes in the given order first", () => {
     const items = [
-      { id: "a", start: day("2001-03-01"), end: day("2001-03-01"), lanes: ["meeting"] },
-      { id: "b", start: day("2001-12-31"), end: day("2002-01-02"), lanes: ["meeting", "visit"] },
-      { id: "c", start: day("2003-06-01"), end: day("2003-06-01"), lanes: ["talks"] },
-      { id: "d", start: day("2003-07-01"), end: day("2003-07-01"), lanes: ["meeting"] },
+      { year: 2001, lanes: ["meeting"] },
+      { year: 2001, lanes: ["meeting", "visit"] },
+      { year: 2003, lanes: ["talks"] },
+      { year: 2003, lanes: ["meeting"] },
     ];
     expect(timelineDensity(items, ["visit", "unused"])).toEqual({
       first: 2001,

@@ -1,4 +1,8 @@
-import type { TimelineItem } from "./timelineLayout.js";
+/** An event as the density chart counts it: the year it starts in and its rows. */
+export interface DensityItem {
+  readonly year: number;
+  readonly lanes: readonly string[];
+}
 
 /** Events per lane and year, for a timeline with too many events to draw one by one. */
 export interface TimelineDensity {
@@ -10,20 +14,18 @@ export interface TimelineDensity {
   readonly max: number;
 }
 
-const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
-
 /**
  * Counts each event once per lane, in the year it starts; lanes in `order`
  * first, then in first-seen order.
  */
 export function timelineDensity(
-  items: readonly TimelineItem[],
+  items: readonly DensityItem[],
   order: readonly string[] = [],
 ): TimelineDensity {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const item of items) {
-    const year = yearOf(item.start);
+    const year = item.year;
     if (year < first) first = year;
     if (year > last) last = year;
   }
@@ -33,7 +35,7 @@ export function timelineDensity(
   for (const key of order) byLane.set(key, []);
   let max = 0;
   for (const item of items) {
-    const at = yearOf(item.start) - first;
+    const at = item.year - first;
     for (const lane of item.lanes) {
       let counts = byLane.get(lane);
       if (!counts) {

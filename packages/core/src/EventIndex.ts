@@ -60,11 +60,58 @@ export interface CheckedFilter {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Values held by each rank, numbered: rank r's run from `from[r]` to `from[r + 1]` in `codes`. */
+export interface Coded {
+  /** The value of each number. */
+  readonly values: readonly string[];
+  readonly from: Int32Array;
+  readonly codes: Int32Array;
+}
+
+/** Per-rank columns of the events (see `EventIndex.columns`). */
+export interface Columns {
+  readonly years: Uint16Array;
+  readonly kinds: Uint8Array;
+  readonly topics: Coded;
+  readonly countries: Coded;
+}
+
+/** Builds a `Coded` column rank by rank. */
+function coded(n: number) {
+  const numbers = new Map<string, number>();
+  const values: string[] = [];
+  const from = new Int32Array(n + 1);
+  let codes = new Int32Array(n * 2);
+  let at = 0;
+  return {
+    add(rank: number, list: readonly string[]) {
+      for (let i = 0; i < list.length; i++) {
+        const value = list[i] as string;
+        if (list.indexOf(value) !== i) continue;
+        let code = numbers.get(value);
+        if (code === undefined) {
+          code = values.length;
+          numbers.set(value, code);
+          values.push(value);
+        }
+        if (at === codes.length) {
+          const grown = new Int32Array(codes.length * 2 + 8);
+          grown.set(codes);
+          codes = grown;
+        }
+        codes[at++] = code;
+      }
+      from[rank + 1] = at;
+    },
+    done: (): Coded => ({ values, from, codes: codes.slice(0, at) }),
+  };
+}
+
 export class EventIndex<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
   readonly #lookup: Lookup<I>;
   #dates: Dates<I> | undefined;
-  #years: Uint16Array | undefined;
+  #columns: Columns | undefined;
   readonly #postings = new Map<Dimension, Postings>();
 
   constructor(store: RecordStore<I>, lookup: Lookup<I>) {
@@ -85,22 +132,36 @@ export class EventIndex<I extends IdMap = IdMap> {
     return this.#d.events;
   }
 
-  /** The year each rank's date starts in (`years[rank]`), read once from the dates. */
-  get years(): Uint16Array {
-    if (this.#years) return this.#years;
+  /**
+   * The events as columns by rank, read once from the records: the year each
+   * starts in, its kind (index in `EVENT_KINDS`), and its topics and parties
+   * as numbered values (each once per event), for counting without reading
+   * the records again.
+   */
+  get columns(): Columns {
+    if (this.#columns) return this.#columns;
     const { events } = this.#d;
-    const years = new Uint16Array(events.length);
-    for (let rank = 0; rank < events.length; rank++) {
-      const value = (events[rank] as Event<I>).date.value;
+    const n = events.length;
+    const years = new Uint16Array(n);
+    const kinds = new Uint8Array(n);
+    const kindAt = new Map<string, number>(EVENT_KINDS.map((kind, i) => [kind, i]));
+    const topics = coded(n);
+    const countries = coded(n);
+    for (let rank = 0; rank < n; rank++) {
+      const event = events[rank] as Event<I>;
+      const value = event.date.value;
       // Checked dates start with four digits.
       years[rank] =
         (value.charCodeAt(0) - 48) * 1000 +
         (value.charCodeAt(1) - 48) * 100 +
         (value.charCodeAt(2) - 48) * 10 +
         (value.charCodeAt(3) - 48);
+      kinds[rank] = kindAt.get(event.kind) ?? 0;
+      topics.add(rank, event.topics);
+      countries.add(rank, event.countries);
     }
-    this.#years = years;
-    return years;
+    this.#columns = { years, kinds, topics: topics.done(), countries: countries.done() };
+    return this.#columns;
   }
 
   /** The posting map of a dimension, built on first use. */

@@ -3,12 +3,12 @@
  * with counts (most first, then by value) and the events per year from the
  * first to the last, empty years included — the one source of filter
  * choices and year charts for every front end. One pass over the matching
- * events' ranks (years read from the index's column); the answers of the
- * latest filters are kept, so a page asking again (each filter list, then the
- * chart) counts once.
+ * ranks in the event index's columns (no record read); the answers of the
+ * latest filters are kept, so a page asking again (each filter list, then
+ * the chart) counts once.
  */
 import { EVENT_KINDS, type EventKind, type IdMap } from "@korea-relations/model";
-import type { CheckedFilter, EventIndex } from "./EventIndex.js";
+import type { CheckedFilter, Coded, EventIndex } from "./EventIndex.js";
 import type { Facet, Facets } from "./Relations.js";
 
 /** Filters whose facets are kept per index, the least recently asked dropped first. */
@@ -22,8 +22,6 @@ const ranked = <T extends string>(counts: Map<T, number>): readonly Facet<T>[] =
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([value, count]) => Object.freeze({ value, count })),
   );
-
-const KIND_AT = new Map<string, number>(EVENT_KINDS.map((kind, i) => [kind, i]));
 
 export function facets<I extends IdMap>(index: EventIndex<I>, filter: CheckedFilter): Facets<I> {
   let cache = kept.get(index as EventIndex);
@@ -45,33 +43,39 @@ export function facets<I extends IdMap>(index: EventIndex<I>, filter: CheckedFil
   return counted;
 }
 
+/** Counts of each numbered value over the ranks, as value → count (those counted only). */
+function tally<T extends string>(
+  column: Coded,
+  ranks: readonly number[],
+  skip: ReadonlySet<string>,
+): Map<T, number> {
+  const { values, from, codes } = column;
+  const counts = new Int32Array(values.length);
+  for (let i = 0; i < ranks.length; i++) {
+    const rank = ranks[i] as number;
+    for (let j = from[rank] as number; j < (from[rank + 1] as number); j++) {
+      counts[codes[j] as number]++;
+    }
+  }
+  const out = new Map<T, number>();
+  for (let code = 0; code < values.length; code++) {
+    const value = values[code] as T;
+    if ((counts[code] as number) > 0 && !skip.has(value)) out.set(value, counts[code] as number);
+  }
+  return out;
+}
+
 function count<I extends IdMap>(index: EventIndex<I>, filter: CheckedFilter): Facets<I> {
   const ranks = index.ranks(filter);
-  const { events, years } = index;
+  const { years, kinds, topics, countries } = index.columns;
   const own = new Set([...(filter.countries ?? []), ...(filter.involves ?? [])]);
-  const kinds = new Int32Array(EVENT_KINDS.length);
-  const topics = new Map<I["topic"], number>();
-  const partners = new Map<I["country"], number>();
+  const perKind = new Int32Array(EVENT_KINDS.length);
   const perYear = new Int32Array(10_000);
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < ranks.length; i++) {
     const rank = ranks[i] as number;
-    const event = events[rank] as (typeof events)[number];
-    kinds[KIND_AT.get(event.kind) as number]++;
-    // Each value once per event: a repeated one counts where it first appears.
-    const t = event.topics;
-    for (let j = 0; j < t.length; j++) {
-      const topic = t[j] as I["topic"];
-      if (t.indexOf(topic) === j) topics.set(topic, (topics.get(topic) ?? 0) + 1);
-    }
-    const c = event.countries;
-    for (let j = 0; j < c.length; j++) {
-      const country = c[j] as I["country"];
-      if (c.indexOf(country) === j && !own.has(country)) {
-        partners.set(country, (partners.get(country) ?? 0) + 1);
-      }
-    }
+    perKind[kinds[rank] as number]++;
     const year = years[rank] as number;
     perYear[year]++;
     if (year < first) first = year;
@@ -79,7 +83,7 @@ function count<I extends IdMap>(index: EventIndex<I>, filter: CheckedFilter): Fa
   }
   const kindCounts = new Map<EventKind, number>();
   EVENT_KINDS.forEach((kind, i) => {
-    if ((kinds[i] as number) > 0) kindCounts.set(kind, kinds[i] as number);
+    if ((perKind[i] as number) > 0) kindCounts.set(kind, perKind[i] as number);
   });
   const yearList: Facet<number>[] = [];
   for (let year = first; year <= last; year++) {
@@ -88,8 +92,8 @@ function count<I extends IdMap>(index: EventIndex<I>, filter: CheckedFilter): Fa
   return Object.freeze({
     total: ranks.length,
     kinds: ranked(kindCounts),
-    topics: ranked(topics),
-    partners: ranked(partners),
+    topics: ranked(tally<I["topic"]>(topics, ranks, new Set())),
+    partners: ranked(tally<I["country"]>(countries, ranks, own)),
     years: Object.freeze(yearList),
   });
 }
