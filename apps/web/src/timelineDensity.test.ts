@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { timelineDensity } from "./timelineDensity.js";
 
+interface Item {
+  readonly year: number;
+  readonly lanes: readonly string[];
+}
+const year = (item: Item) => item.year;
+const lanes = (item: Item) => item.lanes;
+
 describe("timelineDensity", () => {
   it("counts events per lane and starting year, lanes in the given order first", () => {
     const items = [
@@ -9,7 +16,7 @@ describe("timelineDensity", () => {
       { year: 2003, lanes: ["talks"] },
       { year: 2003, lanes: ["meeting"] },
     ];
-    expect(timelineDensity(items, ["visit", "unused"])).toEqual({
+    expect(timelineDensity(items, year, lanes, ["visit", "unused"])).toEqual({
       first: 2001,
       last: 2003,
       lanes: [
@@ -22,6 +29,11 @@ describe("timelineDensity", () => {
   });
 
   it("is empty without events", () => {
-    expect(timelineDensity([])).toEqual({ first: 0, last: -1, lanes: [], max: 0 });
+    expect(timelineDensity<Item>([], year, lanes)).toEqual({
+      first: 0,
+      last: -1,
+      lanes: [],
+      max: 0,
+    });
   });
 });

@@ -264,14 +264,16 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const draw = () => {
     const filter = filterOf();
     // A country's own timeline (core's) marks the events only about it.
-    const entries = current.country
-      ? r.timeline(current.country, undefined, {
-          ...(filter.kinds ? { kinds: filter.kinds } : {}),
-          ...(filter.topics ? { topics: filter.topics } : {}),
-        })
-      : r.findEvents(filter).map((event) => ({ event, role: "party" as const }));
-    const events = entries.map((e) => e.event);
-    const about = new Set(entries.filter((e) => e.role === "about").map((e) => e.event.id));
+    let events: readonly Event[];
+    let about: ReadonlySet<string> = new Set();
+    if (current.country) {
+      const entries = r.timeline(current.country, undefined, {
+        ...(filter.kinds ? { kinds: filter.kinds } : {}),
+        ...(filter.topics ? { topics: filter.topics } : {}),
+      });
+      events = entries.map((e) => e.event);
+      about = new Set(entries.filter((e) => e.role === "about").map((e) => e.event.id));
+    } else events = r.findEvents(filter);
     status.textContent = m.timeline.count(events.length);
     const filterName = [current.country, current.kind, current.topic].filter(Boolean).join("-");
     downloads.replaceChildren(
@@ -300,11 +302,13 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       marks = [];
       points = [];
       // Counted by the year each starts in (a checked date starts with its year): nothing to parse.
-      const counted = events.map((event) => ({
-        year: Number(event.date.value.slice(0, 4)),
-        lanes: lanesOf(event),
-      }));
-      chart.replaceChildren(densityChart(timelineDensity(counted, order), laneLabel, ctx));
+      const density = timelineDensity(
+        events,
+        (event) => Number(event.date.value.slice(0, 4)),
+        lanesOf,
+        order,
+      );
+      chart.replaceChildren(densityChart(density, laneLabel, ctx));
       drawRest(events, about);
       return;
     }
