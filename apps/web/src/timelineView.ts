@@ -12,6 +12,7 @@ import { formatDate } from "./formatDate.js";
 import { formatNumber } from "./formatNumber.js";
 import { h, svg } from "./h.js";
 import { kindColors } from "./kindColors.js";
+import { kindDensity } from "./kindDensity.js";
 import { kindLabel } from "./kindLabel.js";
 import { nextMark } from "./nextMark.js";
 import { pagedList } from "./pagedList.js";
@@ -301,13 +302,17 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     if (events.length > MARKS_LIMIT) {
       marks = [];
       points = [];
-      // Counted by the year each starts in (a checked date starts with its year): nothing to parse.
-      const density = timelineDensity(
-        events,
-        (event) => Number(event.date.value.slice(0, 4)),
-        lanesOf,
-        order,
-      );
+      // Counted by the year each starts in: by kind from core's facets; by
+      // partner from the events (a checked date starts with its year).
+      const density =
+        current.group === "kind"
+          ? kindDensity(r, filter, order)
+          : timelineDensity(
+              events,
+              (event) => Number(event.date.value.slice(0, 4)),
+              lanesOf,
+              order,
+            );
       chart.replaceChildren(densityChart(density, laneLabel, ctx));
       drawRest(events, about);
       return;

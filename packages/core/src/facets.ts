@@ -12,7 +12,7 @@ import type { CheckedFilter, Coded, EventIndex } from "./EventIndex.js";
 import type { Facet, Facets } from "./Relations.js";
 
 /** Filters whose facets are kept per index, the least recently asked dropped first. */
-const KEPT = 32;
+const KEPT = 64;
 
 const kept = new WeakMap<EventIndex, Map<string, Facets>>();
 
