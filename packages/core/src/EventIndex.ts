@@ -39,6 +39,13 @@ const KEYS = {
 
 type Dimension = keyof typeof KEYS;
 
+/** Dimensions whose posting maps are read from the columns (each value once per event). */
+const FROM_COLUMNS: Partial<Record<Dimension, "kinds" | "topics" | "countries">> = {
+  kind: "kinds",
+  topic: "topics",
+  party: "countries",
+};
+
 interface Dates<I extends IdMap> {
   readonly events: readonly Event<I>[];
   readonly spans: DateSpans;
@@ -169,6 +176,12 @@ export class EventIndex<I extends IdMap = IdMap> {
     let map = this.#postings.get(dimension);
     if (map) return map;
     map = new Map();
+    const from = FROM_COLUMNS[dimension];
+    if (from) {
+      this.#fromColumns(map, from);
+      this.#postings.set(dimension, map);
+      return map;
+    }
     const keys = KEYS[dimension] as (event: Event<I>) => readonly string[];
     const { events } = this.#d;
     for (let rank = 0; rank < events.length; rank++) {
@@ -180,6 +193,31 @@ export class EventIndex<I extends IdMap = IdMap> {
     }
     this.#postings.set(dimension, map);
     return map;
+  }
+
+  /** Fills a posting map from a column (read once from the records, for counting too). */
+  #fromColumns(map: Postings, column: "kinds" | "topics" | "countries"): void {
+    const columns = this.columns;
+    if (column === "kinds") {
+      const { kinds } = columns;
+      for (let rank = 0; rank < kinds.length; rank++) {
+        const kind = EVENT_KINDS[kinds[rank] as number] as string;
+        const list = map.get(kind);
+        if (list) list.push(rank);
+        else map.set(kind, [rank]);
+      }
+      return;
+    }
+    const { values, from, codes } = columns[column];
+    const lists: number[][] = values.map(() => []);
+    for (let rank = 0; rank + 1 < from.length; rank++) {
+      for (let j = from[rank] as number; j < (from[rank + 1] as number); j++) {
+        (lists[codes[j] as number] as number[]).push(rank);
+      }
+    }
+    values.forEach((value, code) => {
+      map.set(value, lists[code] as number[]);
+    });
   }
 
   /** Ranks of the events holding `key` in a dimension, ascending. */
