@@ -1,9 +1,15 @@
-import { builtin, EVENT_KINDS, type Event, type EventFilter } from "@korea-relations/core";
+import {
+  builtin,
+  EVENT_KINDS,
+  type Event,
+  type EventFilter,
+  type Relations,
+} from "@korea-relations/core";
 import { describe, expect, it } from "vitest";
 import { kindDensity } from "./kindDensity.js";
 import { timelineDensity } from "./timelineDensity.js";
 
-const r = builtin();
+const r: Relations = builtin();
 const year = (event: Event) => Number(event.date.value.slice(0, 4));
 const kind = (event: Event) => [event.kind];
 
