@@ -19,13 +19,10 @@ type Postings = Map<string, number[]>;
 
 /** What each posting map is keyed by: the ids an event holds there (each once). */
 const KEYS = {
-  party: (event: Event) => event.countries,
   involved: (event: Event) => [...event.countries, ...event.subjects],
   person: (event: Event) => event.participants.map((p) => p.person),
   organization: (event: Event) => event.organizations,
   subject: (event: Event) => event.subjects,
-  topic: (event: Event) => event.topics,
-  kind: (event: Event) => [event.kind],
   source: (event: Event) => event.evidence.map((e) => e.source),
   pair: (event: Event) => {
     const parties = [...new Set(event.countries)].sort();
@@ -37,14 +34,10 @@ const KEYS = {
   },
 } satisfies Record<string, (event: Event) => readonly string[]>;
 
-type Dimension = keyof typeof KEYS;
-
 /** Dimensions whose posting maps are read from the columns (each value once per event). */
-const FROM_COLUMNS: Partial<Record<Dimension, "kinds" | "topics" | "countries">> = {
-  kind: "kinds",
-  topic: "topics",
-  party: "countries",
-};
+const FROM_COLUMNS = { kind: "kinds", topic: "topics", party: "countries" } as const;
+
+type Dimension = keyof typeof KEYS | keyof typeof FROM_COLUMNS;
 
 interface Dates<I extends IdMap> {
   readonly events: readonly Event<I>[];
@@ -176,13 +169,12 @@ export class EventIndex<I extends IdMap = IdMap> {
     let map = this.#postings.get(dimension);
     if (map) return map;
     map = new Map();
-    const from = FROM_COLUMNS[dimension];
-    if (from) {
-      this.#fromColumns(map, from);
+    if (dimension in FROM_COLUMNS) {
+      this.#fromColumns(map, FROM_COLUMNS[dimension as keyof typeof FROM_COLUMNS]);
       this.#postings.set(dimension, map);
       return map;
     }
-    const keys = KEYS[dimension] as (event: Event<I>) => readonly string[];
+    const keys = KEYS[dimension as keyof typeof KEYS] as (event: Event<I>) => readonly string[];
     const { events } = this.#d;
     for (let rank = 0; rank < events.length; rank++) {
       for (const key of keys(events[rank] as Event<I>)) {

@@ -54,9 +54,8 @@ export class LinkIndex<I extends IdMap = IdMap> {
   /** Builds the incoming index in one walk of the references, then one counting sort. */
   #build() {
     const slots = new Map<string, number>();
-    let slotOf = new Int32Array(1 << 16);
-    let positionOf = new Int32Array(1 << 16);
-    let n = 0;
+    const slotOf: number[] = [];
+    const positionOf: number[] = [];
     let position = 0;
     const add = (_: unknown, target: string) => {
       let slot = slots.get(target);
@@ -64,23 +63,16 @@ export class LinkIndex<I extends IdMap = IdMap> {
         slot = slots.size;
         slots.set(target, slot);
       }
-      if (n === slotOf.length) {
-        const grown = new Int32Array(n * 2);
-        grown.set(slotOf);
-        slotOf = grown;
-        const more = new Int32Array(n * 2);
-        more.set(positionOf);
-        positionOf = more;
-      }
-      slotOf[n] = slot;
-      positionOf[n++] = position;
+      slotOf.push(slot);
+      positionOf.push(position);
     };
     const { records } = this.#store;
     for (; position < records.length; position++) {
       forEachReference(records[position] as DatasetRecord, add);
     }
+    const n = slotOf.length;
     const from = new Int32Array(slots.size + 1);
-    for (let i = 0; i < n; i++) from[(slotOf[i] as number) + 1]++;
+    for (let i = 0; i < n; i++) (from[(slotOf[i] as number) + 1] as number)++;
     for (let s = 1; s < from.length; s++) from[s] = (from[s] as number) + (from[s - 1] as number);
     const to = from.slice(0, slots.size);
     const positions = new Int32Array(n);

@@ -111,7 +111,10 @@ describe("facets", () => {
 });
 
 /** The counting as it was first written: a pass over `findEvents`' events with a set each. */
-function naiveFacets(events: readonly Event[], filter: EventFilter) {
+function naiveFacets(
+  events: readonly Event[],
+  filter: { readonly countries?: readonly string[]; readonly involves?: readonly string[] },
+) {
   const own = new Set<string>([...(filter.countries ?? []), ...(filter.involves ?? [])]);
   const count = (values: readonly (string | number)[]) => {
     const counts = new Map<string | number, number>();

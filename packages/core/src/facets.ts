@@ -14,7 +14,7 @@ import type { Facet, Facets } from "./Relations.js";
 /** Filters whose facets are kept per index, the least recently asked dropped first. */
 const KEPT = 64;
 
-const kept = new WeakMap<EventIndex, Map<string, Facets>>();
+const kept = new WeakMap<object, Map<string, Facets>>();
 
 const ranked = <T extends string>(counts: Map<T, number>): readonly Facet<T>[] =>
   Object.freeze(
@@ -24,10 +24,10 @@ const ranked = <T extends string>(counts: Map<T, number>): readonly Facet<T>[] =
   );
 
 export function facets<I extends IdMap>(index: EventIndex<I>, filter: CheckedFilter): Facets<I> {
-  let cache = kept.get(index as EventIndex);
+  let cache = kept.get(index);
   if (!cache) {
     cache = new Map();
-    kept.set(index as EventIndex, cache);
+    kept.set(index, cache);
   }
   const key = JSON.stringify(filter);
   const found = cache.get(key);
@@ -54,7 +54,7 @@ function tally<T extends string>(
   for (let i = 0; i < ranks.length; i++) {
     const rank = ranks[i] as number;
     for (let j = from[rank] as number; j < (from[rank + 1] as number); j++) {
-      counts[codes[j] as number]++;
+      (counts[codes[j] as number] as number)++;
     }
   }
   const out = new Map<T, number>();
@@ -75,9 +75,9 @@ function count<I extends IdMap>(index: EventIndex<I>, filter: CheckedFilter): Fa
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < ranks.length; i++) {
     const rank = ranks[i] as number;
-    perKind[kinds[rank] as number]++;
+    (perKind[kinds[rank] as number] as number)++;
     const year = years[rank] as number;
-    perYear[year]++;
+    (perYear[year] as number)++;
     if (year < first) first = year;
     if (year > last) last = year;
   }
