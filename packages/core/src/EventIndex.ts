@@ -81,8 +81,7 @@ function coded(n: number) {
   const numbers = new Map<string, number>();
   const values: string[] = [];
   const from = new Int32Array(n + 1);
-  let codes = new Int32Array(n * 2);
-  let at = 0;
+  const codes: number[] = [];
   return {
     add(rank: number, list: readonly string[]) {
       for (let i = 0; i < list.length; i++) {
@@ -94,16 +93,11 @@ function coded(n: number) {
           numbers.set(value, code);
           values.push(value);
         }
-        if (at === codes.length) {
-          const grown = new Int32Array(codes.length * 2 + 8);
-          grown.set(codes);
-          codes = grown;
-        }
-        codes[at++] = code;
+        codes.push(code);
       }
-      from[rank + 1] = at;
+      from[rank + 1] = codes.length;
     },
-    done: (): Coded => ({ values, from, codes: codes.slice(0, at) }),
+    done: (): Coded => ({ values, from, codes: Int32Array.from(codes) }),
   };
 }
 
@@ -149,13 +143,8 @@ export class EventIndex<I extends IdMap = IdMap> {
     const countries = coded(n);
     for (let rank = 0; rank < n; rank++) {
       const event = events[rank] as Event<I>;
-      const value = event.date.value;
       // Checked dates start with four digits.
-      years[rank] =
-        (value.charCodeAt(0) - 48) * 1000 +
-        (value.charCodeAt(1) - 48) * 100 +
-        (value.charCodeAt(2) - 48) * 10 +
-        (value.charCodeAt(3) - 48);
+      years[rank] = Number(event.date.value.slice(0, 4));
       kinds[rank] = kindAt.get(event.kind) ?? 0;
       topics.add(rank, event.topics);
       countries.add(rank, event.countries);
