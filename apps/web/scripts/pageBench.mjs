@@ -52,6 +52,22 @@ const QUERIES = [
 ];
 /** Typed into a 100k-event dataset: names and words the synthetic generator uses. */
 const DATA_QUERIES = ["kimlee", "park", "Japan", "Korea 2001", "minseo", "xyzzy"];
+/** Pages visited after typing into it, each with a selector its drawn page holds. */
+const DATA_PAGES = [
+  ["#/country/KR", "main article h1"],
+  ["#/timeline", "main svg.timeline"],
+  ["#/timeline?country=JP&group=partner", "main svg.timeline"],
+  ["#/person/person-1", "main article h1"],
+  ["#/place/place-1", "main article h1"],
+  ["#/topic/topic-1", "main article h1"],
+  ["#/event/event-1", "main article h1"],
+  ["#/organization/org-1", "main article h1"],
+  ["#/search?q=park", ".search-results .results[data-query]"],
+  ["#/brief/KR", "main h1"],
+  ["#/network", "main h1"],
+  ["#/browse/person", "main .hits li"],
+  ["#/source/synthetic", "main article h1"],
+];
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -271,18 +287,25 @@ try {
       );
       const ready = await page.evaluate(() => performance.now());
       const typed = await type(page, DATA_QUERIES);
-      // Pages a reader opens next: a country with thousands of events, a person, the timeline.
+      // Pages a reader opens next: a country with thousands of events, the
+      // timeline (all and one country's), a person, a place, a topic, an event,
+      // an organization, search results, the brief, the network, a list.
       const visits = [];
-      for (const [hash, selector] of [
-        ["#/country/KR", "main h1"],
-        ["#/timeline", "main svg.timeline"],
-        ["#/browse/person", "main .hits li"],
-      ]) {
+      for (const [hash, selector] of DATA_PAGES) {
         const from = await page.evaluate(() => performance.now());
         await page.evaluate((h) => {
+          window.__bench.shown = document.querySelector("main")?.firstElementChild;
           location.hash = h;
         }, hash);
-        await page.waitForSelector(selector, { timeout: 600_000 });
+        // Drawn: a new view in place, nothing loading, the page's own mark in it.
+        await page.waitForFunction(
+          (s) =>
+            document.querySelector("main")?.firstElementChild !== window.__bench.shown &&
+            !document.querySelector("main[aria-busy]") &&
+            document.querySelector(s) !== null,
+          selector,
+          { timeout: 600_000 },
+        );
         await page.waitForTimeout(500);
         const to = await page.evaluate(() => performance.now());
         const tasks = await tasksAfter(page, from);

@@ -12,10 +12,14 @@ export function barometerSlot(
 ): { readonly node: HTMLElement; readonly load: () => Promise<void> } {
   const node = h("div", { class: "barometer-slot", "aria-busy": "true" });
   // Resolves once drawn, so the app can put the reader back where they were
-  // (a language switch) after the chart has taken its height.
+  // (a language switch) after the chart has taken its height. Drawn in a
+  // task of its own, after the page's: each stays short on a large dataset.
   const load = () =>
-    import("./countryBarometer.js").then(
-      (chunk) => {
+    Promise.all([
+      import("./countryBarometer.js"),
+      new Promise<void>((done) => setTimeout(done, 0)),
+    ]).then(
+      ([chunk]) => {
         if (!node.isConnected) return;
         node.replaceChildren(chunk.countryBarometer(countries, ctx));
         node.removeAttribute("aria-busy");

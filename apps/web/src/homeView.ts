@@ -5,7 +5,6 @@ import { h, svg } from "./h.js";
 import { recordList } from "./recordList.js";
 import { routeHash } from "./routeHash.js";
 import type { View, ViewContext } from "./viewContext.js";
-import { type YearCount, yearCounts } from "./yearCounts.js";
 
 /** The headline figures, in this order. */
 const FIGURES: readonly RecordType[] = [
@@ -24,7 +23,10 @@ const MORE: readonly RecordType[] = ["organization", "office", "topic", "place"]
  * Events per year as bars, for the years with events; a wider gap where years
  * without any are left out. Read as one image: its label names every year's count.
  */
-function yearChart(years: readonly YearCount[], ctx: ViewContext): HTMLElement | null {
+function yearChart(
+  years: readonly { readonly year: number; readonly count: number }[],
+  ctx: ViewContext,
+): HTMLElement | null {
   if (years.length === 0) return null;
   const { m } = ctx;
   const max = Math.max(...years.map((y) => y.count));
@@ -118,8 +120,11 @@ function yearChart(years: readonly YearCount[], ctx: ViewContext): HTMLElement |
 /** The start page: the data first (headline figures, events per year), then search and the lists. */
 export function homeView(ctx: ViewContext): View {
   const { m, r } = ctx;
-  const events = r.dataset.events;
-  const years = yearCounts(events.map((e) => e.date.value));
+  // Core's count of events per year (kept: the timeline's first filter asks the same).
+  const years = r
+    .facets()
+    .years.filter((y) => y.count > 0)
+    .map((y) => ({ year: y.value, count: y.count }));
   const figure = (type: RecordType) => {
     const n = browseCount(type, ctx);
     return h(

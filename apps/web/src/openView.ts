@@ -11,7 +11,11 @@ const MAX_MB = 512;
 /** Problems listed one per line; the rest are counted. */
 const LISTED = 100;
 
-/** Kinds whose first description builds an index in core (see `open`). */
+/**
+ * Kinds whose first description builds an index in core (see `open`): a
+ * person's (offices), a country's (the events it takes part in or is about),
+ * a topic's (who references whom).
+ */
 const WARM = ["person", "country", "topic"] as const;
 
 /** Lets the page paint (a status line) before work that holds the main thread. */
@@ -100,7 +104,8 @@ export function openView(ctx: ViewContext): View {
       return;
     }
     // Core builds some indexes on first use (offices, links, events per
-    // country): build them now, a task each, while the status says so, rather
+    // country; the event columns behind facets with the home page's year
+    // chart): build them now, a task each, while the status says so, rather
     // than in the first search results or page after the load.
     status.textContent = m.open.preparing;
     for (const type of WARM) {

@@ -86,7 +86,7 @@ function listOf(
     );
   }
   const kinds = KINDS.filter((type) => records.some((x) => x.type === type));
-  if (kinds.length === 1) return recordList(records, ctx);
+  if (kinds.length === 1) return pagedList(records, (part) => recordList(part, ctx), ctx);
   // Several kinds: one sub-list per kind, each under its own heading.
   return kinds.map((type) => {
     const some = records.filter((x) => x.type === type);

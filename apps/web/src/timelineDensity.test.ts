@@ -1,17 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { timelineDensity } from "./timelineDensity.js";
 
-const day = (iso: string) => Date.parse(iso) / 86_400_000;
+interface Item {
+  readonly year: number;
+  readonly lanes: readonly string[];
+}
+const year = (item: Item) => item.year;
+const lanes = (item: Item) => item.lanes;
 
 describe("timelineDensity", () => {
   it("counts events per lane and starting year, lanes in the given order first", () => {
     const items = [
-      { id: "a", start: day("2001-03-01"), end: day("2001-03-01"), lanes: ["meeting"] },
-      { id: "b", start: day("2001-12-31"), end: day("2002-01-02"), lanes: ["meeting", "visit"] },
-      { id: "c", start: day("2003-06-01"), end: day("2003-06-01"), lanes: ["talks"] },
-      { id: "d", start: day("2003-07-01"), end: day("2003-07-01"), lanes: ["meeting"] },
+      { year: 2001, lanes: ["meeting"] },
+      { year: 2001, lanes: ["meeting", "visit"] },
+      { year: 2003, lanes: ["talks"] },
+      { year: 2003, lanes: ["meeting"] },
     ];
-    expect(timelineDensity(items, ["visit", "unused"])).toEqual({
+    expect(timelineDensity(items, year, lanes, ["visit", "unused"])).toEqual({
       first: 2001,
       last: 2003,
       lanes: [
@@ -24,6 +29,11 @@ describe("timelineDensity", () => {
   });
 
   it("is empty without events", () => {
-    expect(timelineDensity([])).toEqual({ first: 0, last: -1, lanes: [], max: 0 });
+    expect(timelineDensity<Item>([], year, lanes)).toEqual({
+      first: 0,
+      last: -1,
+      lanes: [],
+      max: 0,
+    });
   });
 });

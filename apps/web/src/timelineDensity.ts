@@ -1,5 +1,3 @@
-import type { TimelineItem } from "./timelineLayout.js";
-
 /** Events per lane and year, for a timeline with too many events to draw one by one. */
 export interface TimelineDensity {
   readonly first: number;
@@ -10,20 +8,21 @@ export interface TimelineDensity {
   readonly max: number;
 }
 
-const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
-
 /**
- * Counts each event once per lane, in the year it starts; lanes in `order`
- * first, then in first-seen order.
+ * Counts each event once per lane (`lanesOf`), in the year it starts
+ * (`yearOf`); lanes in `order` first, then in first-seen order. Read straight
+ * from the events: nothing is built per event.
  */
-export function timelineDensity(
-  items: readonly TimelineItem[],
+export function timelineDensity<T>(
+  items: readonly T[],
+  yearOf: (item: T) => number,
+  lanesOf: (item: T) => readonly string[],
   order: readonly string[] = [],
 ): TimelineDensity {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const item of items) {
-    const year = yearOf(item.start);
+    const year = yearOf(item);
     if (year < first) first = year;
     if (year > last) last = year;
   }
@@ -33,8 +32,8 @@ export function timelineDensity(
   for (const key of order) byLane.set(key, []);
   let max = 0;
   for (const item of items) {
-    const at = yearOf(item.start) - first;
-    for (const lane of item.lanes) {
+    const at = yearOf(item) - first;
+    for (const lane of lanesOf(item)) {
       let counts = byLane.get(lane);
       if (!counts) {
         counts = [];

@@ -12,6 +12,7 @@ import { downloadBar } from "./downloadBar.js";
 import { eventList } from "./eventList.js";
 import { h, svg } from "./h.js";
 import { kindColors } from "./kindColors.js";
+import { kindDensity } from "./kindDensity.js";
 import { kindLabel } from "./kindLabel.js";
 import { nextMark } from "./nextMark.js";
 import { pagedList } from "./pagedList.js";
@@ -124,19 +125,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const { r, m, lang } = ctx;
   const compare = collator(lang).compare;
   const name = (id: string) => r.recordLabel(id, lang);
-  // Facets per filter, worked out once: with no filter chosen the three lists and
-  // `everything` ask the same question (each is a pass over every event).
-  const facetsSeen = new Map<string, ReturnType<typeof r.facets>>();
-  const facetsOf = (filter: EventFilter = {}) => {
-    const key = JSON.stringify(filter);
-    let found = facetsSeen.get(key);
-    if (!found) {
-      found = r.facets(filter);
-      facetsSeen.set(key, found);
-    }
-    return found;
-  };
-  const everything = facetsOf();
+  const everything = r.facets();
   // Colours stay put whatever the filter: one per kind that has events, in the vocabulary's order.
   const colors = kindColors(EVENT_KINDS.filter((k) => everything.kinds.some((f) => f.value === k)));
   const partnerOrder = r.partners(CENTRE).map((p) => p.country);
@@ -187,9 +176,9 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   };
   const drawForm = () => {
     // Each list counts the events the other filters leave, so no choice comes up empty.
-    const byCountry = facetsOf(filterOf("country"));
-    const byKind = facetsOf(filterOf("kind"));
-    const byTopic = facetsOf(filterOf("topic"));
+    const byCountry = r.facets(filterOf("country"));
+    const byKind = r.facets(filterOf("kind"));
+    const byTopic = r.facets(filterOf("topic"));
     form.replaceChildren(
       select("tl-country", m.timeline.country, current.country, [
         ["", m.timeline.all],
@@ -276,14 +265,16 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const draw = () => {
     const filter = filterOf();
     // A country's own timeline (core's) marks the events only about it.
-    const entries = current.country
-      ? r.timeline(current.country, undefined, {
-          ...(filter.kinds ? { kinds: filter.kinds } : {}),
-          ...(filter.topics ? { topics: filter.topics } : {}),
-        })
-      : r.findEvents(filter).map((event) => ({ event, role: "party" as const }));
-    const events = entries.map((e) => e.event);
-    const about = new Set(entries.filter((e) => e.role === "about").map((e) => e.event.id));
+    let events: readonly Event[];
+    let about: ReadonlySet<string> = new Set();
+    if (current.country) {
+      const entries = r.timeline(current.country, undefined, {
+        ...(filter.kinds ? { kinds: filter.kinds } : {}),
+        ...(filter.topics ? { topics: filter.topics } : {}),
+      });
+      events = entries.map((e) => e.event);
+      about = new Set(entries.filter((e) => e.role === "about").map((e) => e.event.id));
+    } else events = r.findEvents(filter);
     status.textContent = m.timeline.count(events.length);
     const filterName = [current.country, current.kind, current.topic].filter(Boolean).join("-");
     downloads.replaceChildren(
@@ -301,13 +292,6 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       const others = event.countries.filter((c) => c !== CENTRE);
       return others.length > 0 ? others : [CENTRE];
     };
-    const items: TimelineItem[] = events.flatMap((event) => {
-      const start = parsePartialDate(event.date.value);
-      const end = parsePartialDate(event.date.end ?? event.date.value);
-      return start && end
-        ? [{ id: event.id, start: start.start, end: end.end, lanes: lanesOf(event) }]
-        : [];
-    });
     const order = current.group === "kind" ? [...colors.keys()] : [...partnerOrder, CENTRE];
     const laneLabel = (key: string) =>
       current.group === "kind"
@@ -315,13 +299,31 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
         : key === CENTRE
           ? m.timeline.onlyKorea
           : name(key);
-    if (items.length > MARKS_LIMIT) {
+    if (events.length > MARKS_LIMIT) {
       marks = [];
       points = [];
-      chart.replaceChildren(densityChart(timelineDensity(items, order), laneLabel, ctx));
+      // Counted by the year each starts in: by kind from core's facets; by
+      // partner from the events (a checked date starts with its year).
+      const density =
+        current.group === "kind"
+          ? kindDensity(r, filter, order)
+          : timelineDensity(
+              events,
+              (event) => Number(event.date.value.slice(0, 4)),
+              lanesOf,
+              order,
+            );
+      chart.replaceChildren(densityChart(density, laneLabel, ctx));
       drawRest(events, about);
       return;
     }
+    const items: TimelineItem[] = events.flatMap((event) => {
+      const start = parsePartialDate(event.date.value);
+      const end = parsePartialDate(event.date.end ?? event.date.value);
+      return start && end
+        ? [{ id: event.id, start: start.start, end: end.end, lanes: lanesOf(event) }]
+        : [];
+    });
     const layout = timelineLayout(items, {
       width: Math.max(300, Math.min(ctx.width, 1100)),
       order,

@@ -15,6 +15,8 @@
  *   decades: first call (builds the index it needs), median, rows returned,
  *   and the cost of the rows (copying the result array), so "≤ 1 ms plus the
  *   cost of the returned rows" reads `median − rows ≤ 1 ms`.
+ * - facets and relatedRecords as a page asks them: first calls (building what
+ *   they read), new filters, and answers asked again (kept).
  * - findQuotes({ topics }) at 20k and 40k quotes: time and the 40k/20k ratio
  *   (2 for linear work, 4 for quadratic).
  */
@@ -302,6 +304,45 @@ for (const [label, dataset] of [
   ]);
 }
 
+// facets and relatedRecords, as a page asks them after a file load: the first
+// call builds what it reads; facets are kept per filter, so "each new" asks
+// filters not asked before (each of the kinds).
+const pageRows: string[][] = [];
+{
+  const r = createRelations(records);
+  const [, facetsFirst] = time(() => r.facets());
+  const [, facetsCountry] = time(() => r.facets({ involves: ["JP"] }));
+  const perKind = EVENT_KINDS.map((kind) => time(() => r.facets({ kinds: [kind] }))[1]);
+  const again = repeat(() => r.facets({ involves: ["JP"] }));
+  const [, relatedFirst] = time(() => r.relatedRecords("KR"));
+  const [, relatedNext] = time(() => r.relatedRecords("JP"));
+  const relatedAgain = repeat(() => r.relatedRecords("JP"));
+  const [, relatedSource] = time(() => r.relatedRecords("synthetic"));
+  const events = (id: string) => r.relatedRecords(id).links.events?.length ?? 0;
+  pageRows.push(
+    ["facets() (first: reads the event columns)", ms(facetsFirst), String(r.facets().total)],
+    [
+      "facets({ involves: [JP] }) first",
+      ms(facetsCountry),
+      String(r.facets({ involves: ["JP"] }).total),
+    ],
+    ["facets({ kinds: [k] }), each new: median", ms(stats(perKind).median), ""],
+    ["facets asked again (kept)", ms(again), ""],
+    [
+      "relatedRecords(KR) first (builds the link index)",
+      ms(relatedFirst),
+      `${events("KR")} events`,
+    ],
+    ["relatedRecords(JP) first", ms(relatedNext), `${events("JP")} events`],
+    ["relatedRecords(JP) asked again (kept)", ms(relatedAgain), ""],
+    [
+      "relatedRecords(source of every record) first",
+      ms(relatedSource),
+      `${Object.values(r.relatedRecords("synthetic").links).reduce((n, l) => n + (l?.length ?? 0), 0)} records`,
+    ],
+  );
+}
+
 // findQuotes({ topics }) at 20k and 40k quotes: a 20k-event dataset with its quotes copied.
 const quoteTimes: number[][] = [];
 for (const count of [20_000, 40_000]) {
@@ -329,6 +370,8 @@ console.log(
   "| dataset | findEvents filter | first call ms | median ms | rows | rows cost ms | ≤ 1 ms + rows |\n|---|---|---:|---:|---:|---:|---|",
 );
 for (const row of findRows) console.log(`| ${row.join(" | ")} |`);
+console.log("\n| page query | ms | rows |\n|---|---:|---:|");
+for (const row of pageRows) console.log(`| ${row.join(" | ")} |`);
 console.log(
   `\n| findQuotes({ topics }) | first call ms | median ms | quotes found |\n|---|---:|---:|---:|\n| 20k quotes | ${ms(q20[0] ?? 0)} | ${ms(q20[1] ?? 0)} | ${q20[2]} |\n| 40k quotes | ${ms(q40[0] ?? 0)} | ${ms(q40[1] ?? 0)} | ${q40[2]} |\n| 40k / 20k | ${((q40[0] ?? 0) / (q20[0] ?? 1)).toFixed(2)}× | ${((q40[1] ?? 0) / (q20[1] ?? 1)).toFixed(2)}× | |`,
 );

@@ -1,10 +1,10 @@
 /**
  * A seeded generator of valid synthetic datasets for benchmarks: `events`
- * events with proportionate people, offices, organizations, topics, quotes
- * and agreements over 60 real country codes. Same seed, same records.
+ * events with proportionate people, offices, organizations, topics, places,
+ * quotes and agreements over 60 real country codes. Same seed, same records.
  */
-import type { DatasetRecord, Event, Office, Person, Quote } from "@korea-relations/model";
-import { EVENT_KINDS, ROLES } from "@korea-relations/model";
+import type { DatasetRecord, Event, Office, Person, Place, Quote } from "@korea-relations/model";
+import { EVENT_KINDS, PLACE_KINDS, ROLES } from "@korea-relations/model";
 
 const CODES = (
   "KR KP JP CN US DE FR GB IT ES PL UA RU IN PK BD ID MY TH VN PH SG AU NZ CA MX BR AR CL PE " +
@@ -112,8 +112,23 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
     description: { en: "Synthetic", de: "Synthetisch" },
     evidence,
   }));
+  // Places draw from a stream of their own: the other records stay as they were without them.
+  const placeRand = random(seed + 0x9e3779b9);
+  const places: Place[] = Array.from({ length: Math.max(5, events / 500) }, (_, i) => ({
+    type: "place" as const,
+    id: `place-${i}`,
+    kind: PLACE_KINDS[i % PLACE_KINDS.length] as Place["kind"],
+    names: {
+      en: `Place ${SYLLABLES[Math.floor(placeRand() * SYLLABLES.length)]} ${i}`,
+      de: `Ort ${i}`,
+    },
+    aliases: [],
+    country: CODES[Math.floor(placeRand() * CODES.length)] as string,
+    evidence,
+  }));
   const list: Event[] = [];
   for (let i = 0; i < events; i++) {
+    const place = placeRand() < 0.5 ? places[Math.floor(placeRand() * places.length)] : undefined;
     const a = pick(CODES);
     let b = pick(CODES);
     if (b === a) b = "KR";
@@ -128,6 +143,7 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
       cameo: "04",
       date: { value: date(), basis: "stated" },
       status: "occurred",
+      ...(place ? { place: { id: place.id, basis: "stated" as const } } : {}),
       participants: [...new Set(participants)].map((p) => ({ person: p.id })),
       countries: a === b ? [a] : [a, b],
       subjects: [],
@@ -147,5 +163,14 @@ export function synthetic(events: number, seed = 1): DatasetRecord[] {
     topics: [pick(topics).id],
     evidence,
   }));
-  return [...records, ...people, ...offices, ...topics, ...organizations, ...list, ...quotes];
+  return [
+    ...records,
+    ...people,
+    ...offices,
+    ...topics,
+    ...organizations,
+    ...places,
+    ...list,
+    ...quotes,
+  ];
 }

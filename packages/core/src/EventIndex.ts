@@ -19,13 +19,10 @@ type Postings = Map<string, number[]>;
 
 /** What each posting map is keyed by: the ids an event holds there (each once). */
 const KEYS = {
-  party: (event: Event) => event.countries,
   involved: (event: Event) => [...event.countries, ...event.subjects],
   person: (event: Event) => event.participants.map((p) => p.person),
   organization: (event: Event) => event.organizations,
   subject: (event: Event) => event.subjects,
-  topic: (event: Event) => event.topics,
-  kind: (event: Event) => [event.kind],
   source: (event: Event) => event.evidence.map((e) => e.source),
   pair: (event: Event) => {
     const parties = [...new Set(event.countries)].sort();
@@ -37,7 +34,10 @@ const KEYS = {
   },
 } satisfies Record<string, (event: Event) => readonly string[]>;
 
-type Dimension = keyof typeof KEYS;
+/** Dimensions whose posting maps are read from the columns (each value once per event). */
+const FROM_COLUMNS = { kind: "kinds", topic: "topics", party: "countries" } as const;
+
+type Dimension = keyof typeof KEYS | keyof typeof FROM_COLUMNS;
 
 interface Dates<I extends IdMap> {
   readonly events: readonly Event<I>[];
@@ -60,10 +60,52 @@ export interface CheckedFilter {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Values held by each rank, numbered: rank r's run from `from[r]` to `from[r + 1]` in `codes`. */
+export interface Coded {
+  /** The value of each number. */
+  readonly values: readonly string[];
+  readonly from: Int32Array;
+  readonly codes: Int32Array;
+}
+
+/** Per-rank columns of the events (see `EventIndex.columns`). */
+export interface Columns {
+  readonly years: Uint16Array;
+  readonly kinds: Uint8Array;
+  readonly topics: Coded;
+  readonly countries: Coded;
+}
+
+/** Builds a `Coded` column rank by rank. */
+function coded(n: number) {
+  const numbers = new Map<string, number>();
+  const values: string[] = [];
+  const from = new Int32Array(n + 1);
+  const codes: number[] = [];
+  return {
+    add(rank: number, list: readonly string[]) {
+      for (let i = 0; i < list.length; i++) {
+        const value = list[i] as string;
+        if (list.indexOf(value) !== i) continue;
+        let code = numbers.get(value);
+        if (code === undefined) {
+          code = values.length;
+          numbers.set(value, code);
+          values.push(value);
+        }
+        codes.push(code);
+      }
+      from[rank + 1] = codes.length;
+    },
+    done: (): Coded => ({ values, from, codes: Int32Array.from(codes) }),
+  };
+}
+
 export class EventIndex<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
   readonly #lookup: Lookup<I>;
   #dates: Dates<I> | undefined;
+  #columns: Columns | undefined;
   readonly #postings = new Map<Dimension, Postings>();
 
   constructor(store: RecordStore<I>, lookup: Lookup<I>) {
@@ -79,12 +121,49 @@ export class EventIndex<I extends IdMap = IdMap> {
     return this.#dates;
   }
 
+  /** The events in date order (shared: not to be changed), for reading ranks. */
+  get events(): readonly Event<I>[] {
+    return this.#d.events;
+  }
+
+  /**
+   * The events as columns by rank, read once from the records: the year each
+   * starts in, its kind (index in `EVENT_KINDS`), and its topics and parties
+   * as numbered values (each once per event), for counting without reading
+   * the records again.
+   */
+  get columns(): Columns {
+    if (this.#columns) return this.#columns;
+    const { events } = this.#d;
+    const n = events.length;
+    const years = new Uint16Array(n);
+    const kinds = new Uint8Array(n);
+    const kindAt = new Map<string, number>(EVENT_KINDS.map((kind, i) => [kind, i]));
+    const topics = coded(n);
+    const countries = coded(n);
+    for (let rank = 0; rank < n; rank++) {
+      const event = events[rank] as Event<I>;
+      // Checked dates start with four digits.
+      years[rank] = Number(event.date.value.slice(0, 4));
+      kinds[rank] = kindAt.get(event.kind) ?? 0;
+      topics.add(rank, event.topics);
+      countries.add(rank, event.countries);
+    }
+    this.#columns = { years, kinds, topics: topics.done(), countries: countries.done() };
+    return this.#columns;
+  }
+
   /** The posting map of a dimension, built on first use. */
   #map(dimension: Dimension): Postings {
     let map = this.#postings.get(dimension);
     if (map) return map;
     map = new Map();
-    const keys = KEYS[dimension] as (event: Event<I>) => readonly string[];
+    if (dimension in FROM_COLUMNS) {
+      this.#fromColumns(map, FROM_COLUMNS[dimension as keyof typeof FROM_COLUMNS]);
+      this.#postings.set(dimension, map);
+      return map;
+    }
+    const keys = KEYS[dimension as keyof typeof KEYS] as (event: Event<I>) => readonly string[];
     const { events } = this.#d;
     for (let rank = 0; rank < events.length; rank++) {
       for (const key of keys(events[rank] as Event<I>)) {
@@ -95,6 +174,31 @@ export class EventIndex<I extends IdMap = IdMap> {
     }
     this.#postings.set(dimension, map);
     return map;
+  }
+
+  /** Fills a posting map from a column (read once from the records, for counting too). */
+  #fromColumns(map: Postings, column: "kinds" | "topics" | "countries"): void {
+    const columns = this.columns;
+    if (column === "kinds") {
+      const { kinds } = columns;
+      for (let rank = 0; rank < kinds.length; rank++) {
+        const kind = EVENT_KINDS[kinds[rank] as number] as string;
+        const list = map.get(kind);
+        if (list) list.push(rank);
+        else map.set(kind, [rank]);
+      }
+      return;
+    }
+    const { values, from, codes } = columns[column];
+    const lists: number[][] = values.map(() => []);
+    for (let rank = 0; rank + 1 < from.length; rank++) {
+      for (let j = from[rank] as number; j < (from[rank + 1] as number); j++) {
+        (lists[codes[j] as number] as number[]).push(rank);
+      }
+    }
+    values.forEach((value, code) => {
+      map.set(value, lists[code] as number[]);
+    });
   }
 
   /** Ranks of the events holding `key` in a dimension, ascending. */
@@ -133,6 +237,15 @@ export class EventIndex<I extends IdMap = IdMap> {
 
   /** The events a checked filter matches, oldest first, as a fresh array. */
   find(filter: CheckedFilter): Event<I>[] {
+    const { events } = this.#d;
+    const ranks = this.ranks(filter);
+    const out = new Array<Event<I>>(ranks.length);
+    for (let i = 0; i < ranks.length; i++) out[i] = events[ranks[i] as number] as Event<I>;
+    return out;
+  }
+
+  /** The date-order ranks of the events a checked filter matches, ascending. */
+  ranks(filter: CheckedFilter): number[] {
     const d = this.#d;
     // The shortest posting list (or date window) gives the candidates; each is
     // checked, except for the condition the list answers in full.
@@ -166,18 +279,22 @@ export class EventIndex<I extends IdMap = IdMap> {
     if (filter.source !== undefined) consider(this.#list("source", filter.source), "source");
     if (filter.topics) consider(this.#union("topic", filter.topics), "topics");
     if (filter.kinds) consider(this.#union("kind", filter.kinds), "kinds");
-    const out: Event<I>[] = [];
+    const out: number[] = [];
     const { events, spans } = d;
     const window = filter.window;
     if (best !== undefined && (window === undefined || best.length <= spans.size(window))) {
       const rest: CheckedFilter = covered ? { ...filter, [covered]: undefined } : filter;
-      for (const rank of best) if (this.#matches(rank, rest)) out.push(events[rank] as Event<I>);
+      // The list answers the whole filter: taken as it is.
+      if (Object.values(rest).every((v) => v === undefined)) return [...best];
+      for (const rank of best) if (this.#matches(rank, rest)) out.push(rank);
     } else {
       const take = (rank: number) => {
-        if (this.#matches(rank, filter)) out.push(events[rank] as Event<I>);
+        if (this.#matches(rank, filter)) out.push(rank);
       };
       if (window !== undefined) spans.each(window, take);
-      else for (let rank = 0; rank < events.length; rank++) take(rank);
+      else if (Object.values(filter).every((v) => v === undefined)) {
+        for (let rank = 0; rank < events.length; rank++) out.push(rank);
+      } else for (let rank = 0; rank < events.length; rank++) take(rank);
     }
     return out;
   }

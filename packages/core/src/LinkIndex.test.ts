@@ -257,3 +257,92 @@ describe("relatedRecords over a source no other record cites", () => {
     expect(related("unused").links.sources?.map((s) => s.id)).toEqual(["src-a"]);
   });
 });
+
+/**
+ * Every record's links worked out the plain way, as first written: one walk
+ * of all references into sets both ways, the two-step links, then a sort
+ * with the store's date order and labels.
+ */
+function naiveLinks(records: readonly DatasetRecord[]) {
+  const store = new RecordStore(checkDataset(records));
+  const label = (record: DatasetRecord) => recordLabel(record, "en", (id) => store.get(id));
+  const all = new Map<string, Map<string, Set<string>>>();
+  const add = (owner: string, relation: string, id: string) => {
+    let links = all.get(owner);
+    if (!links) {
+      links = new Map();
+      all.set(owner, links);
+    }
+    let set = links.get(relation);
+    if (!set) {
+      set = new Set();
+      links.set(relation, set);
+    }
+    set.add(id);
+  };
+  for (const record of store.records) {
+    for (const [reference, , target] of referencesOf(record)) {
+      add(record.id, reference.relation, target);
+      add(target, reference.inverse, record.id);
+    }
+  }
+  const via: Record<string, readonly [string, readonly string[]]> = {
+    person: ["events", ["agreements"]],
+    place: ["eventsHeld", ["agreements", "quotes"]],
+    country: ["events", ["quotes"]],
+  };
+  const direct = new Map(
+    [...all].map(([id, links]) => [id, new Map([...links].map(([r, s]) => [r, new Set(s)]))]),
+  );
+  for (const record of store.records) {
+    const step = via[record.type];
+    if (!step) continue;
+    for (const eventId of direct.get(record.id)?.get(step[0]) ?? []) {
+      for (const [relation, ids] of direct.get(eventId) ?? []) {
+        if (step[1].includes(relation)) for (const id of ids) add(record.id, relation, id);
+      }
+    }
+  }
+  const dated = new Set(["event", "agreement", "quote", "office", "source"]);
+  return (id: string) =>
+    Object.fromEntries(
+      [...(all.get(id) ?? [])].map(([relation, set]) => [
+        relation,
+        [...set]
+          .map((x) => store.get(x) as DatasetRecord)
+          .sort((a, b) => {
+            const da = dated.has(a.type);
+            const db = dated.has(b.type);
+            if (da && db) return store.compare(a, b);
+            if (da !== db) return da ? -1 : 1;
+            const x = label(a);
+            const y = label(b);
+            return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+          })
+          .map((r) => r.id),
+      ]),
+    );
+}
+
+describe("relatedRecords over a synthetic dataset", () => {
+  it("lists what the plain walk finds, in the same order, for every record", () => {
+    const records = synthetic(2000, 4);
+    const related = linksOf(records);
+    const expected = naiveLinks(records);
+    let compared = 0;
+    for (const record of records) {
+      const got = Object.fromEntries(
+        Object.entries(related(record.id).links).map(([relation, list]) => [relation, ids(list)]),
+      );
+      expect(got, record.id).toEqual(expected(record.id));
+      compared += Object.keys(got).length;
+    }
+    expect(compared).toBeGreaterThan(records.length);
+  });
+
+  it("keeps the latest answers: the same object asked again", () => {
+    const records = synthetic(200, 4);
+    const related = linksOf(records);
+    expect(related("KR")).toBe(related("KR"));
+  });
+});

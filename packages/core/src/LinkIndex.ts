@@ -7,8 +7,9 @@
  * Lists are in date order (dated types) or by label, then id.
  *
  * The index, built on first use, holds only which records point at each id
- * (record positions, one array per id); the relations are read from those
- * records' references when a record's links are asked for.
+ * (record positions, in one typed array); the relations are read from those
+ * records' references when a record's links are asked for. The latest
+ * answers are kept: a page asks for a record's links more than once.
  */
 import {
   type DatasetRecord,
@@ -28,33 +29,75 @@ const VIA_EVENTS: Partial<Record<string, readonly [Relation, readonly Relation[]
   country: ["events", ["quotes"]],
 };
 
+/** Records whose links are kept, the least recently asked dropped first. */
+const KEPT = 16;
+
 export class LinkIndex<I extends IdMap = IdMap> {
   readonly #store: RecordStore<I>;
   readonly #label: (record: DatasetRecord<I>) => string;
-  /** id → positions (in `store.records`) of the records that reference it. */
-  #incoming: Map<string, number[]> | undefined;
+  /**
+   * Which records reference each id, as one typed array: the positions (in
+   * `store.records`) referencing the id of slot `s` run from `#from[s]` to
+   * `#to[s]`, ascending.
+   */
+  #incoming:
+    | { slots: Map<string, number>; from: Int32Array; to: Int32Array; positions: Int32Array }
+    | undefined;
+  /** The latest answers, by record id. */
+  readonly #kept = new Map<string, RelatedRecords<I>>();
 
   constructor(store: RecordStore<I>, label: (record: DatasetRecord<I>) => string) {
     this.#store = store;
     this.#label = label;
   }
 
-  #incomingOf(id: string): readonly number[] {
-    if (!this.#incoming) {
-      const incoming = new Map<string, number[]>();
-      let position = 0;
-      const add = (_: unknown, target: string) => {
-        const list = incoming.get(target);
-        if (!list) incoming.set(target, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
-      };
-      const { records } = this.#store;
-      for (; position < records.length; position++) {
-        forEachReference(records[position] as DatasetRecord, add);
+  /** Builds the incoming index in one walk of the references, then one counting sort. */
+  #build() {
+    const slots = new Map<string, number>();
+    const slotOf: number[] = [];
+    const positionOf: number[] = [];
+    let position = 0;
+    const add = (_: unknown, target: string) => {
+      let slot = slots.get(target);
+      if (slot === undefined) {
+        slot = slots.size;
+        slots.set(target, slot);
       }
-      this.#incoming = incoming;
+      slotOf.push(slot);
+      positionOf.push(position);
+    };
+    const { records } = this.#store;
+    for (; position < records.length; position++) {
+      forEachReference(records[position] as DatasetRecord, add);
     }
-    return this.#incoming.get(id) ?? [];
+    const n = slotOf.length;
+    const from = new Int32Array(slots.size + 1);
+    for (let i = 0; i < n; i++) (from[(slotOf[i] as number) + 1] as number)++;
+    for (let s = 1; s < from.length; s++) from[s] = (from[s] as number) + (from[s - 1] as number);
+    const to = from.slice(0, slots.size);
+    const positions = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const slot = slotOf[i] as number;
+      const at = to[slot] as number;
+      const p = positionOf[i] as number;
+      // Positions come in ascending order: a record holding an id twice is listed once.
+      if (at > (from[slot] as number) && positions[at - 1] === p) continue;
+      positions[at] = p;
+      to[slot] = at + 1;
+    }
+    return { slots, from, to, positions };
+  }
+
+  /** Calls `visit` with each record referencing `id`, in the order given. */
+  #eachIncoming(id: string, visit: (record: DatasetRecord<I>) => void): void {
+    this.#incoming ??= this.#build();
+    const { slots, from, to, positions } = this.#incoming;
+    const slot = slots.get(id);
+    if (slot === undefined) return;
+    const { records } = this.#store;
+    for (let i = from[slot] as number; i < (to[slot] as number); i++) {
+      visit(records[positions[i] as number] as DatasetRecord<I>);
+    }
   }
 
   /** The links of one record, by relation, as sets of ids. */
@@ -71,46 +114,79 @@ export class LinkIndex<I extends IdMap = IdMap> {
     forEachReference(record as DatasetRecord, (reference, id) => {
       if (this.#store.get(id)) add(reference.relation, id);
     });
-    for (const position of this.#incomingOf(record.id)) {
-      const other = this.#store.records[position] as DatasetRecord<I>;
+    this.#eachIncoming(record.id, (other) => {
       forEachReference(other as DatasetRecord, (reference, id) => {
         if (id === record.id) add(reference.inverse, other.id);
       });
-    }
+    });
     const via = VIA_EVENTS[record.type];
     if (via) {
       const [through, take] = via;
       for (const eventId of links.get(through) ?? []) {
-        const event = this.#store.get(eventId);
-        if (!event) continue;
-        for (const position of this.#incomingOf(eventId)) {
-          const other = this.#store.records[position] as DatasetRecord<I>;
+        if (!this.#store.get(eventId)) continue;
+        this.#eachIncoming(eventId, (other) => {
           forEachReference(other as DatasetRecord, (reference, id) => {
-            if (id === eventId && take.includes(reference.inverse))
+            if (id === eventId && take.includes(reference.inverse)) {
               add(reference.inverse, other.id);
+            }
           });
-        }
+        });
       }
     }
     return links;
   }
 
-  related(record: DatasetRecord<I>): RelatedRecords<I> {
-    const links: Record<string, readonly DatasetRecord<I>[]> = {};
-    for (const [relation, ids] of this.#links(record)) {
-      const records = [...ids].map((id) => this.#store.get(id) as DatasetRecord<I>);
-      // Dated records by date, before the others by label (a source evidences both).
-      records.sort((a, b) => {
-        const da = DATED.has(a.type);
-        const db = DATED.has(b.type);
-        if (da && db) return this.#store.compare(a, b);
-        if (da !== db) return da ? -1 : 1;
-        const x = this.#label(a);
-        const y = this.#label(b);
-        return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-      });
-      links[relation] = Object.freeze(records);
+  /**
+   * Records in the order of the lists: dated records by date (undated last,
+   * the less precise first on a day), then id, before the others by label,
+   * then id (a source evidences both). Each key is worked out once.
+   */
+  #ordered(ids: Iterable<string>): readonly DatasetRecord<I>[] {
+    const records: DatasetRecord<I>[] = [];
+    for (const id of ids) records.push(this.#store.get(id) as DatasetRecord<I>);
+    const n = records.length;
+    const day = new Float64Array(n);
+    const labels: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const record = records[i] as DatasetRecord<I>;
+      if (DATED.has(record.type)) {
+        const interval = this.#store.interval(record);
+        // Dated types first; undated ones after every date, before the labelled types.
+        day[i] = interval ? interval.start * 4 + interval.precision : Number.MAX_VALUE;
+      } else {
+        day[i] = Number.POSITIVE_INFINITY;
+        labels[i] = this.#label(record);
+      }
     }
-    return Object.freeze({ record, links: Object.freeze(links) }) as RelatedRecords<I>;
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => {
+      const x = day[a] as number;
+      const y = day[b] as number;
+      if (x !== y) return x < y ? -1 : 1;
+      if (x === Number.POSITIVE_INFINITY) {
+        const p = labels[a] as string;
+        const q = labels[b] as string;
+        if (p !== q) return p < q ? -1 : 1;
+      }
+      const i = (records[a] as DatasetRecord<I>).id;
+      const j = (records[b] as DatasetRecord<I>).id;
+      return i < j ? -1 : i > j ? 1 : 0;
+    });
+    return Object.freeze(order.map((i) => records[i] as DatasetRecord<I>));
+  }
+
+  related(record: DatasetRecord<I>): RelatedRecords<I> {
+    const found = this.#kept.get(record.id);
+    if (found?.record === record) {
+      this.#kept.delete(record.id);
+      this.#kept.set(record.id, found);
+      return found;
+    }
+    const links: Record<string, readonly DatasetRecord<I>[]> = {};
+    for (const [relation, ids] of this.#links(record)) links[relation] = this.#ordered(ids);
+    const related = Object.freeze({ record, links: Object.freeze(links) }) as RelatedRecords<I>;
+    this.#kept.set(record.id, related);
+    if (this.#kept.size > KEPT) this.#kept.delete(this.#kept.keys().next().value as string);
+    return related;
   }
 }
