@@ -17,10 +17,10 @@ const EMPTY_PARTS = [] as unknown as readonly [IndexPart, IndexPart];
 
 /**
  * Entries per chunk, what `prepare` builds in one step: a 32nd of the
- * entries, between 64 and 2048 (small datasets in small steps, so that no
+ * entries, between 32 and 2048 (small datasets in small steps, so that no
  * step holds up a page).
  */
-const chunkSize = (n: number) => Math.min(2048, Math.max(64, Math.ceil(n / 32)));
+const chunkSize = (n: number) => Math.min(2048, Math.max(32, Math.ceil(n / 32)));
 /** Entries at most (2^22), so an entry index packs into a sort key. */
 export const INDEX_BITS = 4_194_304;
 

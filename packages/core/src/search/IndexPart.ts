@@ -94,14 +94,19 @@ export class IndexPart {
     const starts = new Int32Array(size + 1);
     const posts = new Int32Array(total);
     let write = 0;
+    // Word by word, each part's postings in turn: copied one by one (most
+    // words have none or a few in a part, where a view per copy costs more).
+    const partStarts = parts.map((part) => part.#starts);
+    const partPosts = parts.map((part) => part.#posts);
     for (let t = 0; t < size; t++) {
       starts[t] = write;
-      for (const part of parts) {
-        if (t + 1 >= part.#starts.length) continue;
-        const from = part.#starts[t] as number;
-        const to = part.#starts[t + 1] as number;
-        posts.set(part.#posts.subarray(from, to), write);
-        write += to - from;
+      for (let p = 0; p < partStarts.length; p++) {
+        const from = partStarts[p] as Int32Array;
+        if (t + 1 >= from.length) continue;
+        const source = partPosts[p] as Int32Array;
+        for (let i = from[t] as number, end = from[t + 1] as number; i < end; i++) {
+          posts[write++] = source[i] as number;
+        }
       }
     }
     starts[size] = write;

@@ -37,9 +37,12 @@ const LINK_CAP = 1023;
 /** Hits kept of a short query's ranking: pages past them are ranked anew. */
 const SHORT_DEPTH = 200;
 /**
- * Short queries ranked ahead by `prepare`: the one-character starts of the
- * most words, then the two-character ones (the first keystrokes of a search).
+ * Short queries ranked ahead by `prepare` on a dataset of `SHORT_FROM`
+ * entries or more (on a smaller one they take a few milliseconds anyway):
+ * the one-character starts of the most words, then the two-character ones
+ * (the first keystrokes of a search).
  */
+const SHORT_FROM = 4096;
 const SHORT_STARTS = [
   [1, 48],
   [2, 160],
@@ -354,7 +357,10 @@ export class SearchEngine {
     if (!this.#index.prepare(budget)) return false;
     // Then the short queries (the first keystrokes of every search), the
     // commonest first, one a step: each matches a good part of the records.
-    this.#starts ??= SHORT_STARTS.flatMap(([length, max]) => this.#index.commonStarts(length, max));
+    this.#starts ??=
+      this.#index.size < SHORT_FROM
+        ? []
+        : SHORT_STARTS.flatMap(([length, max]) => this.#index.commonStarts(length, max));
     while (this.#starts.length > 0) {
       if (!first && performance.now() - start >= budget) return false;
       first = false;
