@@ -8,15 +8,19 @@ export const LIST_STEP = 200;
  * A long list drawn a part at a time, so that a large dataset's lists cost no
  * more to show than a small one's: the first `LIST_STEP` items, then a button
  * that adds the next ones (and keeps the keyboard on the first item added).
- * `draw` makes the list element of some items; `null` for none.
+ * `draw` makes the list element of some items (whose children the next parts
+ * add to); `null` for none. `frame` puts the first list in what is shown (a
+ * table's body in its table); the list itself by default.
  */
 export function pagedList<T>(
   items: readonly T[],
   draw: (part: readonly T[]) => HTMLElement | null,
   ctx: ViewContext,
+  frame: (list: HTMLElement) => HTMLElement = (list) => list,
 ): HTMLElement | null {
   const list = draw(items.slice(0, LIST_STEP));
-  if (!list || items.length <= LIST_STEP) return list;
+  if (!list) return null;
+  if (items.length <= LIST_STEP) return frame(list);
   let shown = LIST_STEP;
   const button = h("button", { type: "button", class: "more" });
   const label = () => {
@@ -36,5 +40,5 @@ export function pagedList<T>(
     const link = added[0]?.querySelector("a");
     link?.focus();
   });
-  return h("div", { class: "paged" }, list, button);
+  return h("div", { class: "paged" }, frame(list), button);
 }
