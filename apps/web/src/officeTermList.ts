@@ -4,7 +4,7 @@ import type { CiteRegistry } from "./citeRegistry.js";
 import { type Child, h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { type OfficeTerm, officeTerms } from "./officeTerms.js";
-import { pagedList } from "./pagedList.js";
+import { LIST_STEP, pagedList } from "./pagedList.js";
 import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
 import type { ViewContext } from "./viewContext.js";
@@ -85,6 +85,9 @@ export function officeTermList(
     );
   }
   const roles = [...new Set(terms.map((t) => t.role))];
+  // About `LIST_STEP` terms at first in all: a part of each role's.
+  const step =
+    terms.length <= LIST_STEP ? LIST_STEP : Math.max(10, Math.ceil(LIST_STEP / roles.length));
   return h(
     "dl",
     { class: "facts government" },
@@ -105,6 +108,8 @@ export function officeTermList(
                 part.map((t) => line(t, recordLink(t.person, ctx))),
               ),
             ctx,
+            undefined,
+            step,
           ),
         ),
       ),
