@@ -19,7 +19,8 @@
  *
  * Run after `vite build` (`pnpm --filter @korea-relations/web bench`);
  * `BENCH_RUNS` loads per address (default 5), `BENCH_RATES` (default "1,4"),
- * `BENCH_PARTS` (default "load,typing,data").
+ * `BENCH_PARTS` (default "load,typing,data"), `BENCH_PAGES` (a comma-separated
+ * list of words: only the pages after a file load whose address holds one).
  */
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "./launchChromium.mjs";
@@ -67,7 +68,11 @@ const DATA_PAGES = [
   ["#/network", "main h1"],
   ["#/browse/person", "main .hits li"],
   ["#/source/synthetic", "main article h1"],
-];
+].filter(
+  ([hash]) =>
+    !process.env.BENCH_PAGES ||
+    process.env.BENCH_PAGES.split(",").some((word) => hash.includes(word)),
+);
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

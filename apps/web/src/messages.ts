@@ -137,6 +137,8 @@ export interface Messages {
     readonly node: (name: string, events: number) => string;
     readonly zoom: string;
     readonly tables: (pairs: number, nodes: number) => string;
+    /** Under a chart that shows only the strongest pairs. */
+    readonly strongest: (shown: number, pairs: number) => string;
     readonly downloadPairs: string;
     readonly downloadNodes: string;
   };
@@ -446,6 +448,8 @@ export const messages: Record<LabelLanguage, Messages> = {
       node: (name, n) => `${name}: ${n} ${n === 1 ? "event" : "events"}`,
       zoom: "Full size",
       tables: (pairs, nodes) => `The numbers: ${pairs} pairs, ${nodes} taking part`,
+      strongest: (shown, pairs) =>
+        `The chart shows the ${shown} pairs with the most shared events, of ${pairs}; the list and the numbers below have them all.`,
       downloadPairs: "Download the pairs",
       downloadNodes: "Download those taking part",
     },
@@ -718,6 +722,8 @@ export const messages: Record<LabelLanguage, Messages> = {
       node: (name, n) => `${name}: ${n} ${n === 1 ? "Ereignis" : "Ereignisse"}`,
       zoom: "Volle Größe",
       tables: (pairs, nodes) => `Die Zahlen: ${pairs} Paare, ${nodes} Beteiligte`,
+      strongest: (shown, pairs) =>
+        `Die Grafik zeigt die ${shown} Paare mit den meisten gemeinsamen Ereignissen, von ${pairs}; die Liste und die Zahlen unten enthalten alle.`,
       downloadPairs: "Die Paare herunterladen",
       downloadNodes: "Die Beteiligten herunterladen",
     },

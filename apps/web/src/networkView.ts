@@ -3,6 +3,7 @@ import { downloadBar } from "./downloadBar.js";
 import { h, svg } from "./h.js";
 import { labelLines } from "./labelLines.js";
 import { networkLayout } from "./networkLayout.js";
+import { pagedList } from "./pagedList.js";
 import type { NetworkMode, Route } from "./parseRoute.js";
 import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
@@ -13,6 +14,20 @@ const CENTRE = "KR";
 
 /** Below this width the chart's labels would shrink too far: the list is shown first. */
 const CHART_WIDTH = 640;
+
+/** The most pairs the chart draws (the strongest); more would be a tangle, and slow to draw. */
+export const CHART_PAIRS = 150;
+
+/**
+ * The part of the network the chart draws: its `CHART_PAIRS` heaviest pairs
+ * and those they join (the centre always); all of it when it is no larger.
+ */
+function strongest(network: RelationsNetwork, centre: string): RelationsNetwork {
+  if (network.edges.length <= CHART_PAIRS) return network;
+  const edges = network.edges.slice(0, CHART_PAIRS);
+  const kept = new Set([centre, ...edges.flatMap((e) => [e.source, e.target])]);
+  return { nodes: network.nodes.filter((n) => kept.has(n.id)), edges };
+}
 
 /**
  * Each node with the others it shares events with, most first, as rows of
@@ -32,33 +47,35 @@ function networkList(network: RelationsNetwork, ctx: ViewContext): HTMLElement {
       others.set(a, list);
     }
   }
-  return h(
-    "ol",
-    { class: "network-list" },
-    network.nodes.map((node) => {
-      const bar = h("span", { class: `share-bar ${node.type}`, "aria-hidden": "true" });
-      bar.style.setProperty("--share", String(node.events / max));
-      const partners = (others.get(node.id) ?? []).sort((a, b) => b.events - a.events);
-      return h(
-        "li",
-        null,
-        h(
-          "p",
-          { class: "row" },
-          recordLink(node.id, ctx),
-          h("span", { class: "detail" }, ` · ${m.eventsCount(node.events)}`),
-        ),
-        bar,
-        partners.length > 0
-          ? h(
-              "p",
-              { class: "detail partners" },
-              partners.map((p) => `${r.recordLabel(p.id, lang)} ${p.events}`).join(" · "),
-            )
-          : null,
-      );
-    }),
-  );
+  const draw = (part: RelationsNetwork["nodes"]) =>
+    h(
+      "ol",
+      { class: "network-list" },
+      part.map((node) => {
+        const bar = h("span", { class: `share-bar ${node.type}`, "aria-hidden": "true" });
+        bar.style.setProperty("--share", String(node.events / max));
+        const partners = (others.get(node.id) ?? []).sort((a, b) => b.events - a.events);
+        return h(
+          "li",
+          null,
+          h(
+            "p",
+            { class: "row" },
+            recordLink(node.id, ctx),
+            h("span", { class: "detail" }, ` · ${m.eventsCount(node.events)}`),
+          ),
+          bar,
+          partners.length > 0
+            ? h(
+                "p",
+                { class: "detail partners" },
+                partners.map((p) => `${r.recordLabel(p.id, lang)} ${p.events}`).join(" · "),
+              )
+            : null,
+        );
+      }),
+    );
+  return pagedList(network.nodes, draw, ctx) ?? draw([]);
 }
 
 /**
@@ -79,7 +96,8 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
     const record = r.get(id);
     return record.type === "organization" && !cut(record.name) ? record.name : full;
   };
-  const layout = networkLayout(network, CENTRE);
+  const drawn = strongest(network, CENTRE);
+  const layout = networkLayout(drawn, CENTRE);
   const shown = Math.round(Math.min(layout.width, ctx.width));
   const chart = svg(
     "svg",
@@ -154,58 +172,66 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
       );
     }),
   );
-  const table = (caption: string, head: string[], rows: (Node | string | number)[][]) =>
-    h(
-      "div",
-      { class: "table-wrap", tabindex: "0", role: "region", "aria-label": caption },
+  /** A table of `items`, one row each, drawn a part at a time (`pagedList`). */
+  const table = <T>(
+    caption: string,
+    head: string[],
+    items: readonly T[],
+    rowOf: (item: T) => (Node | string | number)[],
+  ) => {
+    const first = items[0] === undefined ? [] : rowOf(items[0]);
+    const frame = (body: HTMLElement) =>
       h(
-        "table",
-        null,
-        h("caption", null, caption),
+        "div",
+        { class: "table-wrap", tabindex: "0", role: "region", "aria-label": caption },
         h(
-          "thead",
+          "table",
           null,
+          h("caption", null, caption),
           h(
-            "tr",
+            "thead",
             null,
-            head.map((cell, i) =>
-              h(
-                "th",
-                { scope: "col", class: i > 0 && typeof rows[0]?.[i] === "number" ? "num" : null },
-                cell,
-              ),
-            ),
-          ),
-        ),
-        h(
-          "tbody",
-          null,
-          rows.map((row) =>
             h(
               "tr",
               null,
-              row.map((cell, i) =>
-                i === 0
-                  ? h("th", { scope: "row" }, cell)
-                  : h(
-                      "td",
-                      {
-                        "data-label": head[i],
-                        class:
-                          typeof cell === "number"
-                            ? "num"
-                            : typeof cell === "string"
-                              ? "date"
-                              : null,
-                      },
-                      cell,
-                    ),
+              head.map((cell, i) =>
+                h(
+                  "th",
+                  { scope: "col", class: i > 0 && typeof first[i] === "number" ? "num" : null },
+                  cell,
+                ),
               ),
             ),
           ),
+          body,
         ),
-      ),
-    );
+      );
+    const body = (part: readonly T[]) =>
+      h(
+        "tbody",
+        null,
+        part.map(rowOf).map((row) =>
+          h(
+            "tr",
+            null,
+            row.map((cell, i) =>
+              i === 0
+                ? h("th", { scope: "row" }, cell)
+                : h(
+                    "td",
+                    {
+                      "data-label": head[i],
+                      class:
+                        typeof cell === "number" ? "num" : typeof cell === "string" ? "date" : null,
+                    },
+                    cell,
+                  ),
+            ),
+          ),
+        ),
+      );
+    return pagedList(items, body, ctx, frame) ?? frame(body([]));
+  };
   const typeName = (type: "country" | "organization") => m.types[type][0];
   const pairs = () => ({
     columns: ["between", "and", "shared_events", "first", "last", "event_ids"],
@@ -268,6 +294,13 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
             h("figcaption", { class: "sr", id: "net-caption" }, m.network.chartLabel),
             shown < layout.width ? zoom : null,
             box,
+            drawn === network
+              ? null
+              : h(
+                  "p",
+                  { class: "detail" },
+                  m.network.strongest(drawn.edges.length, network.edges.length),
+                ),
           )
         : networkList(network, ctx),
       h(
@@ -277,14 +310,15 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
         table(
           m.network.edges,
           [m.network.between, m.network.and, m.network.shared, m.network.first, m.network.last],
-          network.edges.map((e) => [
+          network.edges,
+          (e) => [
             // The centre first, where it is one of the two.
             recordLink(e.target === CENTRE ? e.target : e.source, ctx),
             recordLink(e.target === CENTRE ? e.source : e.target, ctx),
             e.events,
             dateWords(e.first, lang, "short"),
             dateWords(e.last, lang, "short"),
-          ]),
+          ],
         ),
         downloadBar(ctx, {
           kind: "table",
@@ -295,7 +329,8 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
         table(
           m.network.nodes,
           [m.network.name, m.network.kind, m.network.events],
-          network.nodes.map((n) => [recordLink(n.id, ctx), typeName(n.type), n.events]),
+          network.nodes,
+          (n) => [recordLink(n.id, ctx), typeName(n.type), n.events],
         ),
         downloadBar(ctx, {
           kind: "table",

@@ -4,6 +4,7 @@ import type { CiteRegistry } from "./citeRegistry.js";
 import { type Child, h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
 import { type OfficeTerm, officeTerms } from "./officeTerms.js";
+import { LIST_STEP, pagedList } from "./pagedList.js";
 import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
 import type { ViewContext } from "./viewContext.js";
@@ -43,7 +44,8 @@ function observations(term: OfficeTerm, ctx: ViewContext, cites?: CiteRegistry):
  * Offices read as terms. On a person's page (`post`), one line per role and
  * country or organization; on a country's or organization's page (`holder`),
  * its roles with who held each, so the government reads as a list of names
- * with their terms. Every term stays linked.
+ * with their terms. Every term stays linked; long lists are drawn a part at a
+ * time (`pagedList`).
  */
 export function officeTermList(
   offices: readonly Office[],
@@ -65,19 +67,27 @@ export function officeTermList(
     );
   };
   if (perspective === "post") {
-    return h(
-      "ul",
-      { class: "items terms" },
-      terms.map((term) => {
-        const where = term.country ?? term.organization;
-        return line(term, [
-          h("strong", null, term.office.label[ctx.lang]),
-          where ? [", ", recordLink(where, ctx)] : null,
-        ]);
-      }),
+    return pagedList(
+      terms,
+      (part) =>
+        h(
+          "ul",
+          { class: "items terms" },
+          part.map((term) => {
+            const where = term.country ?? term.organization;
+            return line(term, [
+              h("strong", null, term.office.label[ctx.lang]),
+              where ? [", ", recordLink(where, ctx)] : null,
+            ]);
+          }),
+        ),
+      ctx,
     );
   }
   const roles = [...new Set(terms.map((t) => t.role))];
+  // About `LIST_STEP` terms at first in all: a part of each role's.
+  const step =
+    terms.length <= LIST_STEP ? LIST_STEP : Math.max(10, Math.ceil(LIST_STEP / roles.length));
   return h(
     "dl",
     { class: "facts government" },
@@ -89,10 +99,17 @@ export function officeTermList(
         h(
           "dd",
           null,
-          h(
-            "ul",
-            { class: "plain terms" },
-            terms.filter((t) => t.role === role).map((t) => line(t, recordLink(t.person, ctx))),
+          pagedList(
+            terms.filter((t) => t.role === role),
+            (part) =>
+              h(
+                "ul",
+                { class: "plain terms" },
+                part.map((t) => line(t, recordLink(t.person, ctx))),
+              ),
+            ctx,
+            undefined,
+            step,
           ),
         ),
       ),

@@ -71,11 +71,14 @@ function listOf(
   const events = all<Event>(records, "event");
   if (events) return pagedList(events, (part) => eventList(part, ctx), ctx);
   const agreements = all<Agreement>(records, "agreement");
-  if (agreements) return agreementList(agreements, ctx);
+  if (agreements) return pagedList(agreements, (part) => agreementList(part, ctx), ctx);
   const quotes = all<Quote>(records, "quote");
   // Quotes carry their evidence markers on the pages of who said them and where;
   // elsewhere (a country, place, topic or source) their own pages have it.
-  if (quotes) return quoteList(quotes, ctx, SPOKEN.includes(owner.type) ? cites : undefined);
+  if (quotes) {
+    const marked = SPOKEN.includes(owner.type) ? cites : undefined;
+    return pagedList(quotes, (part) => quoteList(part, ctx, marked), ctx);
+  }
   const offices = all<Office>(records, "office");
   if (offices) {
     return officeTermList(

@@ -8,7 +8,15 @@
  * and long lists a part at a time.
  */
 import { fileURLToPath } from "node:url";
-import { builtin, type DatasetRecord, type Event } from "@korea-relations/core";
+import {
+  builtin,
+  type DatasetRecord,
+  type Event,
+  type Office,
+  type Organization,
+  type Person,
+  type Quote,
+} from "@korea-relations/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_RECORDS } from "../src/searchClient.js";
@@ -32,6 +40,50 @@ function withEvents(n: number): DatasetRecord[] {
       date: { ...model.date, value: `${year}-${month}-15` },
     } as Event;
   });
+  return [...records, ...more];
+}
+
+/** The first built-in record of a type. */
+const first = <T extends DatasetRecord>(type: T["type"]) =>
+  records.find((x) => x.type === type) as T;
+
+/**
+ * The built-in records and, made from them, `n` more quotes and `n` more
+ * people each holding an office (all citing the first quote's source), and
+ * `orgs` organizations each taking part in an event with each of the others.
+ */
+function withMany(n: number, orgs: number): DatasetRecord[] {
+  const quote = first<Quote>("quote");
+  const person = first<Person>("person");
+  const office = first<Office>("office");
+  const org = first<Organization>("organization");
+  const event = records.find(
+    (x): x is Event => x.type === "event" && x.partOf === undefined && x.date.end === undefined,
+  ) as Event;
+  const more: DatasetRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    more.push({ ...quote, id: `gen-quote-${i}` } as Quote);
+    const { native: _, ...bare } = person;
+    more.push({ ...bare, id: `gen-person-${i}`, name: `Generated Person ${i}`, aliases: [] });
+    more.push({ ...office, id: `gen-office-${i}`, person: `gen-person-${i}` } as Office);
+  }
+  for (let i = 0; i < orgs; i++) {
+    more.push({
+      ...org,
+      id: `gen-org-${i}`,
+      name: `Generated Org ${i}`,
+      names: { en: `Generated Org ${i}`, de: `Erzeugte Org ${i}` },
+      aliases: [],
+    } as Organization);
+    for (let j = 0; j < i; j++) {
+      more.push({
+        ...event,
+        id: `gen-meeting-${j}-${i}`,
+        title: { en: `Generated meeting ${j}-${i}`, de: `Erzeugtes Treffen ${j}-${i}` },
+        organizations: [`gen-org-${j}`, `gen-org-${i}`],
+      } as Event);
+    }
+  }
   return [...records, ...more];
 }
 
@@ -149,6 +201,67 @@ describe("your own data", () => {
     expect(await list.locator(".items li").count()).toBe(200);
     await list.locator("button.more").click();
     expect(await list.locator(".items li").count()).toBe(400);
+    await page.close();
+  });
+
+  it("lists a source's quotes and office terms a part at a time; the built-in source's whole", async () => {
+    const quote = first<Quote>("quote");
+    const source = quote.evidence[0]?.source as string;
+    const builtinPage = await h.newPage();
+    await builtinPage.goto(`${h.url}#/source/${source}`);
+    await builtinPage.locator("main:not([aria-busy]) article h1").waitFor();
+    const group = (page: Page, type: string) =>
+      page.locator(`section[data-relation=evidences] .kind-group:has(h3:text-is("${type}"))`);
+    const builtinQuotes = await group(builtinPage, "Quotes").locator(".quotes > li").count();
+    expect(builtinQuotes).toBeGreaterThan(0);
+    expect(await builtinPage.locator("main button.more").count()).toBe(0);
+    await builtinPage.close();
+
+    const page = await open({ name: "many.json", text: JSON.stringify(withMany(250, 0)) });
+    await page.locator(".data-banner:not([hidden])").waitFor();
+    await page.goto(`${h.url}#/source/${source}`);
+    await page.locator("main:not([aria-busy]) article h1").waitFor();
+    const quotes = group(page, "Quotes");
+    expect(await quotes.locator("h3").textContent()).toBe(`Quotes ${builtinQuotes + 250}`);
+    expect(await quotes.locator(".quotes > li").count()).toBe(200);
+    await quotes.locator("button.more").click();
+    expect(await quotes.locator(".quotes > li").count()).toBe(builtinQuotes + 250);
+    expect(await quotes.locator("button.more").count()).toBe(0);
+    const terms = group(page, "Offices").locator(".terms > li");
+    // About 200 terms at first in all, a part of each role's.
+    const before = await terms.count();
+    expect(before).toBeGreaterThan(100);
+    expect(before).toBeLessThanOrEqual(200);
+    await group(page, "Offices").locator("button.more").first().click();
+    expect(await terms.count()).toBeGreaterThan(before);
+    await page.close();
+  });
+
+  it("draws the network's strongest pairs and pages its tables; the built-in network whole", async () => {
+    const builtinPage = await h.newPage();
+    await builtinPage.goto(`${h.url}#/network`);
+    await builtinPage.locator("main:not([aria-busy]) svg.network").waitFor();
+    expect(await builtinPage.locator("figure.chart p.detail").count()).toBe(0);
+    expect(await builtinPage.locator("main button.more").count()).toBe(0);
+    await builtinPage.close();
+
+    // 25 organizations, each pair meeting once: 300 pairs among them.
+    const page = await open({ name: "network.json", text: JSON.stringify(withMany(0, 25)) });
+    await page.locator(".data-banner:not([hidden])").waitFor();
+    await page.goto(`${h.url}#/network`);
+    await page.locator("main:not([aria-busy]) svg.network").waitFor();
+    const summary = (await page.locator(".network-tables summary").textContent()) ?? "";
+    const pairs = Number(/(\d+) pairs/.exec(summary)?.[1]);
+    expect(pairs).toBeGreaterThan(300);
+    expect(await page.locator("svg.network .edges path").count()).toBe(150);
+    expect(await page.locator("figure.chart p.detail").textContent()).toBe(
+      `The chart shows the 150 pairs with the most shared events, of ${pairs}; the list and the numbers below have them all.`,
+    );
+    await page.locator(".network-tables summary").click();
+    const rows = page.locator(".network-tables table").first().locator("tbody tr");
+    expect(await rows.count()).toBe(200);
+    await page.locator(".network-tables .paged button.more").first().click();
+    expect(await rows.count()).toBe(Math.min(400, pairs));
     await page.close();
   });
 });
