@@ -208,6 +208,8 @@ async function type(page, queries) {
   const { keys, frames } = await page.evaluate(() => window.__bench);
   // Each keystroke's wait: until the first frame showing its results or a later keystroke's.
   const waits = [];
+  /** What was typed at each timed keystroke (for the slowest). */
+  const typedValues = [];
   let superseded = 0;
   let same = 0;
   for (const [i, [time, value]] of keys.entries()) {
@@ -222,9 +224,16 @@ async function type(page, queries) {
     if (!frame) continue;
     if (frame[1] !== value.trim()) superseded++;
     waits.push(frame[0] - time);
+    typedValues.push(value.trim());
   }
   const tasks = await tasksAfter(page, from);
-  return { waits, superseded, same, tasks };
+  const slowest = waits
+    .map((wait, i) => [wait, typedValues[i]])
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 8)
+    .map(([wait, value]) => `"${value}" ${wait.toFixed(0)}`)
+    .join(", ");
+  return { waits, superseded, same, tasks, slowest };
 }
 
 const report = [];
@@ -266,6 +275,7 @@ try {
     line(
       `  ${cpu}, typing (${s.n} keystrokes): keystroke → results on screen median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; within a frame (16.7 ms) ${((100 * typed.waits.filter((t) => t <= 16.7).length) / Math.max(1, s.n)).toFixed(0)} %; ${typed.superseded} answered by a later keystroke, ${typed.same} asking nothing new (a space); long tasks ${typed.tasks.length} (over 50 ms), ${over(100)} over 100 ms, longest ${ms(Math.max(0, ...typed.tasks.map(([, d]) => d)))}; anchor ${ms(base)}`,
     );
+    line(`    slowest keystrokes (ms): ${typed.slowest}`);
     await page.close();
   }
 
