@@ -77,7 +77,7 @@ for (const item of [output].flat().flatMap((o) => o.output)) {
   if (item.type === "asset") {
     if (item.fileName.endsWith(".css")) add("CSS", gz(item.source));
     if (item.fileName.endsWith(".js"))
-      add("search worker (starts at the search box)", gz(item.source));
+      add("search worker (large datasets; until the page's index is built)", gz(item.source));
     continue;
   }
   const chunkSize = gz(item.code);
