@@ -4,7 +4,13 @@
  * month, day and precision, and neither touches `Intl` when it runs.
  */
 import { describe, expect, it } from "vitest";
-import { dateWords, numberWords } from "../dist/index.js";
+import type * as Core from "../src/index.js";
+
+// The built package (typed by its sources: `dist` is not there yet when a
+// clean checkout is typechecked before it is built).
+const { dateWords, numberWords } = (await import(
+  new URL("../dist/index.js", import.meta.url).href
+)) as typeof Core;
 
 const LOCALES = { en: "en-GB", de: "de-DE" } as const;
 
