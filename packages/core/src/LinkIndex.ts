@@ -11,12 +11,14 @@
  * records' references when a record's links are asked for. The latest
  * answers are kept: a page asks for a record's links more than once.
  */
+
 import {
   type DatasetRecord,
   forEachReference,
   type IdMap,
   type Relation,
 } from "@korea-relations/model";
+import { bucketed } from "./bucketed.js";
 import type { RecordStore } from "./RecordStore.js";
 import type { RelatedRecords } from "./Relations.js";
 
@@ -70,21 +72,8 @@ export class LinkIndex<I extends IdMap = IdMap> {
     for (; position < records.length; position++) {
       forEachReference(records[position] as DatasetRecord, add);
     }
-    const n = slotOf.length;
-    const from = new Int32Array(slots.size + 1);
-    for (let i = 0; i < n; i++) (from[(slotOf[i] as number) + 1] as number)++;
-    for (let s = 1; s < from.length; s++) from[s] = (from[s] as number) + (from[s - 1] as number);
-    const to = from.slice(0, slots.size);
-    const positions = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const slot = slotOf[i] as number;
-      const at = to[slot] as number;
-      const p = positionOf[i] as number;
-      // Positions come in ascending order: a record holding an id twice is listed once.
-      if (at > (from[slot] as number) && positions[at - 1] === p) continue;
-      positions[at] = p;
-      to[slot] = at + 1;
-    }
+    // Positions come in ascending order: a record holding an id twice is listed once.
+    const { from, to, values: positions } = bucketed(slotOf, positionOf, slots.size);
     return { slots, from, to, positions };
   }
 

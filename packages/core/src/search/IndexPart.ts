@@ -4,6 +4,7 @@
  * Built in one pass with typed arrays; the engine builds a part on the first
  * query that needs it.
  */
+import { bucketed } from "../bucketed.js";
 import { amountKey, scaleWord, tokenAmount } from "./amounts.js";
 import { recordInterval } from "./dateTerms.js";
 import { AMOUNT, FIELDS, FIRST_REF, NAME, type SearchEntry, TEXT, TITLE } from "./SearchEntry.js";
@@ -232,20 +233,11 @@ export class IndexPart {
     }
     // Postings by token (counting sort), each list in entry order without repeats.
     const size = dictionary.size;
-    const offsets = new Int32Array(size + 1);
-    for (let i = 0; i < count; i++) (offsets[(tokens[i] as number) + 1] as number)++;
-    for (let t = 0; t < size; t++)
-      offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
-    const fill = offsets.slice(0, size);
-    const sorted = new Int32Array(count);
-    for (let i = 0; i < count; i++) {
-      const t = tokens[i] as number;
-      const at = fill[t] as number;
-      const value = posts[i] as number;
-      if (at > (offsets[t] as number) && sorted[at - 1] === value) continue;
-      sorted[at] = value;
-      fill[t] = at + 1;
-    }
+    const {
+      from: offsets,
+      to: fill,
+      values: sorted,
+    } = bucketed(tokens.subarray(0, count), posts.subarray(0, count), size);
     // Close the gaps left by repeats.
     let write = 0;
     const starts2 = new Int32Array(size + 1);
