@@ -8,9 +8,6 @@ import { createRelations, type DatasetRecord, type Relations } from "@korea-rela
 import { parseDatasetText } from "./parseDatasetText.js";
 import type { FromWorker, ToWorker } from "./searchProtocol.js";
 
-/** Milliseconds of ranking ahead between queries. */
-const SLICE = 20;
-
 /** Each generation's dataset: `undefined` while it loads. */
 const datasets = new Map<number, Relations | undefined>();
 
@@ -29,17 +26,14 @@ async function load(message: Extract<ToWorker, { type: "records" | "file" }>): P
     }
     if (!datasets.has(generation)) return;
     const r = createRelations(records);
-    // The first query builds the whole index: every name, every kind's fields.
-    r.search("a");
+    // The whole index (every name, every kind's fields) and, on a large
+    // dataset, the rankings of the commonest one- and two-character queries
+    // (a search's first keystrokes, the slowest there): built while the page
+    // checks the same file, so typing finds them ready.
+    r.prepareSearch();
     if (!datasets.has(generation)) return;
     datasets.set(generation, r);
     post({ type: "ready", generation });
-    // Then, between queries, the rankings of one-character queries (the
-    // first keystroke of every search, the slowest on a large dataset).
-    const more = () => {
-      if (datasets.get(generation) === r && !r.prepareSearch(SLICE)) setTimeout(more, 0);
-    };
-    setTimeout(more, 0);
   } catch {
     if (datasets.has(generation)) post({ type: "failed", generation });
   }
