@@ -13,6 +13,13 @@ import type { View, ViewContext } from "./viewContext.js";
 /** Results on one page. */
 export const PAGE_SIZE = 20;
 
+/**
+ * Where the list starts on screen and its lowest row's height, as last
+ * measured (0 until then): how many rows a keystroke's frame must show.
+ */
+let listTop = 0;
+let rowHeight = 0;
+
 type SearchRoute = Extract<Route, { name: "search" }>;
 
 /** Text with its matched ranges marked. */
@@ -159,6 +166,20 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
   let downloads: HTMLElement | null = null;
   let downloadsTotal = -1;
   let downloadQuery = "";
+  let frame = 0;
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  /** How many rows the screen shows from the list's top: all of them until measured. */
+  const onScreen = () =>
+    rowHeight === 0 || listTop < 0 ? PAGE_SIZE : Math.ceil((innerHeight - listTop) / rowHeight) + 1;
+  /** After a frame (when layout is up to date, so reading it costs nothing). */
+  const measure = () => {
+    const first = list.firstElementChild;
+    if (!list.isConnected || !first) return;
+    listTop = list.getBoundingClientRect().top;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (const li of list.children) lowest = Math.min(lowest, li.getBoundingClientRect().height);
+    if (lowest > 0 && Number.isFinite(lowest)) rowHeight = Math.max(lowest, 16);
+  };
 
   const draw = (q: string, page: number, found: SearchResults) => {
     const { total, hits } = found;
@@ -175,13 +196,19 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
     // Which query the results shown answer (read by the page's speed bench and tests).
     results.dataset.query = q;
 
+    // Rows on screen are drawn now; new rows below them after this frame
+    // (laying out a page of new rows is most of a keystroke's frame).
+    const now = onScreen();
     const kept = new Map<string, Row>();
-    for (const hit of hits) {
+    const later: [key: string, hit: SearchHit][] = [];
+    for (const [i, hit] of hits.entries()) {
       const key = `${hit.type}\u0000${hit.id}`;
-      let row = rows.get(key);
-      if (row) updateRow(row, hit, ctx);
-      else row = newRow(hit, ctx);
-      kept.set(key, row);
+      const row = rows.get(key);
+      if (row) {
+        updateRow(row, hit, ctx);
+        kept.set(key, row);
+      } else if (i < now) kept.set(key, newRow(hit, ctx));
+      else later.push([key, hit]);
     }
     place(
       list,
@@ -189,6 +216,17 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
     );
     rows = kept;
     list.setAttribute("start", String(from));
+    cancelAnimationFrame(frame);
+    clearTimeout(rest);
+    frame = requestAnimationFrame(() => {
+      rest = setTimeout(() => {
+        measure();
+        if (later.length === 0) return;
+        for (const [key, hit] of later) rows.set(key, newRow(hit, ctx));
+        const order = hits.map((hit) => rows.get(`${hit.type}\u0000${hit.id}`)?.li ?? null);
+        place(list, order);
+      });
+    });
 
     const pages = Math.ceil(total / PAGE_SIZE);
     const pageLink = (n: number, label: string, rel: string) =>
@@ -241,6 +279,8 @@ export function searchView(route: SearchRoute, ctx: ViewContext): View {
       status.textContent = m.searchHint;
       place(results, []);
       rows = new Map();
+      cancelAnimationFrame(frame);
+      clearTimeout(rest);
       return;
     }
     const options = { lang: ctx.lang, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE };

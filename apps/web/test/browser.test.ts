@@ -110,7 +110,18 @@ describe("search", () => {
         const box = event.target as HTMLInputElement;
         if (box.id !== "q") return;
         const results = document.querySelector(".search-results .results");
-        seen.push([box.value.trim(), results?.getAttribute("data-query") ?? null]);
+        // The rows drawn so far reach the bottom of the screen (or are all of them).
+        const rows = results?.querySelectorAll(".hits > li") ?? [];
+        const last = rows[rows.length - 1];
+        const status = results?.previousElementSibling?.textContent ?? "";
+        const total = Number(/of (\d+)|^(\d+) result/.exec(status)?.slice(1).find(Boolean) ?? 0);
+        const covered =
+          rows.length === Math.min(total, 20) ||
+          (last !== undefined && last.getBoundingClientRect().bottom >= innerHeight);
+        seen.push([
+          box.value.trim(),
+          covered ? (results?.getAttribute("data-query") ?? null) : "short",
+        ]);
       });
     });
     await page.locator("#q").click();
@@ -125,6 +136,9 @@ describe("search", () => {
     expect(page.workers()).toHaveLength(0);
     // The tab's title follows once typing pauses.
     await page.waitForFunction(() => document.title.startsWith("Search: Kang Kyung-wha 2020"));
+    // The rows below the screen follow: a whole page of results.
+    await page.locator("#q").fill("K");
+    await page.waitForFunction(() => document.querySelectorAll(".hits > li").length === 20);
     await page.close();
   });
 
