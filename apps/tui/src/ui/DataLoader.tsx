@@ -3,6 +3,7 @@ import { Box, Text, useApp } from "ink";
 import { type ReactNode, useEffect, useState } from "react";
 import { cleanLine } from "../text/cleanText.js";
 import { truncate } from "../text/truncate.js";
+import { prepareInIdle } from "./prepareInIdle.js";
 import { useTerminalSize } from "./useTerminalSize.js";
 
 /** A dataset the UI reads after its first frame (`--data`). */
@@ -29,18 +30,22 @@ export function DataLoader({
   const { columns, rows } = useTerminalSize();
   const [data, setData] = useState<LoadedDataset | undefined>(undefined);
   useEffect(() => {
+    let stopPreparing: (() => void) | undefined;
     // After the first frame is on screen.
     const timer = setTimeout(() => {
       try {
         const loaded = load();
         setData(loaded);
         // Build the search index while the user reads the first screen.
-        setTimeout(() => loaded.relations.search("a"), 0);
+        stopPreparing = prepareInIdle(loaded.relations);
       } catch (error) {
         exit(error instanceof Error ? error : new Error(String(error)));
       }
     }, 10);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      stopPreparing?.();
+    };
   }, [load, exit]);
   if (data) return <>{children(data)}</>;
   return (

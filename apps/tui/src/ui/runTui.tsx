@@ -6,6 +6,7 @@ import { cleanLine } from "../text/cleanText.js";
 import { App } from "./App.js";
 import { createTerminalSession } from "./createTerminalSession.js";
 import { DataLoader, type LoadedDataset } from "./DataLoader.js";
+import { prepareInIdle } from "./prepareInIdle.js";
 
 export interface TuiOptions {
   /** The dataset; or `load` reads one after the first frame (`--data`). */
@@ -54,12 +55,12 @@ export async function runTui(options: TuiOptions): Promise<number> {
     session.frames.emit("resize");
   };
 
-  let warmUp: NodeJS.Timeout | undefined;
+  let stopPreparing: (() => void) | undefined;
   let finished = false;
   const finish = () => {
     if (finished) return;
     finished = true;
-    clearTimeout(warmUp);
+    stopPreparing?.();
     session.leave();
     for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
     process.off("SIGTSTP", suspend);
@@ -123,12 +124,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
     },
   );
   // Build the search index while the user reads the first frame.
-  const relations = options.relations;
-  if (relations)
-    warmUp = setTimeout(() => {
-      relations.search("Südkorea");
-      relations.search("Kang Kyung-wha");
-    }, 0);
+  if (options.relations) stopPreparing = prepareInIdle(options.relations);
   try {
     await instance.waitUntilExit();
     return 0;
