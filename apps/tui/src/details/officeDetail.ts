@@ -3,7 +3,6 @@ import {
   type Office,
   officeSightings,
   type Relations,
-  roleName,
 } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { Detail } from "./Detail.js";
@@ -11,6 +10,7 @@ import { datedBasis } from "./dateText.js";
 import { factLinks } from "./factLinks.js";
 import { labelText } from "./labelText.js";
 import { relationSections } from "./relationSections.js";
+import { roleText } from "./roleText.js";
 import { fieldRow } from "./rows.js";
 
 /**
@@ -25,7 +25,7 @@ export function officeDetail(relations: Relations, office: Office, lang: LabelLa
     const date = office[field];
     return date ? [fieldRow(lead, datedBasis(date, lang), { field, wrap: true, basis: date })] : [];
   };
-  const roles = office.roles.map((role) => roleName(role, lang)).join(", ");
+  const roles = office.roles.map((role) => roleText(role, lang)).join(", ");
   return {
     id: office.id,
     type: "office",

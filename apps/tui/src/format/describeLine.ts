@@ -3,8 +3,9 @@
  * the words ("planned", "former", "events") are the terminal's, in `lang`,
  * and so are its dates and office roles (core's `dateWords`, `roleName`).
  */
-import { type Description, type LabelLanguage, roleName } from "@korea-relations/core";
+import type { Description, LabelLanguage } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
+import { roleText } from "../details/roleText.js";
 
 const WORDS = {
   en: { planned: "planned", former: "former", event: "event", events: "events", about: "about it" },
@@ -54,7 +55,7 @@ export function describeLine(description: Description, lang: LabelLanguage): str
       return join(description.speaker, dateText(description.date, lang));
     case "office":
       return join(
-        description.roles.map((role) => roleName(role, lang)).join(", "),
+        description.roles.map((role) => roleText(role, lang)).join(", "),
         dateText(description.start ?? description.seen[0], lang),
       );
     case "source":
