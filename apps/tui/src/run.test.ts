@@ -190,6 +190,17 @@ describe("run: the binary", () => {
 });
 
 describe("run: search", () => {
+  it("words the context of hits in the label language, dates and roles too", async () => {
+    const de = await cli(["search", "Kang", "--lang", "de"]);
+    expect(de.code).toBe(0);
+    const line = (out: string, id: string) => out.split("\n").find((l) => l.includes(` ${id} `));
+    expect(line(de.out, "kang-fm-2020")).toMatch(/ Außenminister · 18\. Juni 2017$/);
+    expect(line(de.out, "2020-dialogue")).toMatch(/ 10\. Aug\. 2020 · /);
+    const en = await cli(["search", "Kang"]);
+    expect(line(en.out, "kang-fm-2020")).toMatch(/ foreign minister · 18 Jun 2017$/);
+    expect(line(en.out, "2020-dialogue")).toMatch(/ 10 Aug 2020 · /);
+  });
+
   it("lists hits as a table, South Korea first for Südkorea", async () => {
     const { code, out } = await cli(["search", "Südkorea"]);
     expect(code).toBe(0);

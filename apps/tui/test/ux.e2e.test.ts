@@ -7,7 +7,13 @@
  * pair, sources by date, scroll cues, a terminal too small, the evidence of
  * a fact known from outside the sources.
  */
-import { builtin, eventKindName, type Office, type Relations } from "@korea-relations/core";
+import {
+  builtin,
+  eventKindName,
+  type Office,
+  type Relations,
+  roleName,
+} from "@korea-relations/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dateText } from "../src/details/dateText.js";
 import { displayWidth } from "../src/text/truncate.js";
@@ -313,7 +319,9 @@ describe("lists and reading (tmux)", () => {
     await t.waitFor((s) => /^›office/m.test(s));
     t.keys("Enter");
     await t.waitFor(
-      (s) => s.includes(`office · ${office.roles.join(", ")}`) && /^›holder/m.test(s),
+      (s) =>
+        s.includes(`office · ${office.roles.map((role) => roleName(role)).join(", ")}`) &&
+        /^›holder/m.test(s),
     );
     t.keys("/");
     t.type("start");

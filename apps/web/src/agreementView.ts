@@ -1,4 +1,4 @@
-import type { Agreement, Amount } from "@korea-relations/core";
+import { type Agreement, amountWords, numberWords } from "@korea-relations/core";
 import { citeRegistry, spaced } from "./citeRegistry.js";
 import { dateText } from "./dateText.js";
 import { factList } from "./factList.js";
@@ -9,21 +9,6 @@ import { recordHeader } from "./recordHeader.js";
 import { recordLink } from "./recordLink.js";
 import { relatedSections } from "./relatedSections.js";
 import type { View, ViewContext } from "./viewContext.js";
-
-function money(amount: Amount, lang: string): string {
-  let text: string;
-  try {
-    text = new Intl.NumberFormat(lang, {
-      style: "currency",
-      currency: amount.currency,
-      notation: "compact",
-      maximumFractionDigits: 1,
-    }).format(amount.amount);
-  } catch {
-    text = `${amount.amount} ${amount.currency}`;
-  }
-  return amount.approx ? `≈ ${text}` : text;
-}
 
 /** An agreement: parties, date, value, items, the event it came from, evidence. */
 export function agreementView(agreement: Agreement, ctx: ViewContext): View {
@@ -54,7 +39,7 @@ export function agreementView(agreement: Agreement, ctx: ViewContext): View {
         [m.fields.date, agreement.date && dateText(agreement.date, ctx), cites.field("date")],
         [
           m.fields.value,
-          (agreement.value ?? []).map((a) => money(a, ctx.lang)).join(" / "),
+          (agreement.value ?? []).map((a) => amountWords(a, ctx.lang)).join(" / "),
           cites.field("value"),
         ],
         [
@@ -68,7 +53,7 @@ export function agreementView(agreement: Agreement, ctx: ViewContext): View {
                   h(
                     "li",
                     null,
-                    `${item.approx ? "≈ " : ""}${item.quantity} × ${item.name}`,
+                    `${item.approx ? `${m.approx} ` : ""}${numberWords(item.quantity, ctx.lang)} × ${item.name}`,
                     item.aliases?.length
                       ? h("span", { class: "detail" }, ` (${item.aliases.join(", ")})`)
                       : null,

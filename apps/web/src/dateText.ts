@@ -1,13 +1,8 @@
-import type { DateValue, Office } from "@korea-relations/core";
+import type { DateValue } from "@korea-relations/core";
 import { dateWords } from "@korea-relations/core";
 import { basisMark } from "./basisMark.js";
 import { h } from "./h.js";
 import type { ViewContext } from "./viewContext.js";
-
-/** The date an office is placed at: its start, else the first date a source shows it held. */
-export function officeDate(office: Office): DateValue | undefined {
-  return office.start ?? office.evidence.find((evidence) => evidence.seen)?.seen;
-}
 
 /** A date as words in a `<time>`, marked when it is not stated by a source. */
 export function dateText(date: DateValue, ctx: ViewContext): HTMLElement {

@@ -93,6 +93,8 @@ export interface Messages {
   readonly showInSource: string;
   readonly noEvidence: string;
   readonly undated: string;
+  /** Before a quantity a source gives only roughly, as core's `amountWords` marks a sum. */
+  readonly approx: string;
   readonly planned: string;
   readonly translated: string;
   /** Field labels; a field named as a relation is labelled with core's heading unless given here. */
@@ -403,6 +405,7 @@ export const messages: Record<LabelLanguage, Messages> = {
     showInSource: "Show in the source",
     noEvidence: "No evidence recorded.",
     undated: "undated",
+    approx: "approx.",
     planned: "planned",
     translated: "translated by the source",
     fields: { ...inLanguage(RELATION_HEADINGS, "en"), ...fieldsEn },
@@ -647,6 +650,7 @@ export const messages: Record<LabelLanguage, Messages> = {
     showInSource: "In der Quelle zeigen",
     noEvidence: "Keine Belege erfasst.",
     undated: "ohne Datum",
+    approx: "ca.",
     planned: "geplant",
     translated: "von der Quelle übersetzt",
     fields: {

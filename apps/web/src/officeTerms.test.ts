@@ -30,6 +30,26 @@ describe("officeTerms", () => {
     expect(heads[0]?.end?.value).toBe("2025-04-04");
   });
 
+  it("lists each date a term is seen once, and places a term without a start at its oldest sighting", () => {
+    // Three excerpts show Kang in office on 10 Aug 2020.
+    const [kang] = officeTerms([r.getOffice("kang-kyung-wha-foreign-minister-2020")]);
+    expect(kang?.seen.map((d) => d.value)).toEqual(["2020-08-10"]);
+    const base = r.getOffice("mohamed-khaled-nordin-defense-minister-2025");
+    const seen = (value: string) => ({ basis: "stated" as const, value });
+    const later = { ...base, id: "later", person: "a", start: undefined } as unknown as Office;
+    const earlier = {
+      ...base,
+      id: "earlier",
+      person: "b",
+      evidence: [
+        { source: "s", quote: "q", seen: seen("2025-12") },
+        { source: "s", quote: "r", seen: seen("2024-03") },
+      ],
+    } as unknown as Office;
+    // b's oldest sighting (Mar 2024) comes before a's (Nov 2025), though b's first excerpt is later.
+    expect(officeTerms([later, earlier]).map((t) => t.person)).toEqual(["b", "a"]);
+  });
+
   it("keeps the same role in different places apart", () => {
     const base = r.getOffice("kang-kyung-wha-foreign-minister-2020");
     const elsewhere = { ...base, id: "x", country: "JP" } as Office;

@@ -1,4 +1,12 @@
-import { compareDates, type DateValue, type Office, ROLES, type Role } from "@korea-relations/core";
+import {
+  compareDates,
+  type DateValue,
+  type Office,
+  officeDate,
+  officeSightings,
+  ROLES,
+  type Role,
+} from "@korea-relations/core";
 
 /** One person's term in one office, as a line of a list. */
 export interface OfficeTerm {
@@ -12,12 +20,9 @@ export interface OfficeTerm {
   readonly end?: DateValue;
   /** Whether the term is current. */
   readonly current: boolean;
-  /** The dates the sources show the person in office, oldest first. */
+  /** The dates the sources show the person in office, oldest first, each once. */
   readonly seen: readonly DateValue[];
 }
-
-/** The date a term is placed at: its start, else the first date a source shows it held. */
-const began = (t: OfficeTerm): DateValue | undefined => t.start ?? t.seen[0];
 
 /**
  * Office terms (one record per person, office and term) as lines: by role
@@ -26,9 +31,7 @@ const began = (t: OfficeTerm): DateValue | undefined => t.start ?? t.seen[0];
 export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
   const terms = offices.map((office): OfficeTerm => {
     const role = [...office.roles].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b))[0];
-    const seen = office.evidence
-      .flatMap((e) => (e.seen ? [e.seen] : []))
-      .sort((a, b) => compareDates(a, b));
+    const seen = officeSightings(office).map((sighting) => sighting.date);
     return {
       role: role ?? "other",
       office,
@@ -42,8 +45,8 @@ export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
     };
   });
   return terms.sort((a, b) => {
-    const x = began(a);
-    const y = began(b);
+    const x = officeDate(a.office);
+    const y = officeDate(b.office);
     return (
       ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
       (x && y ? compareDates(x, y) : x ? -1 : y ? 1 : 0) ||

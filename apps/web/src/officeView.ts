@@ -1,5 +1,5 @@
-import type { Office } from "@korea-relations/core";
-import { citeRegistry } from "./citeRegistry.js";
+import { type Office, officeSightings } from "@korea-relations/core";
+import { citeRegistry, spaced } from "./citeRegistry.js";
 import { dateText } from "./dateText.js";
 import { factList } from "./factList.js";
 import { h } from "./h.js";
@@ -13,6 +13,20 @@ import type { View, ViewContext } from "./viewContext.js";
 export function officeView(office: Office, ctx: ViewContext): View {
   const { r, m } = ctx;
   const cites = citeRegistry(ctx, office.id);
+  // Core lists a record's evidence in the record's order: the sourced form of each excerpt.
+  const sourced = r.evidenceFor(office.id);
+  const observed = officeSightings(office).map(({ date, evidence }, i) => [
+    i > 0 ? " " : null,
+    dateText(date, ctx),
+    spaced(
+      cites.marks(
+        evidence.flatMap((e) => {
+          const found = sourced[office.evidence.indexOf(e)];
+          return found ? [found] : [];
+        }),
+      ),
+    ),
+  ]);
   const title = r.recordLabel(office, ctx.lang);
   return {
     title,
@@ -40,10 +54,8 @@ export function officeView(office: Office, ctx: ViewContext): View {
           office.organization ? recordLink(office.organization, ctx) : null,
           cites.field("organization"),
         ],
-        [
-          m.fields.observed,
-          office.evidence.flatMap((e) => (e.seen ? [dateText(e.seen, ctx), " "] : [])),
-        ],
+        // Each date a source shows the office held, once, with the excerpts that show it.
+        [m.fields.observed, observed.length > 0 ? observed : null],
         [m.fields.start, office.start && dateText(office.start, ctx), cites.field("start")],
         [m.fields.end, office.end && dateText(office.end, ctx), cites.field("end")],
         [m.fields.status, kindLabel(office.status, m), cites.field("status")],

@@ -403,6 +403,62 @@ describe("office titles", () => {
   });
 });
 
+describe("sums and sightings", () => {
+  it("writes an agreement's value and items as the brief and the TUI do, in the page's language", async () => {
+    const page = await open("#/agreement/2022-kr-pl-arms-deal");
+    const fact = (label: RegExp) =>
+      page
+        .locator("main .facts div", { has: page.locator("dt", { hasText: label }) })
+        .locator("dd");
+    expect(await fact(/^(Value|Wert)$/).textContent()).toMatch(
+      /^approx\. €15 billion \/ approx\. \$16\.2 billion/,
+    );
+    expect(
+      await fact(/^(Items|Gegenstände)$/)
+        .locator("li")
+        .first()
+        .textContent(),
+    ).toBe("approx. 1,000 × K2 main battle tank");
+    await page.evaluate(() => localStorage.setItem("korea-relations-lang", "de"));
+    await page.reload();
+    await page.locator("main h1").first().waitFor();
+    expect(await fact(/^(Value|Wert)$/).textContent()).toMatch(
+      /^ca\. 15 Milliarden Euro \/ ca\. 16,2 Milliarden US-Dollar/,
+    );
+    expect(
+      await fact(/^(Items|Gegenstände)$/)
+        .locator("li")
+        .first()
+        .textContent(),
+    ).toBe("ca. 1.000 × K2 main battle tank");
+    await page.close();
+  });
+
+  it("shows each date an office is observed once, with the evidence of every excerpt that shows it", async () => {
+    const page = await open("#/office/kang-kyung-wha-foreign-minister-2020");
+    const observed = page
+      .locator("main .facts div", { has: page.locator("dt", { hasText: /^Observed$/ }) })
+      .locator("dd");
+    // Three excerpts show Kang in office on 10 Aug 2020: the date once, three markers.
+    expect(await observed.locator("time").allTextContents()).toEqual(["10 August 2020"]);
+    expect(await observed.locator(".cite-button").count()).toBe(3);
+    const lee = r.getOffice("lee-jae-myung-head-of-state-2025");
+    await visit(page, `#/office/${lee.id}`);
+    expect(await observed.locator("time").allTextContents()).toEqual([
+      "23 August 2025",
+      "1 November 2025",
+    ]);
+    expect(await observed.locator(".cite-button").count()).toBe(
+      lee.evidence.filter((e) => e.seen).length,
+    );
+    // On the person's page, each date a term is seen once.
+    await visit(page, "#/person/kang-kyung-wha");
+    const line = page.locator("main .terms li", { hasText: "Minister of Foreign Affairs" });
+    expect(await line.locator("a[aria-label^='10 Aug 2020']").count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe("keyboard", () => {
   it("works without a mouse: skip link, search, results, evidence, source", async () => {
     const page = await open("#/");

@@ -89,6 +89,17 @@ function namePool(): string[] {
 }
 
 const NAMES = namePool();
+/**
+ * Offices of the fixture and the built-in dataset (frozen, as the API gives
+ * them: the results are their own dates and excerpts), and things that are none.
+ */
+const OFFICES: readonly unknown[] = [
+  ...fixtureRelations.dataset.offices,
+  ...core.dataset.offices,
+  { evidence: [{ seen: { value: "2020-02-30" } }] },
+  { evidence: [{ seen: "2020" }] },
+  { evidence: {} },
+];
 const RECORDS: readonly unknown[] = [
   ...(fixture as readonly DatasetRecord[]).slice(0, 30),
   ...core.dataset.records.filter((_, i) => i % 50 === 0),
@@ -232,6 +243,21 @@ const SHAPES: Record<string, fc.Arbitrary<unknown[]>> = {
     lang,
     maybe(fc.integer({ min: -1, max: 21 })),
   ),
+  amountWords: shaped(
+    maybe(
+      fc.record(
+        {
+          amount: maybe(fc.oneof(fc.double(), fc.integer({ min: 0 }))),
+          currency: maybe(fc.constantFrom("EUR", "USD", "KRW", "CHF", "eur", "")),
+          approx: maybe(fc.boolean()),
+        },
+        { requiredKeys: ["amount", "currency"] },
+      ),
+    ),
+    lang,
+  ),
+  officeDate: shaped(maybe(fc.constantFrom(...OFFICES))),
+  officeSightings: shaped(maybe(fc.constantFrom(...OFFICES))),
   compareDates: shaped(
     maybe(fc.record({ value: date, end: date }, { requiredKeys: ["value"] })),
     maybe(fc.record({ value: date, end: date }, { requiredKeys: ["value"] })),

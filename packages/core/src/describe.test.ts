@@ -119,6 +119,9 @@ group("describe", () => {
         },
       ],
     });
+    // Oldest first, each date once: the fixture's excerpts show 2020-08-10, then 2019.
+    const kang = parts("kang-fm-2020");
+    expect(kang.type === "office" && kang.seen.map((d) => d.value)).toEqual(["2019", "2020-08-10"]);
     expect(parts("KR")).toEqual({ type: "country", alpha3: "KOR", events: 2, eventsAbout: 7 });
     expect(parts("nis")).toEqual({
       type: "organization",

@@ -18,6 +18,7 @@ import type {
   PlaceKind,
   Role,
 } from "@korea-relations/model";
+import { officeSightings } from "./officeSightings.js";
 
 /** The parts of a record's one-line description, by its type. */
 export type Description =
@@ -70,7 +71,7 @@ export type Description =
       readonly status: OfficeStatus;
       readonly start?: DateValue;
       readonly end?: DateValue;
-      /** The dates the sources show the person in office. */
+      /** The dates the sources show the person in office, oldest first, each once (`officeSightings`). */
       readonly seen: readonly DateValue[];
     }
   | {
@@ -179,7 +180,7 @@ export function describe<I extends IdMap>(
         status: record.status,
         ...optional("start", record.start),
         ...optional("end", record.end),
-        seen: record.evidence.flatMap((evidence) => (evidence.seen ? [evidence.seen] : [])),
+        seen: officeSightings(record).map((sighting) => sighting.date),
       };
     case "country":
       return { type: "country", alpha3: record.alpha3, ...context.countryEvents(record.id) };

@@ -81,6 +81,7 @@ export {
   type Topic,
 } from "@korea-relations/model";
 export { agreementKindName } from "./agreementKindName.js";
+export { amountWords } from "./amountWords.js";
 export {
   type BuiltinIds,
   builtin,
@@ -150,6 +151,8 @@ export { DATASET_VERSION } from "./generated/version.js";
 export { inQuotes } from "./inQuotes.js";
 export { languageName } from "./languageName.js";
 export { numberWords } from "./numberWords.js";
+export { officeDate } from "./officeDate.js";
+export { type OfficeSighting, officeSightings } from "./officeSightings.js";
 export type {
   AgreementFilter,
   Citation,

@@ -52,6 +52,9 @@ const PUBLIC = [
   "languageName",
   "dateWords",
   "numberWords",
+  "amountWords",
+  "officeDate",
+  "officeSightings",
   // over any dataset
   "createRelations",
   "relationsNetwork",

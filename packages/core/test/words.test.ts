@@ -1,14 +1,15 @@
 /**
- * `dateWords` and `numberWords` from the built package: the hand-written
- * month tables and digit grouping agree with `Intl` (en-GB, de-DE) for every
- * month, day and precision, and neither touches `Intl` when it runs.
+ * `dateWords`, `numberWords` and `amountWords` from the built package: the
+ * hand-written month tables, digit grouping and scale words agree with `Intl`
+ * (en-GB, de-DE) for every month, day and precision, and none touches `Intl`
+ * when it runs.
  */
 import { describe, expect, it } from "vitest";
 import type * as Core from "../src/index.js";
 
 // The built package (typed by its sources: `dist` is not there yet when a
 // clean checkout is typechecked before it is built).
-const { dateWords, numberWords } = (await import(
+const { amountWords, dateWords, numberWords } = (await import(
   new URL("../dist/index.js", import.meta.url).href
 )) as typeof Core;
 
@@ -160,7 +161,75 @@ describe("numberWords", () => {
   });
 });
 
-describe("dateWords and numberWords without Intl", () => {
+describe("amountWords", () => {
+  it("writes the dataset's sums as its sources do, in English and German", () => {
+    const deal = [
+      { amount: 15_000_000_000, currency: "EUR", approx: true },
+      { amount: 16_200_000_000, currency: "USD", approx: true },
+    ];
+    expect(deal.map((a) => amountWords(a))).toEqual([
+      "approx. €15 billion",
+      "approx. $16.2 billion",
+    ]);
+    expect(deal.map((a) => amountWords(a, "de"))).toEqual([
+      "ca. 15 Milliarden Euro",
+      "ca. 16,2 Milliarden US-Dollar",
+    ]);
+    expect(amountWords({ amount: 1_000_000, currency: "GBP" }, "en")).toBe("£1 million");
+    expect(amountWords({ amount: 1_000_000_000, currency: "JPY" }, "de")).toBe("1 Milliarde Yen");
+    expect(amountWords({ amount: 1_250_000_000_000, currency: "KRW" }, "de")).toBe(
+      "1,25 Billionen Won",
+    );
+    expect(amountWords({ amount: 950_000, currency: "KRW", approx: false })).toBe("₩950,000");
+    expect(amountWords({ amount: 2_500_000, currency: "CHF" }, "de")).toBe("2,5 Millionen CHF");
+    expect(amountWords({ amount: 12.5, currency: "CNY" })).toBe("CNY 12.5");
+    expect(amountWords({ amount: -0, currency: "EUR" })).toBe("€0");
+  });
+
+  it("writes number and scale word as Intl.NumberFormat's long compact form does in en-GB and de-DE", () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const amounts = [1e6, 999_999, 999_999.996, 999_999_999, 999_950_000, 1_000_500, 1.5e12, 0.004];
+    for (let i = 0; i < 3000; i++) {
+      const n = 10 ** (random() * 15);
+      amounts.push(random() < 0.5 ? Math.round(n) : n);
+    }
+    for (const amount of amounts) {
+      for (const lang of ["en", "de"] as const) {
+        const intl = new Intl.NumberFormat(LOCALES[lang], {
+          ...(amount >= 1e6
+            ? { notation: "compact", compactDisplay: "long", maximumFractionDigits: 3 }
+            : { maximumFractionDigits: 2 }),
+        }).format(amount);
+        const expected = lang === "en" ? `CHF ${intl}` : `${intl} CHF`;
+        expect(amountWords({ amount, currency: "CHF" }, lang), `${amount} ${lang}`).toBe(expected);
+      }
+    }
+  });
+
+  it("names what is wrong with a bad sum, currency or language", () => {
+    const call = amountWords as (amount: unknown, lang?: unknown) => string;
+    expect(() => call(15)).toThrow(/amountWords\(amount\) must be an object/);
+    expect(() => call(null)).toThrow(TypeError);
+    expect(() => call({ amount: "15", currency: "EUR" })).toThrow(
+      /amountWords\(amount\)\.amount must be a number, got a string/,
+    );
+    expect(() => call({ amount: 15 })).toThrow(/amountWords\(amount\)\.currency must be a string/);
+    expect(() => call({ amount: 15, currency: "EUR", approx: "yes" })).toThrow(TypeError);
+    expect(() => call({ amount: -1, currency: "EUR" })).toThrow(RangeError);
+    expect(() => call({ amount: Number.NaN, currency: "EUR" })).toThrow(RangeError);
+    expect(() => call({ amount: Number.POSITIVE_INFINITY, currency: "EUR" })).toThrow(RangeError);
+    expect(() => call({ amount: 15, currency: "euro" })).toThrow(
+      /amountWords\(amount\)\.currency "euro" is no ISO 4217 code/,
+    );
+    expect(() => call({ amount: 15, currency: "EUR" }, "fr")).toThrow(/amountWords\(lang\) "fr"/);
+  });
+});
+
+describe("dateWords, numberWords and amountWords without Intl", () => {
   it("never reach for Intl, so a page that uses them loads no locale data", () => {
     const intl = globalThis.Intl;
     const touched: string[] = [];
@@ -175,6 +244,8 @@ describe("dateWords and numberWords without Intl", () => {
       dateWords("0033-05-07", "en");
       numberWords(-1234567.891, "de", 2);
       numberWords(1e23, "en");
+      amountWords({ amount: 16_200_000_000, currency: "USD", approx: true }, "de");
+      amountWords({ amount: 950_000, currency: "CHF" }, "en");
     } finally {
       globalThis.Intl = intl;
     }

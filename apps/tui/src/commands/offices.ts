@@ -1,5 +1,5 @@
-import { type Office, ROLES } from "@korea-relations/core";
-import { dateText, officeDate } from "../details/dateText.js";
+import { type Office, officeDate, ROLES } from "@korea-relations/core";
+import { dateText } from "../details/dateText.js";
 import { labelText } from "../details/labelText.js";
 import { renderTable } from "../format/renderTable.js";
 import { UsageError } from "../UsageError.js";

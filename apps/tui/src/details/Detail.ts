@@ -1,4 +1,4 @@
-import type { Basis, Reason, RecordType, Relation } from "@korea-relations/core";
+import type { Basis, Evidence, Reason, RecordType, Relation } from "@korea-relations/core";
 
 /** How a row's text is shown; colour always comes with the same meaning in text. */
 export type Tone = "normal" | "dim" | "accent" | "warn";
@@ -17,6 +17,8 @@ export interface DetailRow {
   readonly evidence?: string;
   /** Only the evidence that supports this field of that record (`evidenceFor(id, { field })`). */
   readonly field?: string;
+  /** Only these excerpts of that record (an office's sighting: the excerpts that show its date). */
+  readonly excerpts?: readonly Pick<Evidence, "source" | "quote">[];
   /** How the row's fact is known, where the record says: `external` facts have no excerpt. */
   readonly basis?: { readonly basis: Basis; readonly reason?: Reason };
   /** The countries `t` opens the timeline of from this row (a partner: the pair). */

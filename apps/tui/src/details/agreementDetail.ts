@@ -1,5 +1,6 @@
 import {
   type Agreement,
+  amountWords,
   type LabelLanguage,
   numberWords,
   type Relations,
@@ -15,6 +16,9 @@ import { fieldRow, section } from "./rows.js";
 /** A number as the TUI writes it: English digits, up to three decimals. */
 const number = (n: number) => numberWords(n, "en", 3);
 
+/** "approx.", as core's `amountWords` marks a sum a source gives only roughly. */
+const APPROX = "approx. ";
+
 /** An agreement: parties, value and items, the event it was reached at, and every other link. */
 export function agreementDetail(
   relations: Relations,
@@ -23,12 +27,13 @@ export function agreementDetail(
 ): Detail {
   const related = relations.relatedRecords(agreement.id);
   const value: DetailRow[] = (agreement.value ?? []).map((amount) => ({
-    text: `${amount.approx ? "about " : ""}${number(amount.amount)} ${amount.currency}`,
+    // In English, as the view's other words and dates (core's `amountWords`).
+    text: amountWords(amount, "en"),
     evidence: agreement.id,
     field: "value",
   }));
   const items: DetailRow[] = (agreement.items ?? []).map((item) => ({
-    text: `${item.approx ? "about " : ""}${number(item.quantity)} × ${cleanLine(item.name)}${
+    text: `${item.approx ? APPROX : ""}${number(item.quantity)} × ${cleanLine(item.name)}${
       item.aliases?.length ? ` (also: ${item.aliases.map(cleanLine).join(", ")})` : ""
     }`,
     evidence: agreement.id,

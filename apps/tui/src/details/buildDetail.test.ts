@@ -93,9 +93,10 @@ describe("buildDetail", () => {
   it("shows an agreement's parties, value and items", () => {
     const deal = buildDetail(r, "2022-arms-deal", "en");
     expect(new Set(refs(deal, "Parties"))).toEqual(new Set(["KR", "FR"]));
+    // As the brief and the web page write them (core's amountWords).
     expect(section(deal, "Value").map((row) => row.text)).toEqual([
-      "about 15,000,000,000 EUR",
-      "about 16,200,000,000 USD",
+      "approx. €15 billion",
+      "approx. $16.2 billion",
     ]);
     expect(section(deal, "Items")[0]?.text).toBe("48 × FA-50 fighter jet (also: FA050)");
   });
@@ -137,6 +138,31 @@ describe("buildDetail", () => {
     const source = buildDetail(r, "src-b", "en");
     expect(section(source, "Source")[0]).toMatchObject({ reader: "src-b" });
     expect(refs(source, "What this source supports: events")).toEqual(["2025-summit", "2025-scm"]);
+  });
+
+  it("names an office's roles in the label language and shows each date it is seen once", () => {
+    const kang = buildDetail(r, "kang-fm-2020", "de");
+    expect(kang.kind).toBe("office · Außenminister");
+    const facts = section(kang, "Facts");
+    expect(facts.find((row) => row.lead === "roles")?.text).toBe("Außenminister");
+    // Oldest first: the fixture's excerpts show 2020-08-10, then 2019.
+    expect(facts.filter((row) => row.lead === "seen").map((row) => row.text)).toEqual([
+      "2019 · stated",
+      "10 Aug 2020 · stated",
+    ]);
+    const trump = buildDetail(builtin(), "donald-trump-head-of-state-2025", "en");
+    expect(trump.kind).toBe("office · head of state, head of government");
+    // Lee is seen twice on 1 Nov 2025: one row, backed by both excerpts.
+    const lee = builtin().getOffice("lee-jae-myung-head-of-state-2025");
+    const seen = section(buildDetail(builtin(), lee.id, "en"), "Facts").filter(
+      (row) => row.lead === "seen",
+    );
+    expect(seen.map((row) => [row.text.split(" · ")[0], row.excerpts?.length])).toEqual([
+      ["23 Aug 2025", 1],
+      ["1 Nov 2025", 2],
+    ]);
+    expect(seen[1]?.text).toMatch(/ · 2 excerpts$/);
+    expect(seen[1]?.excerpts).toEqual(lee.evidence.filter((e) => e.seen?.value === "2025-11-01"));
   });
 
   it("backs a link the record holds with the record's own evidence for that field", () => {

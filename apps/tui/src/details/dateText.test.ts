@@ -15,6 +15,12 @@ describe("dateText", () => {
     expect(dateText(undefined)).toBe("undated");
   });
 
+  it("writes German where a line is worded in German", () => {
+    expect(dateText(d("2020-08-10"), "de")).toBe("10. Aug. 2020");
+    expect(dateText(d("2020-11-12", "2020-11-14"), "de")).toBe("12.–14. Nov. 2020");
+    expect(dateText(undefined, "de")).toBe("undatiert");
+  });
+
   it("writes spans so that they cannot be misread", () => {
     expect(dateText(d("2020", "2020-08-10"))).toBe("before 10 Aug 2020");
     expect(dateText(d("2020-11-12", "2020-11-14"))).toBe("12–14 Nov 2020");

@@ -3,30 +3,28 @@ import {
   type DateValue,
   dateWords,
   type LabelLanguage,
-  type Office,
 } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 
+/** "undated", in the language of a line that is worded in `lang`. */
+const UNDATED: Record<LabelLanguage, string> = { en: "undated", de: "undatiert" };
+
 /**
- * A date or span in words that cannot be misread (core's `dateWords`, in
- * English with short months): `10 Aug 2020`, `12–14 Nov 2020`,
- * `19 May – 21 Jun 2023`, `1910–1945`, `before 10 Aug 2020`; `undated`
- * without a date, and a date it cannot read as it is, cleaned.
+ * A date or span in words that cannot be misread (core's `dateWords`, with
+ * short months; English unless a line worded in German asks for `de`):
+ * `10 Aug 2020`, `12–14 Nov 2020`, `19 May – 21 Jun 2023`, `1910–1945`,
+ * `before 10 Aug 2020`; `undated` without a date, and a date it cannot read
+ * as it is, cleaned.
  */
-export function dateText(date: DateValue | string | undefined): string {
-  if (!date) return "undated";
+export function dateText(date: DateValue | string | undefined, lang: LabelLanguage = "en"): string {
+  if (!date) return UNDATED[lang];
   try {
-    return dateWords(date, "en", "short");
+    return dateWords(date, lang, "short");
   } catch {
     // A date core cannot read (checked data has none): as it is, on one line.
     const { value, end } = typeof date === "string" ? { value: date, end: undefined } : date;
     return cleanLine(end === undefined ? String(value) : `${String(value)}–${String(end)}`);
   }
-}
-
-/** The date an office is placed at: its start, else the first date a source shows it held. */
-export function officeDate(office: Office): DateValue | undefined {
-  return office.start ?? office.evidence.find((evidence) => evidence.seen)?.seen;
 }
 
 /** How a fact is known, in words: `stated`, `inferred: <reason>`, `external: <reason>` (the reason in `lang`). */

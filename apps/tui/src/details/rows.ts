@@ -3,13 +3,14 @@ import {
   eventKindName,
   type LabelLanguage,
   type Office,
+  officeDate,
   type RecordType,
   type Relation,
   type Relations,
 } from "@korea-relations/core";
 import { cleanLine } from "../text/cleanText.js";
 import type { DetailRow, DetailSection } from "./Detail.js";
-import { dateText, officeDate } from "./dateText.js";
+import { dateText } from "./dateText.js";
 import { labelText } from "./labelText.js";
 
 /** Rows of detail views, shared by every kind of record. */

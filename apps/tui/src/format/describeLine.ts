@@ -1,9 +1,11 @@
 /**
  * One line of context for a record, worded from core's description parts:
- * the words ("planned", "former", "events") are the terminal's.
+ * the words ("planned", "former", "events") are the terminal's, in `lang`,
+ * and so are its dates and office roles (core's `dateWords`, `roleName`).
  */
 import type { Description, LabelLanguage } from "@korea-relations/core";
 import { dateText } from "../details/dateText.js";
+import { roleText } from "../details/roleText.js";
 
 const WORDS = {
   en: { planned: "planned", former: "former", event: "event", events: "events", about: "about it" },
@@ -22,13 +24,13 @@ export function describeLine(description: Description, lang: LabelLanguage): str
   switch (description.type) {
     case "event":
       return join(
-        `${dateText(description.date)}${description.status === "planned" ? ` (${w.planned})` : ""}`,
+        `${dateText(description.date, lang)}${description.status === "planned" ? ` (${w.planned})` : ""}`,
         description.summary,
       );
     case "person": {
       const office = description.office;
       return office
-        ? `${office.status === "former" ? `${w.former} ` : ""}${office.label}${office.start ? ` (${dateText(office.start)})` : ""}`
+        ? `${office.status === "former" ? `${w.former} ` : ""}${office.label}${office.start ? ` (${dateText(office.start, lang)})` : ""}`
         : description.description;
     }
     case "country":
@@ -45,18 +47,21 @@ export function describeLine(description: Description, lang: LabelLanguage): str
       return description.otherLabel;
     case "agreement":
       return join(
-        description.date && dateText(description.date),
+        description.date && dateText(description.date, lang),
         description.parties.join(", "),
         description.summary,
       );
     case "quote":
-      return join(description.speaker, dateText(description.date));
+      return join(description.speaker, dateText(description.date, lang));
     case "office":
-      return join(description.roles.join(", "), dateText(description.start ?? description.seen[0]));
+      return join(
+        description.roles.map((role) => roleText(role, lang)).join(", "),
+        dateText(description.start ?? description.seen[0], lang),
+      );
     case "source":
       return join(
         description.publisher,
-        description.published && dateText(description.published),
+        description.published && dateText(description.published, lang),
         description.language,
       );
   }

@@ -1,3 +1,4 @@
+import { builtin } from "@korea-relations/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { KEY } from "../../test/keys.js";
 import { type Rendered, renderApp } from "../../test/renderApp.js";
@@ -53,7 +54,8 @@ describe("DetailView", () => {
 
   it("shows an agreement's parties, value and items", async () => {
     const frame = await open("FA050", "agreement · arms-contract", 120, 40);
-    expect(frame).toContain("about 15,000,000,000 EUR");
+    expect(frame).toContain("approx. €15 billion");
+    expect(frame).toContain("approx. $16.2 billion");
     expect(frame).toContain("48 × FA-50 fighter jet (also: FA050)");
     expect(frame).toContain("→ France");
   });
@@ -101,6 +103,30 @@ describe("DetailView", () => {
     expect(frame).toContain("Evidence: 2 excerpts");
     const evidence = await u.press("e", (f) => f.includes("Evidence for Kang Kyung-wha: Diplomat"));
     expect(evidence).toContain("— Alpha report · 10 Aug 2020 (stated) · en · src-a");
+  });
+
+  it("shows each date an office is seen once, with its roles' names, the row opening its excerpts", async () => {
+    ui = renderApp({ relations: builtin(), columns: 140, rows: 40 });
+    const u = ui;
+    await u.type("lee-jae-myung-head-of-state-2025");
+    const frame = await u.press(
+      KEY.enter,
+      (f) => (f.split("\n")[0] ?? "").includes("” › ") && f.includes("office · head of state"),
+    );
+    expect(frame).toContain("office · head of state, head of government");
+    expect(frame).toMatch(/ roles +head of state, head of government/);
+    const seen = frame.match(/seen +[^·]+·/g) ?? [];
+    expect(seen.map((row) => row.replace(/ +/g, " "))).toEqual([
+      "seen 23 Aug 2025 ·",
+      "seen 1 Nov 2025 ·",
+    ]);
+    let selected = frame;
+    for (let i = 0; i < 12 && !/›seen +1 Nov 2025/.test(selected); i++)
+      selected = await u.press(KEY.down);
+    expect(selected).toMatch(/›seen +1 Nov 2025/);
+    // The excerpts that show him in office then, and how the date is known.
+    expect(selected).toContain("Evidence: 2 excerpts");
+    expect(selected).toContain("den Präsidenten Lee Jae-myung und Xi Jinping");
   });
 
   it("moves to the evidence pane with Tab and opens the reader there", async () => {

@@ -15,8 +15,10 @@ export interface RowEvidence {
 
 /**
  * The evidence of a row, by core's one rule (`evidenceFor(id, { field })`):
- * the row's own record or field. A fact marked `external` is known from
- * outside the sources: it shows its reason and no excerpt.
+ * the row's own record or field, or the excerpts the row names. A fact marked
+ * `external` is known from outside the sources: it shows its reason and no
+ * excerpt — unless the row names its excerpts (an office's sighting: the
+ * excerpts show the person in office, the reason says how the date is known).
  */
 export function rowEvidence(
   relations: Relations,
@@ -27,12 +29,18 @@ export function rowEvidence(
   const id = row?.evidence ?? row?.ref ?? detail.id;
   const field = row?.field;
   const target = { id, ...(field ? { field } : {}) };
-  if (row?.basis?.basis === "external") {
+  if (row?.basis?.basis === "external" && !row.excerpts) {
     return { ...target, evidence: [], note: basisText(row.basis, lang) };
   }
   let evidence: readonly SourcedEvidence[] = [];
   try {
     evidence = relations.evidenceFor(id, field ? { field } : {});
+    const only = row?.excerpts;
+    if (only) {
+      evidence = evidence.filter((e) =>
+        only.some((x) => x.source === e.source && x.quote === e.quote),
+      );
+    }
   } catch {
     evidence = [];
   }

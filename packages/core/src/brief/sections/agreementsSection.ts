@@ -2,31 +2,15 @@
 import {
   AGREEMENT_KIND_NAMES,
   type Agreement,
-  type Amount,
   type IdMap,
   type Item,
   type LabelLanguage,
 } from "@korea-relations/model";
+import { amountWords } from "../../amountWords.js";
 import { dateWords } from "../../dateWords.js";
 import { numberWords } from "../../numberWords.js";
 import { type BriefContext, briefLine, countryName, labelOf } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
-
-/** An amount in the brief's language: `€15B`, `15 Mrd. €`; "approx." where the source rounds. */
-export function amountText(amount: Amount, lang: LabelLanguage, approx: string): string {
-  let text: string;
-  try {
-    text = new Intl.NumberFormat(lang, {
-      style: "currency",
-      currency: amount.currency,
-      notation: "compact",
-      maximumFractionDigits: 1,
-    }).format(amount.amount);
-  } catch {
-    text = `${numberWords(amount.amount, lang)} ${amount.currency}`;
-  }
-  return amount.approx ? `${approx} ${text}` : text;
-}
 
 /** An item and its quantity: `648 × self-propelled howitzer`. */
 export function itemText(item: Item, lang: LabelLanguage, approx: string): string {
@@ -48,7 +32,7 @@ export function agreementsSection<I extends IdMap>(ctx: BriefContext<I>): BriefS
     const title = agreement.title[lang];
     const kind = AGREEMENT_KIND_NAMES[agreement.kind][lang];
     const who = parties(ctx, agreement);
-    const value = (agreement.value ?? []).map((a) => amountText(a, lang, words.approx)).join(" / ");
+    const value = (agreement.value ?? []).map((a) => amountWords(a, lang)).join(" / ");
     const items = (agreement.items ?? []).map((i) => itemText(i, lang, words.approx)).join(", ");
     const details = [kind, who, value, items].filter(Boolean).join("; ");
     return briefLine(
