@@ -36,7 +36,9 @@ function countryOf(
  * footnotes with the verbatim excerpt (linking to its passage in the source
  * reader), source, publisher, date, place on the page and the marks of facts
  * the source does not state. Printable: a print stylesheet leaves out the
- * page's header and controls and prints links' targets.
+ * page's header and controls and prints links' targets. Of a large dataset,
+ * core's brief is already bounded (`BRIEF_LIMITS`): each section says under
+ * it what it leaves out.
  */
 export function briefView(route: BriefRoute, ctx: ViewContext): View {
   const { m, lang } = ctx;
@@ -223,6 +225,8 @@ function briefSection(
     h("h2", { id }, s.heading),
     s.id === "barometer" ? barometerChart(result.barometer, ctx) : null,
     body,
+    // Of a large dataset: what the section leaves out, in core's words.
+    s.omitted ? h("p", { class: "omitted" }, s.omitted.text) : null,
   );
 }
 
@@ -241,9 +245,11 @@ function footnote(note: Footnote, ctx: ViewContext): HTMLElement {
     parts.published,
     parts.position,
   ].filter((part) => part !== undefined && part !== "");
+  // Numbered by the list itself: core numbers footnotes 1…n in order. A `value` on each item
+  // would cost Chromium time quadratic in their number (3 s for a brief of 100k events).
   return h(
     "li",
-    { id: `fn-${note.n}`, value: note.n, tabindex: "-1", "data-record": note.record },
+    { id: `fn-${note.n}`, tabindex: "-1", "data-record": note.record },
     h(
       "a",
       { href, class: "excerpt", "data-print": new URL(href, location.href).href },

@@ -108,11 +108,12 @@ describe.each(["en", "de"] as const)("the brief page in %s", (lang) => {
       // The footnote it links to quotes the passage verbatim.
       expect(ref.target).toContain(note?.excerpt);
     }
-    // Every footnote is listed, numbered as core numbers it, linking to its passage.
-    const notes = await page.$$eval("main .footnotes li", (lis) =>
-      lis.map((li) => ({
+    // Every footnote is listed, numbered as core numbers it (the list's own numbers: its
+    // items in order, none renumbered), linking to its passage.
+    const notes = await page.$$eval("main .footnotes ol:not([start]) > li", (lis) =>
+      lis.map((li, i) => ({
         id: li.id,
-        value: (li as HTMLLIElement).value,
+        value: li.hasAttribute("value") ? Number(li.getAttribute("value")) : i + 1,
         excerpt: li.querySelector("q")?.textContent,
         href: li.querySelector("a.excerpt")?.getAttribute("href"),
       })),

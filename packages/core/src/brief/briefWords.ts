@@ -63,6 +63,17 @@ export interface BriefWords {
   ) => string;
   readonly formula: string;
   readonly list: (items: readonly string[]) => string;
+  /** What a section of a large dataset leaves out (see `BRIEF_LIMITS`). */
+  readonly omitted: {
+    /** `n` older rows left out, the `shown` most recent shown. */
+    readonly rows: (n: string, one: boolean, shown: string) => string;
+    /** `n` sources cited by fewer records left out, the `shown` cited by most shown. */
+    readonly sources: (n: string, one: boolean, shown: string) => string;
+    /** A row counting more than `limit` records cites the `limit` most recent. */
+    readonly notes: (limit: string) => string;
+    /** The rest of a list of names: "and 12 more". */
+    readonly more: (n: string) => string;
+  };
 }
 
 /** The words of a language. */

@@ -1,14 +1,17 @@
 /**
  * At a glance: events by kind, agreements, quotes, meetings of heads and of
  * ministers, and the first and last dated event. A row appears only where it
- * has something to count, so that every row cites what it counts.
+ * has something to count, so that every row cites what it counts (of more
+ * than `BRIEF_LIMITS.notes` records, the most recent).
  */
 import { EVENT_KINDS, type Event, type IdMap } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
 import { eventKindName } from "../../eventKindName.js";
 import { numberWords } from "../../numberWords.js";
-import { type BriefContext, briefLine } from "../BriefContext.js";
+import { type BriefContext, briefLine, type Cite } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
+import { recentAgreements } from "./agreementsSection.js";
 import type { MeetingRow } from "./meetingRows.js";
 
 export function glanceSection<I extends IdMap>(
@@ -17,16 +20,15 @@ export function glanceSection<I extends IdMap>(
 ): BriefSection<I> {
   const { words, lang } = ctx;
   const lines: Line<I>[] = [];
+  type Counted = { record: Cite<I>["record"]; field?: string };
   const count = (
     label: string,
-    records: readonly {
-      record: Parameters<typeof briefLine<I>>[3][number]["record"];
-      field?: string;
-    }[],
+    records: readonly Counted[],
+    recent: { kept: readonly Counted[]; left: number } = lastOf(records, BRIEF_LIMITS.notes),
   ) => {
     if (records.length === 0) return;
     const n = numberWords(records.length, lang);
-    lines.push(briefLine(ctx, `${label}: ${n}.`, [label, n], records));
+    lines.push(briefLine(ctx, `${label}: ${n}.`, [label, n], recent.kept, recent.left));
   };
   const byKind = new Map<string, Event<I>[]>();
   for (const { event } of ctx.entries) {
@@ -43,9 +45,11 @@ export function glanceSection<I extends IdMap>(
       (byKind.get(kind) ?? []).map((record) => ({ record })),
     );
   }
+  const agreements = recentAgreements(ctx.agreements, BRIEF_LIMITS.notes);
   count(
     words.glance.agreements,
     ctx.agreements.map((record) => ({ record })),
+    { kept: agreements.kept.map((record) => ({ record })), left: agreements.left },
   );
   count(
     words.glance.quotes,
@@ -79,5 +83,6 @@ export function glanceSection<I extends IdMap>(
     columns: words.columns.glance,
     lines,
     empty: words.empty.glance,
+    ...omittedOf(ctx, 0, lines),
   };
 }
