@@ -12,6 +12,7 @@ import { notFoundView } from "./notFoundView.js";
 import type { Route } from "./parseRoute.js";
 import { recordLink } from "./recordLink.js";
 import { routeHash } from "./routeHash.js";
+import { LOCAL_RECORDS } from "./searchClient.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 type BriefRoute = Extract<Route, { name: "brief" }>;
@@ -45,7 +46,8 @@ function countryOf(
  * the source does not state. Printable: a print stylesheet leaves out the
  * page's header and controls and prints links' targets. Of a large dataset,
  * core's brief is already bounded (`BRIEF_LIMITS`: each section says under
- * it what it leaves out), and the page draws it a slice at a time.
+ * it what it leaves out); the search worker builds it, and the page draws it
+ * a slice at a time.
  */
 export function briefView(route: BriefRoute, ctx: ViewContext): View | Promise<View> {
   const { m, lang } = ctx;
@@ -95,8 +97,21 @@ export function briefView(route: BriefRoute, ctx: ViewContext): View | Promise<V
   const [a, b] = ids as [string, string | undefined];
   const canonical: BriefRoute = { name: "brief", a, ...(b === undefined || b === a ? {} : { b }) };
   if (routeHash(canonical) !== routeHash(route)) ctx.replace(canonical);
-  const result = brief(ctx.r, a, canonical.b, { lang });
+  if (ctx.r.dataset.records.length <= LOCAL_RECORDS) {
+    return briefPage(brief(ctx.r, a, canonical.b, { lang }), ids, ctx);
+  }
+  // A large dataset's brief is built in the search worker, which holds the same dataset
+  // (core's brief alone took longer than a task should at 100k events); the page draws it.
+  return ctx.search
+    .brief(a, canonical.b, lang)
+    .then((result) => briefPage(result ?? brief(ctx.r, a, canonical.b, { lang }), ids, ctx));
+}
 
+/** The page of a brief: drawn at once, or (a large brief) a slice a task. */
+function briefPage(result: Brief, ids: readonly string[], ctx: ViewContext): View | Promise<View> {
+  const { lang } = ctx;
+  const w = ctx.m.brief;
+  const b = ids[1];
   const noteLinks = (notes: readonly number[]) =>
     notes.length === 0
       ? null

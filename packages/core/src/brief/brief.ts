@@ -35,11 +35,11 @@ const OPTION_KEYS = ["from", "to", "lang"] as const;
  * what it rests on.
  *
  * Of a large dataset it shows at most `BRIEF_LIMITS.rows` rows a section (the
- * most recent; sources: those most records cite) and cites at most
+ * most recent) and cites at most
  * `BRIEF_LIMITS.notes` records a count (the most recent), while its counts
  * count everything; a section that leaves anything out says so in its
  * `omitted` sentence, and the caveat names the first `BRIEF_LIMITS.notes`
- * sources and how many more. So a brief of 100,000 events stays a few
+ * sources and "…". So a brief of 100,000 events stays a few
  * hundred rows and footnotes, built in time linear in its events.
  *
  * ```ts

@@ -65,14 +65,10 @@ export interface BriefWords {
   readonly list: (items: readonly string[]) => string;
   /** What a section of a large dataset leaves out (see `BRIEF_LIMITS`). */
   readonly omitted: {
-    /** `n` older rows left out, the `shown` most recent shown. */
+    /** `n` earlier rows left out, the last `shown` shown. */
     readonly rows: (n: string, one: boolean, shown: string) => string;
-    /** `n` sources cited by fewer records left out, the `shown` cited by most shown. */
-    readonly sources: (n: string, one: boolean, shown: string) => string;
-    /** A row counting more than `limit` records cites the `limit` most recent. */
+    /** A count of more than `limit` records cites the last `limit` by date. */
     readonly notes: (limit: string) => string;
-    /** The rest of a list of names: "and 12 more". */
-    readonly more: (n: string) => string;
   };
 }
 

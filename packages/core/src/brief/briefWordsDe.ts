@@ -132,11 +132,7 @@ export const BRIEF_WORDS_DE: BriefWords = {
       : `${items.slice(0, -1).join(", ")} und ${items[items.length - 1]}`,
   omitted: {
     rows: (n, one, shown) =>
-      `${n} ${one ? "ältere Zeile ist" : "ältere Zeilen sind"} ausgelassen; dieser Abschnitt zeigt die ${shown} jüngsten.`,
-    sources: (n, one, shown) =>
-      `${n} ${one ? "Quelle, die weniger dieser Datensätze belegen, ist" : "Quellen, die weniger dieser Datensätze belegen, sind"} ausgelassen; dieser Abschnitt zeigt die ${shown} meistzitierten.`,
-    notes: (limit) =>
-      `Eine Zeile, die mehr als ${limit} Datensätze zählt, belegt die ${limit} jüngsten davon.`,
-    more: (n) => `${n} weitere`,
+      `${n} ${one ? "frühere Zeile" : "frühere Zeilen"} ausgelassen; die letzten ${shown} gezeigt.`,
+    notes: (limit) => `Zählungen über ${limit} belegen die letzten ${limit} nach Datum.`,
   },
 };

@@ -132,11 +132,7 @@ export const BRIEF_WORDS_EN: BriefWords = {
       : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
   omitted: {
     rows: (n, one, shown) =>
-      `${n} older ${one ? "row is" : "rows are"} left out; this section shows the ${shown} most recent.`,
-    sources: (n, one, shown) =>
-      `${n} ${one ? "source" : "sources"} cited by fewer of these records ${one ? "is" : "are"} left out; this section shows the ${shown} cited by the most.`,
-    notes: (limit) =>
-      `A row counting more than ${limit} records cites the ${limit} most recent of them.`,
-    more: (n) => `${n} more`,
+      `${n} earlier ${one ? "row" : "rows"} left out; the last ${shown} shown.`,
+    notes: (limit) => `Counts over ${limit} cite the last ${limit} by date.`,
   },
 };

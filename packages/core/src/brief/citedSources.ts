@@ -40,7 +40,7 @@ export function sourceName<I extends IdMap>(
 
 /**
  * "3 sources: taz (die tageszeitung), 2025-08-26; …", or "0 sources"; of
- * more than `limit`, the first `limit` and how many more.
+ * more than `limit`, the first `limit` and "…".
  */
 export function sourcesPhrase<I extends IdMap>(
   relations: Relations<I>,
@@ -51,6 +51,6 @@ export function sourcesPhrase<I extends IdMap>(
   const words = BRIEF_WORDS[lang];
   const count = words.counts.sources(numberWords(ids.length, lang), ids.length === 1);
   const names = ids.slice(0, limit).map((id) => sourceName(relations, id, lang));
-  if (ids.length > limit) names.push(words.omitted.more(numberWords(ids.length - limit, lang)));
+  if (ids.length > limit) names.push("…");
   return ids.length === 0 ? count : `${count}: ${names.join("; ")}`;
 }

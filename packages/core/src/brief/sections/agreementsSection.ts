@@ -1,7 +1,7 @@
 /**
  * The agreements of a brief, one line each: date, title, kind, parties,
- * values and items; of more than `BRIEF_LIMITS.rows`, the most recent
- * (undated ones count as the oldest).
+ * values and items (oldest first, undated last); of more than
+ * `BRIEF_LIMITS.rows`, the last.
  */
 import {
   AGREEMENT_KIND_NAMES,
@@ -15,13 +15,7 @@ import { dateWords } from "../../dateWords.js";
 import { numberWords } from "../../numberWords.js";
 import { type BriefContext, briefLine, countryName, labelOf } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
-import { BRIEF_LIMITS, omittedOf, topOf } from "../briefLimits.js";
-
-/** The `limit` most recent agreements, in their own order (oldest first, undated last). */
-export const recentAgreements = <I extends IdMap>(
-  agreements: readonly Agreement<I>[],
-  limit: number,
-) => topOf(agreements, limit, (agreement, i) => (agreement.date ? i : -1));
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 
 /** An amount in the brief's language: `€15B`, `15 Mrd. €`; "approx." where the source rounds. */
 export function amountText(amount: Amount, lang: LabelLanguage, approx: string): string {
@@ -54,7 +48,7 @@ function parties<I extends IdMap>(ctx: BriefContext<I>, agreement: Agreement<I>)
 
 export function agreementsSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
   const { words, lang } = ctx;
-  const { kept, left } = recentAgreements(ctx.agreements, BRIEF_LIMITS.rows);
+  const { kept, left } = lastOf(ctx.agreements, BRIEF_LIMITS.rows);
   const lines = kept.map((agreement) => {
     const date = agreement.date ? dateWords(agreement.date, ctx.lang, "short") : words.undated;
     const title = agreement.title[lang];

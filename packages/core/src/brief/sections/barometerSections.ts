@@ -1,8 +1,8 @@
 /**
  * The barometer in a brief: one row per period with events, counts by quad
  * class and the net score, citing every event it counts (of more than
- * `BRIEF_LIMITS.notes`, the most recent); events the countries take part in
- * and events about them in two tables, of the most recent
+ * `BRIEF_LIMITS.notes`, the last by date); events the countries take part in
+ * and events about them in two tables, of the last
  * `BRIEF_LIMITS.rows` periods.
  */
 import type { IdMap } from "@korea-relations/model";
@@ -10,7 +10,7 @@ import { numberWords } from "../../numberWords.js";
 import { type Barometer, QUAD_KEYS } from "../BarometerTypes.js";
 import { type BriefContext, briefLine } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
-import { BRIEF_LIMITS, lastOf, omittedOf, topOf } from "../briefLimits.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 
 /** A net score with its sign: `+3`, `−2`, `0`. */
 export function signed(n: number, lang: "en" | "de"): string {
@@ -30,20 +30,20 @@ function barometerSection<I extends IdMap>(
     barometer.periods.filter((period) => period[role].total > 0),
     BRIEF_LIMITS.rows,
   );
-  // Where an event stands in the brief's timeline (oldest first), asked only of a crowded period.
-  let position: Map<string, number> | undefined;
-  const recent = (events: readonly I["event"][]) => {
-    if (events.length <= BRIEF_LIMITS.notes) return { kept: events, left: 0 };
-    position ??= new Map(ctx.entries.map((entry, i) => [entry.event.id, i]));
-    const at = position;
-    return topOf(events, BRIEF_LIMITS.notes, (event) => at.get(event) ?? -1);
-  };
+  // Each event's place in the brief's timeline (date order).
+  const at = new Map<string, number>(ctx.entries.map((entry, i) => [entry.event.id, i]));
   for (const period of kept) {
     const counts = period[role];
     const numbers = QUAD_KEYS.map((key) => numberWords(counts[key], lang));
     const net = signed(counts.net, lang);
     const parts = QUAD_KEYS.map((key, i) => `${words.quads[key]} ${numbers[i]}`).join(", ");
-    const { kept: cited, left: uncited } = recent(QUAD_KEYS.flatMap((key) => counts.events[key]));
+    const events = QUAD_KEYS.flatMap((key) => counts.events[key]);
+    const { kept: cited, left: uncited } = lastOf(
+      events.length > BRIEF_LIMITS.notes
+        ? events.sort((x, y) => (at.get(x) ?? 0) - (at.get(y) ?? 0))
+        : events,
+      BRIEF_LIMITS.notes,
+    );
     const cites = cited.map((event) => ({ record: relations.getEvent(event), field: "date" }));
     lines.push(
       briefLine(

@@ -2,7 +2,7 @@
  * At a glance: events by kind, agreements, quotes, meetings of heads and of
  * ministers, and the first and last dated event. A row appears only where it
  * has something to count, so that every row cites what it counts (of more
- * than `BRIEF_LIMITS.notes` records, the most recent).
+ * than `BRIEF_LIMITS.notes` records, the last by date).
  */
 import { EVENT_KINDS, type Event, type IdMap } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
@@ -11,7 +11,6 @@ import { numberWords } from "../../numberWords.js";
 import { type BriefContext, briefLine, type Cite } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
 import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
-import { recentAgreements } from "./agreementsSection.js";
 import type { MeetingRow } from "./meetingRows.js";
 
 export function glanceSection<I extends IdMap>(
@@ -20,15 +19,11 @@ export function glanceSection<I extends IdMap>(
 ): BriefSection<I> {
   const { words, lang } = ctx;
   const lines: Line<I>[] = [];
-  type Counted = { record: Cite<I>["record"]; field?: string };
-  const count = (
-    label: string,
-    records: readonly Counted[],
-    recent: { kept: readonly Counted[]; left: number } = lastOf(records, BRIEF_LIMITS.notes),
-  ) => {
+  const count = (label: string, records: readonly Cite<I>[]) => {
     if (records.length === 0) return;
     const n = numberWords(records.length, lang);
-    lines.push(briefLine(ctx, `${label}: ${n}.`, [label, n], recent.kept, recent.left));
+    const { kept, left } = lastOf(records, BRIEF_LIMITS.notes);
+    lines.push(briefLine(ctx, `${label}: ${n}.`, [label, n], kept, left));
   };
   const byKind = new Map<string, Event<I>[]>();
   for (const { event } of ctx.entries) {
@@ -45,11 +40,9 @@ export function glanceSection<I extends IdMap>(
       (byKind.get(kind) ?? []).map((record) => ({ record })),
     );
   }
-  const agreements = recentAgreements(ctx.agreements, BRIEF_LIMITS.notes);
   count(
     words.glance.agreements,
     ctx.agreements.map((record) => ({ record })),
-    { kept: agreements.kept.map((record) => ({ record })), left: agreements.left },
   );
   count(
     words.glance.quotes,
