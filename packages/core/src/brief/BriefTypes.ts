@@ -64,7 +64,7 @@ export interface Line<I extends IdMap = IdMap> {
   readonly marks: readonly BasisMark<I>[];
   /**
    * Records a count counts but does not cite, where it counts more than
-   * `BRIEF_LIMITS.notes`: it cites the most recent (absent when it cites all).
+   * `BRIEF_LIMITS.notes`: it cites the last by date (absent when it cites all).
    */
   readonly uncited?: number;
 }

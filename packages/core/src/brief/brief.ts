@@ -35,12 +35,12 @@ const OPTION_KEYS = ["from", "to", "lang"] as const;
  * what it rests on.
  *
  * Of a large dataset it shows at most `BRIEF_LIMITS.rows` rows a section (the
- * most recent) and cites at most
- * `BRIEF_LIMITS.notes` records a count (the most recent), while its counts
+ * last, by date) and cites at most `BRIEF_LIMITS.notes` records a count (the
+ * last by date; `uncited` says how many more it counts), while its counts
  * count everything; a section that leaves anything out says so in its
  * `omitted` sentence, and the caveat names the first `BRIEF_LIMITS.notes`
- * sources and "…". So a brief of 100,000 events stays a few
- * hundred rows and footnotes, built in time linear in its events.
+ * sources and "…". So the brief of a country with 4,940 of 100,000 events
+ * has 366 rows and 1,573 footnotes (6,115 without the limits).
  *
  * ```ts
  * const b = brief(builtin(), "KR", "JP", { from: "2020", lang: "de" });
