@@ -12,9 +12,17 @@ import { notFoundView } from "./notFoundView.js";
 import type { Route } from "./parseRoute.js";
 import { recordLink } from "./recordLink.js";
 import { routeHash } from "./routeHash.js";
+import { LOCAL_RECORDS } from "./searchClient.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 type BriefRoute = Extract<Route, { name: "brief" }>;
+
+/** Lines and footnotes drawn in one task, where a brief has more than `AT_ONCE`. */
+const SLICE = 150;
+/** A brief of at most this many lines and footnotes (any of the built-in data's) is drawn at once. */
+const AT_ONCE = 600;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A country's code for a code or name the address gives; `undefined` with core's closest names. */
 function countryOf(
@@ -36,9 +44,12 @@ function countryOf(
  * footnotes with the verbatim excerpt (linking to its passage in the source
  * reader), source, publisher, date, place on the page and the marks of facts
  * the source does not state. Printable: a print stylesheet leaves out the
- * page's header and controls and prints links' targets.
+ * page's header and controls and prints links' targets. Of a large dataset,
+ * core's brief is already bounded (`BRIEF_LIMITS`: each section says under
+ * it what it leaves out); the search worker builds it, and the page draws it
+ * a slice at a time.
  */
-export function briefView(route: BriefRoute, ctx: ViewContext): View {
+export function briefView(route: BriefRoute, ctx: ViewContext): View | Promise<View> {
   const { m, lang } = ctx;
   const w = m.brief;
   const refs = route.b === undefined ? [route.a] : [route.a, route.b];
@@ -86,8 +97,21 @@ export function briefView(route: BriefRoute, ctx: ViewContext): View {
   const [a, b] = ids as [string, string | undefined];
   const canonical: BriefRoute = { name: "brief", a, ...(b === undefined || b === a ? {} : { b }) };
   if (routeHash(canonical) !== routeHash(route)) ctx.replace(canonical);
-  const result = brief(ctx.r, a, canonical.b, { lang });
+  if (ctx.r.dataset.records.length <= LOCAL_RECORDS) {
+    return briefPage(brief(ctx.r, a, canonical.b, { lang }), ids, ctx);
+  }
+  // A large dataset's brief is built in the search worker, which holds the same dataset
+  // (core's brief alone took longer than a task should at 100k events); the page draws it.
+  return ctx.search
+    .brief(a, canonical.b, lang)
+    .then((result) => briefPage(result ?? brief(ctx.r, a, canonical.b, { lang }), ids, ctx));
+}
 
+/** The page of a brief: drawn at once, or (a large brief) a slice a task. */
+function briefPage(result: Brief, ids: readonly string[], ctx: ViewContext): View | Promise<View> {
+  const { lang } = ctx;
+  const w = ctx.m.brief;
+  const b = ids[1];
   const noteLinks = (notes: readonly number[]) =>
     notes.length === 0
       ? null
@@ -125,6 +149,13 @@ export function briefView(route: BriefRoute, ctx: ViewContext): View {
     h("button", { type: "button", class: "print", onclick: () => window.print() }, w.print),
   );
 
+  const notesList = h("ol", null);
+  const notesSection = h(
+    "section",
+    { class: "footnotes", "aria-labelledby": "brief-footnotes" },
+    h("h2", { id: "brief-footnotes" }, w.footnotes),
+    notesList,
+  );
   const article = h(
     "article",
     { class: "brief" },
@@ -137,17 +168,7 @@ export function briefView(route: BriefRoute, ctx: ViewContext): View {
       result.caveat.text,
       noteLinks(result.caveat.notes),
     ),
-    result.sections.map((s) => briefSection(s, result, ctx, noteLinks)),
-    h(
-      "section",
-      { class: "footnotes", "aria-labelledby": "brief-footnotes" },
-      h("h2", { id: "brief-footnotes" }, w.footnotes),
-      h(
-        "ol",
-        null,
-        result.footnotes.map((note) => footnote(note, ctx)),
-      ),
-    ),
+    notesSection,
   );
   // Footnote numbers move to their footnote in the page, not to a route.
   article.addEventListener("click", (event) => {
@@ -156,7 +177,47 @@ export function briefView(route: BriefRoute, ctx: ViewContext): View {
     event.preventDefault();
     document.getElementById(link.getAttribute("href")?.slice(1) ?? "")?.focus();
   });
-  return { title: result.title, node: article };
+
+  // The sections, then the footnotes, each step with its cost in lines and footnotes.
+  const steps: [number, () => void][] = result.sections.map((s) => [
+    s.lines.length + 1,
+    () => article.insertBefore(briefSection(s, result, ctx, noteLinks), notesSection),
+  ]);
+  for (let i = 0; i < result.footnotes.length; i += SLICE) {
+    const notes = result.footnotes.slice(i, i + SLICE);
+    steps.push([notes.length, () => notesList.append(...notes.map((note) => footnote(note, ctx)))]);
+  }
+  let next = 0;
+  const draw = (budget: number) => {
+    for (let used = 0; next < steps.length; ) {
+      const [cost, step] = steps[next] as [number, () => void];
+      if (used > 0 && used + cost > budget) return;
+      used += cost;
+      next++;
+      step();
+    }
+  };
+  const view: View = { title: result.title, node: article };
+  if (steps.reduce((sum, [cost]) => sum + cost, 0) <= AT_ONCE) {
+    draw(Number.POSITIVE_INFINITY);
+    return view;
+  }
+  // A large brief (of a large dataset; core keeps it to a few hundred rows and footnotes):
+  // its first slice in a task of its own, the rest a slice a task once the page is shown,
+  // so that no task holds the page for long.
+  return nextTask().then(() => {
+    draw(SLICE);
+    return {
+      ...view,
+      after: async () => {
+        while (next < steps.length) {
+          await nextTask();
+          if (!article.isConnected) return;
+          draw(SLICE);
+        }
+      },
+    };
+  });
 }
 
 function briefSection(
@@ -223,6 +284,8 @@ function briefSection(
     h("h2", { id }, s.heading),
     s.id === "barometer" ? barometerChart(result.barometer, ctx) : null,
     body,
+    // Of a large dataset: what the section leaves out, in core's words.
+    s.omitted ? h("p", { class: "omitted" }, s.omitted.text) : null,
   );
 }
 
@@ -241,9 +304,11 @@ function footnote(note: Footnote, ctx: ViewContext): HTMLElement {
     parts.published,
     parts.position,
   ].filter((part) => part !== undefined && part !== "");
+  // Numbered by the list itself: core numbers footnotes 1…n in order. A `value` on each item
+  // would cost Chromium time quadratic in their number (3 s for a brief of 100k events).
   return h(
     "li",
-    { id: `fn-${note.n}`, value: note.n, tabindex: "-1", "data-record": note.record },
+    { id: `fn-${note.n}`, tabindex: "-1", "data-record": note.record },
     h(
       "a",
       { href, class: "excerpt", "data-print": new URL(href, location.href).href },

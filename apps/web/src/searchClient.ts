@@ -1,4 +1,11 @@
-import type { DatasetRecord, Relations, SearchOptions, SearchResults } from "@korea-relations/core";
+import type {
+  DatasetRecord,
+  LabelLanguage,
+  Relations,
+  SearchOptions,
+  SearchResults,
+} from "@korea-relations/core";
+import type { Brief } from "@korea-relations/core/brief";
 import type { FromWorker, ToWorker } from "./searchProtocol.js";
 import workerUrl from "./searchWorker.ts?worker&url";
 
@@ -68,6 +75,8 @@ export class SearchClient {
   #ids = 0;
   #cache = new Map<string, SearchResults>();
   #waiting: (() => void)[] = [];
+  /** Briefs asked of the worker, by request id. */
+  #briefs = new Map<number, (brief: Brief | null) => void>();
   /** The page's own dataset is searched here: its index is built (or being built) in idle time. */
   #local: { readonly relations: Relations; ready: boolean; warming: boolean } | undefined;
 
@@ -212,6 +221,32 @@ export class SearchClient {
     });
   }
 
+  /**
+   * Core's `brief` of a large dataset, built in the worker (once it has
+   * loaded the dataset), so that the page only draws it; `null` where the
+   * page builds it itself: a small dataset, no worker, or a dataset since
+   * replaced.
+   */
+  brief(a: string, b: string | undefined, lang: LabelLanguage): Promise<Brief | null> {
+    if (this.#local || this.#failed) return Promise.resolve(null);
+    this.start();
+    const worker = this.#worker;
+    if (!worker) return Promise.resolve(null);
+    const id = ++this.#ids;
+    const message: ToWorker = {
+      type: "brief",
+      generation: this.#generation,
+      id,
+      a,
+      ...(b === undefined ? {} : { b }),
+      lang,
+    };
+    return new Promise((resolve) => {
+      this.#briefs.set(id, resolve);
+      worker.postMessage(message);
+    });
+  }
+
   #post(): void {
     const message: ToWorker =
       "file" in this.#data
@@ -250,6 +285,11 @@ export class SearchClient {
   }
 
   #receive(message: FromWorker): void {
+    if (message.type === "brief") {
+      this.#briefs.get(message.id)?.(message.brief);
+      this.#briefs.delete(message.id);
+      return;
+    }
     if (message.type === "ready" || message.type === "failed") {
       this.#answered.set(message.generation, message.type);
       if (message.generation !== this.#generation) return;
@@ -282,6 +322,8 @@ export class SearchClient {
     this.#busy = undefined;
     this.#next = undefined;
     for (const done of this.#waiting.splice(0)) done();
+    for (const resolve of this.#briefs.values()) resolve(null);
+    this.#briefs.clear();
   }
 
   #remember(query: string, options: SearchOptions): SearchResults {

@@ -1,4 +1,10 @@
-import type { DatasetRecord, SearchOptions, SearchResults } from "@korea-relations/core";
+import type {
+  DatasetRecord,
+  LabelLanguage,
+  SearchOptions,
+  SearchResults,
+} from "@korea-relations/core";
+import type { Brief } from "@korea-relations/core/brief";
 
 /**
  * What the page tells the search worker: the dataset (the built-in records, or
@@ -6,6 +12,8 @@ import type { DatasetRecord, SearchOptions, SearchResults } from "@korea-relatio
  * is a new `generation`; queries name theirs. The worker holds every
  * generation it was sent until `keep` names the one still wanted (a file read
  * ahead while the page checks it sits beside the dataset being searched).
+ * A large dataset's brief is built there too (`brief`), answered once its
+ * dataset is loaded.
  */
 export type ToWorker =
   | {
@@ -21,10 +29,19 @@ export type ToWorker =
       readonly id: number;
       readonly query: string;
       readonly options: SearchOptions;
+    }
+  | {
+      readonly type: "brief";
+      readonly generation: number;
+      readonly id: number;
+      readonly a: string;
+      readonly b?: string;
+      readonly lang: LabelLanguage;
     };
 
-/** What the search worker answers: the dataset is searchable (or not), and results. */
+/** What the search worker answers: the dataset is searchable (or not), results, and briefs (`null`: it could not). */
 export type FromWorker =
   | { readonly type: "ready"; readonly generation: number }
   | { readonly type: "failed"; readonly generation: number }
-  | { readonly type: "results"; readonly id: number; readonly results: SearchResults };
+  | { readonly type: "results"; readonly id: number; readonly results: SearchResults }
+  | { readonly type: "brief"; readonly id: number; readonly brief: Brief | null };

@@ -3,8 +3,11 @@
  * main thread, so that building the index and ranking never hold up typing.
  * It builds a dataset's index as soon as it has the dataset, and may hold two
  * (the one searched and a file read ahead) until the page says which to keep.
+ * It also builds a large dataset's brief (core's `brief`), so that the page
+ * only draws it.
  */
 import { createRelations, type DatasetRecord, type Relations } from "@korea-relations/core";
+import { brief } from "@korea-relations/core/brief";
 import { parseDatasetText } from "./parseDatasetText.js";
 import type { FromWorker, ToWorker } from "./searchProtocol.js";
 
@@ -12,6 +15,31 @@ import type { FromWorker, ToWorker } from "./searchProtocol.js";
 const datasets = new Map<number, Relations | undefined>();
 
 const post = (message: FromWorker) => postMessage(message);
+
+/** Briefs asked while their dataset loads: answered once it has loaded (or failed). */
+let waiting: Extract<ToWorker, { type: "brief" }>[] = [];
+
+function answerBrief(message: Extract<ToWorker, { type: "brief" }>): void {
+  const relations = datasets.get(message.generation);
+  if (relations === undefined && datasets.has(message.generation)) {
+    waiting.push(message);
+    return;
+  }
+  let result: ReturnType<typeof brief> | null = null;
+  try {
+    if (relations) result = brief(relations, message.a, message.b, { lang: message.lang });
+  } catch {
+    // The page builds it itself, and shows its error.
+  }
+  post({ type: "brief", id: message.id, brief: result });
+}
+
+/** Answers the briefs waiting for a generation that has loaded or failed. */
+function answerWaiting(generation: number): void {
+  const ready = waiting.filter((message) => message.generation === generation);
+  waiting = waiting.filter((message) => message.generation !== generation);
+  for (const message of ready) answerBrief(message);
+}
 
 async function load(message: Extract<ToWorker, { type: "records" | "file" }>): Promise<void> {
   const { generation } = message;
@@ -36,7 +64,9 @@ async function load(message: Extract<ToWorker, { type: "records" | "file" }>): P
     post({ type: "ready", generation });
   } catch {
     if (datasets.has(generation)) post({ type: "failed", generation });
+    datasets.delete(generation);
   }
+  answerWaiting(generation);
 }
 
 addEventListener("message", (event: MessageEvent<ToWorker>) => {
@@ -48,8 +78,14 @@ addEventListener("message", (event: MessageEvent<ToWorker>) => {
       return;
     case "keep":
       for (const generation of datasets.keys()) {
-        if (generation !== message.generation) datasets.delete(generation);
+        if (generation !== message.generation) {
+          datasets.delete(generation);
+          answerWaiting(generation);
+        }
       }
+      return;
+    case "brief":
+      answerBrief(message);
       return;
     case "search": {
       const relations = datasets.get(message.generation);

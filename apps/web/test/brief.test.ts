@@ -5,17 +5,20 @@
  * footnote, in English and German; the chart's bars carry core's numbers and
  * each opens exactly its events; the brief is reached from a country page and
  * from each partner row; unknown countries get the not-found page with
- * offers; printing leaves out the page's header and controls. Screenshots at
- * 375 and 1280 px go to a temporary folder for review.
+ * offers; printing leaves out the page's header and controls; the brief of a
+ * file too large to brief on the page (built in the search worker, drawn a
+ * slice at a time) is core's, saying what each section leaves out.
+ * Screenshots at 375 and 1280 px go to a temporary folder for review.
  */
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtin } from "@korea-relations/core";
+import { builtin, createRelations, type DatasetRecord, type Event } from "@korea-relations/core";
 import { type Barometer, barometer, brief } from "@korea-relations/core/brief";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_RECORDS } from "../src/searchClient.js";
 import { type Harness, harness } from "./harness.js";
 import { VIEWPORTS } from "./pages.js";
 
@@ -108,11 +111,12 @@ describe.each(["en", "de"] as const)("the brief page in %s", (lang) => {
       // The footnote it links to quotes the passage verbatim.
       expect(ref.target).toContain(note?.excerpt);
     }
-    // Every footnote is listed, numbered as core numbers it, linking to its passage.
-    const notes = await page.$$eval("main .footnotes li", (lis) =>
-      lis.map((li) => ({
+    // Every footnote is listed, numbered as core numbers it (the list's own numbers: its
+    // items in order, none renumbered), linking to its passage.
+    const notes = await page.$$eval("main .footnotes ol:not([start]) > li", (lis) =>
+      lis.map((li, i) => ({
         id: li.id,
-        value: (li as HTMLLIElement).value,
+        value: li.hasAttribute("value") ? Number(li.getAttribute("value")) : i + 1,
         excerpt: li.querySelector("q")?.textContent,
         href: li.querySelector("a.excerpt")?.getAttribute("href"),
       })),
@@ -208,6 +212,70 @@ describe("the barometer on a country page", () => {
     expect(h.problems).toEqual([]);
     await page.close();
   });
+});
+
+describe("the brief of a large dataset", () => {
+  it("is core's: at most 100 rows a section, each section saying what it leaves out", async () => {
+    // The built-in records and as many talks of Korea again, one a month from 1990.
+    const records: readonly DatasetRecord[] = r.dataset.records;
+    const model = records.find(
+      (x): x is Event =>
+        x.type === "event" &&
+        x.kind === "talks" &&
+        x.countries.includes("KR") &&
+        x.partOf === undefined &&
+        x.date.end === undefined,
+    ) as Event;
+    const more = Array.from({ length: LOCAL_RECORDS }, (_, i): Event => {
+      const month = String(1 + (i % 12)).padStart(2, "0");
+      return {
+        ...model,
+        id: `generated-${i}`,
+        title: { en: `Generated talks ${i}`, de: `Erzeugte Gespräche ${i}` },
+        date: { ...model.date, value: `${1990 + (Math.floor(i / 12) % 35)}-${month}-15` },
+      } as Event;
+    });
+    const data = [...records, ...more];
+    const expected = brief(createRelations(data), "KR", { lang: "en" });
+    const page = await h.newPage();
+    await page.goto(`${h.url}#/open`);
+    await page.locator("#open-file").setInputFiles({
+      name: "large.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(data)),
+    });
+    await page.waitForSelector(".data-banner:not([hidden])", { timeout: 60_000 });
+    await page.evaluate(() => {
+      location.hash = "#/brief/KR";
+    });
+    await page.waitForSelector("article.brief h1", { timeout: 60_000 });
+    // Drawn a slice at a time: every footnote, at last.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("main .footnotes li").length === n,
+      expected.footnotes.length,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator("main h1").textContent()).toBe(expected.title);
+    const shown = await page.$$eval("main .brief-section", (sections) =>
+      sections.map((s) => ({
+        rows: s.querySelectorAll(":scope > .table-wrap tbody tr, :scope > ul.lines > li").length,
+        omitted: s.querySelector(".omitted")?.textContent ?? null,
+      })),
+    );
+    expect(shown).toEqual(
+      expected.sections.map((s) => ({ rows: s.lines.length, omitted: s.omitted?.text ?? null })),
+    );
+    const chronology = expected.sections.find((s) => s.id === "chronology");
+    expect(chronology?.lines.length).toBe(100);
+    expect(chronology?.omitted?.text).toMatch(
+      /^[\d,]+ earlier rows left out; the last 100 shown\.$/,
+    );
+    expect(await page.$$eval("main .footnotes li", (lis) => lis.map((li) => li.id))).toEqual(
+      expected.footnotes.map((f) => `fn-${f.n}`),
+    );
+    expect(h.problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
 
 describe("links and addresses", () => {

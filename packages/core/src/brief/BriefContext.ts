@@ -59,13 +59,15 @@ export function basisMark<I extends IdMap>(
 
 /**
  * A line: its sentence, its cells, and a footnote for each record and field
- * it cites (with the marks of those fields the sources do not state).
+ * it cites (with the marks of those fields the sources do not state);
+ * `uncited`, the records a count counts beyond those it cites.
  */
 export function briefLine<I extends IdMap>(
   ctx: BriefContext<I>,
   text: string,
   cells: readonly string[],
   cites: readonly Cite<I>[],
+  uncited = 0,
 ): Line<I> {
   const notes: number[] = [];
   const marks: BasisMark<I>[] = [];
@@ -79,7 +81,7 @@ export function briefLine<I extends IdMap>(
     }
     if (!records.includes(record.id)) records.push(record.id);
   }
-  return { text, cells, notes, records, marks };
+  return { text, cells, notes, records, marks, ...(uncited > 0 ? { uncited } : {}) };
 }
 
 /** A record's label in the brief's language. */

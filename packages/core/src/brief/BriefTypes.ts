@@ -58,10 +58,15 @@ export interface Line<I extends IdMap = IdMap> {
   readonly cells: readonly string[];
   /** Numbers of its footnotes (at least one). */
   readonly notes: readonly number[];
-  /** The records it is built from. */
+  /** The records it is built from (of a count, the records it cites). */
   readonly records: readonly AnyId<I>[];
   /** Its facts that the sources do not state. */
   readonly marks: readonly BasisMark<I>[];
+  /**
+   * Records a count counts but does not cite, where it counts more than
+   * `BRIEF_LIMITS.notes`: it cites the last by date (absent when it cites all).
+   */
+  readonly uncited?: number;
 }
 
 /** The sections of a brief, in order. */
@@ -90,6 +95,12 @@ export interface BriefSection<I extends IdMap = IdMap> {
   readonly lines: readonly Line<I>[];
   /** What to show where it has no lines. */
   readonly empty: string;
+  /**
+   * What the section of a large dataset leaves out (see `BRIEF_LIMITS`):
+   * how many rows, and a sentence saying so and what it shows instead, in
+   * the brief's language, to show under it. Absent where it shows everything.
+   */
+  readonly omitted?: { readonly rows: number; readonly text: string };
 }
 
 /** A cited brief of one country or a pair over a period. */

@@ -10,6 +10,7 @@ import type { Barometer, BarometerOptions, QuadCounts } from "./BarometerTypes.j
 import { QUAD_KEYS } from "./BarometerTypes.js";
 
 import { type BriefArguments, briefArguments } from "./briefArguments.js";
+import { BRIEF_LIMITS } from "./briefLimits.js";
 import { BRIEF_WORDS } from "./briefWords.js";
 import { citedSources, sourcesPhrase } from "./citedSources.js";
 import { countBarometer, quadCounts } from "./countBarometer.js";
@@ -72,7 +73,7 @@ export function barometerOf<I extends IdMap>(
   const caveat = words.barometerCaveat(
     names,
     words.counts.events(count, entries.length === 1),
-    sourcesPhrase(relations, sources, lang),
+    sourcesPhrase(relations, sources, lang, BRIEF_LIMITS.notes),
     countries.length === 2,
   );
   return {

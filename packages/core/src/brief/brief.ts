@@ -11,6 +11,7 @@ import { type BriefContext, briefLine } from "./BriefContext.js";
 import type { Brief, BriefOptions } from "./BriefTypes.js";
 import { barometerOf, timelineOf } from "./barometer.js";
 import { briefArguments } from "./briefArguments.js";
+import { BRIEF_LIMITS } from "./briefLimits.js";
 import { BRIEF_WORDS } from "./briefWords.js";
 import { citedSources, sourcesPhrase } from "./citedSources.js";
 import { FootnoteList } from "./FootnoteList.js";
@@ -32,6 +33,14 @@ const OPTION_KEYS = ["from", "to", "lang"] as const;
  * cooperation, and the barometer by year — every line built from records
  * by a template and citing the passages it rests on, under a caveat naming
  * what it rests on.
+ *
+ * Of a large dataset it shows at most `BRIEF_LIMITS.rows` rows a section (the
+ * last, by date) and cites at most `BRIEF_LIMITS.notes` records a count (the
+ * last by date; `uncited` says how many more it counts), while its counts
+ * count everything; a section that leaves anything out says so in its
+ * `omitted` sentence, and the caveat names the first `BRIEF_LIMITS.notes`
+ * sources and "…". So the brief of a country with 4,940 of 100,000 events
+ * has 366 rows and 1,573 footnotes (6,115 without the limits).
  *
  * ```ts
  * const b = brief(builtin(), "KR", "JP", { from: "2020", lang: "de" });
@@ -80,9 +89,15 @@ export function brief<I extends IdMap>(
   ]);
   const caveat = briefLine(
     ctx,
-    words.caveat(names, counts, sourcesPhrase(relations, sources, lang), countries.length === 2),
+    words.caveat(
+      names,
+      counts,
+      sourcesPhrase(relations, sources, lang, BRIEF_LIMITS.notes),
+      countries.length === 2,
+    ),
     [],
-    sources.flatMap((id) => sourceCites(ctx, id)),
+    sources.slice(0, BRIEF_LIMITS.notes).flatMap((id) => sourceCites(ctx, id)),
+    Math.max(0, sources.length - BRIEF_LIMITS.notes),
   );
   const barometer = barometerOf({ ...args, by: "year" }, entries);
   const meetings = meetingRows(ctx);

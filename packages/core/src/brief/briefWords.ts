@@ -63,6 +63,13 @@ export interface BriefWords {
   ) => string;
   readonly formula: string;
   readonly list: (items: readonly string[]) => string;
+  /** What a section of a large dataset leaves out (see `BRIEF_LIMITS`). */
+  readonly omitted: {
+    /** `n` earlier rows left out, the last `shown` shown. */
+    readonly rows: (n: string, one: boolean, shown: string) => string;
+    /** A count of more than `limit` records cites the last `limit` by date. */
+    readonly notes: (limit: string) => string;
+  };
 }
 
 /** The words of a language. */

@@ -130,4 +130,9 @@ export const BRIEF_WORDS_DE: BriefWords = {
     items.length <= 1
       ? (items[0] ?? "")
       : `${items.slice(0, -1).join(", ")} und ${items[items.length - 1]}`,
+  omitted: {
+    rows: (n, one, shown) =>
+      `${n} ${one ? "frühere Zeile" : "frühere Zeilen"} ausgelassen; die letzten ${shown} gezeigt.`,
+    notes: (limit) => `Zählungen über ${limit} belegen die letzten ${limit} nach Datum.`,
+  },
 };

@@ -130,4 +130,9 @@ export const BRIEF_WORDS_EN: BriefWords = {
     items.length <= 1
       ? (items[0] ?? "")
       : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
+  omitted: {
+    rows: (n, one, shown) =>
+      `${n} earlier ${one ? "row" : "rows"} left out; the last ${shown} shown.`,
+    notes: (limit) => `Counts over ${limit} cite the last ${limit} by date.`,
+  },
 };

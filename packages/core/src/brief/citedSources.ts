@@ -38,15 +38,19 @@ export function sourceName<I extends IdMap>(
   return source.published ? `${name}, ${dateWords(source.published, lang, "short")}` : name;
 }
 
-/** "3 sources: taz (die tageszeitung), 2025-08-26; …", or "0 sources". */
+/**
+ * "3 sources: taz (die tageszeitung), 2025-08-26; …", or "0 sources"; of
+ * more than `limit`, the first `limit` and "…".
+ */
 export function sourcesPhrase<I extends IdMap>(
   relations: Relations<I>,
   ids: readonly I["source"][],
   lang: LabelLanguage,
+  limit = Number.POSITIVE_INFINITY,
 ): string {
   const words = BRIEF_WORDS[lang];
   const count = words.counts.sources(numberWords(ids.length, lang), ids.length === 1);
-  return ids.length === 0
-    ? count
-    : `${count}: ${ids.map((id) => sourceName(relations, id, lang)).join("; ")}`;
+  const names = ids.slice(0, limit).map((id) => sourceName(relations, id, lang));
+  if (ids.length > limit) names.push("…");
+  return ids.length === 0 ? count : `${count}: ${names.join("; ")}`;
 }

@@ -25,6 +25,7 @@ export {
 } from "./BriefTypes.js";
 export { barometer } from "./barometer.js";
 export { brief } from "./brief.js";
+export { BRIEF_LIMITS } from "./briefLimits.js";
 export { barometerCsv } from "./formats/barometerCsv.js";
 export { barometerMarkdown } from "./formats/barometerMarkdown.js";
 export { briefHtml } from "./formats/briefHtml.js";

@@ -65,7 +65,9 @@ function section<I extends IdMap>(s: BriefSection<I>, barometer: Barometer<I>): 
     s.id === "barometer"
       ? `<p class="caveat" role="note">${x(barometer.caveat)}</p><p class="formula">${x(barometer.formula)}</p>`
       : "";
-  return `<section id="${s.id}"><h2>${x(s.heading)}</h2>${aside}${body}</section>`;
+  // Of a large dataset: what the section leaves out, under it.
+  const omitted = s.omitted ? `<p class="empty">${x(s.omitted.text)}</p>` : "";
+  return `<section id="${s.id}"><h2>${x(s.heading)}</h2>${aside}${body}${omitted}</section>`;
 }
 
 function footnote<I extends IdMap>(brief: Brief<I>, note: Footnote<I>, base: string | undefined) {

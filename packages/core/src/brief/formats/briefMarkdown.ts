@@ -23,9 +23,11 @@ function section<I extends IdMap>(brief: Brief<I>, s: BriefSection<I>): string[]
     out.push(`*${escapeInline(brief.barometer.formula)}*`, "");
   }
   if (s.lines.length === 0) return [...out, `*${escapeMarkdown(s.empty)}*`, ""];
+  // Of a large dataset: what the section leaves out, under it.
+  const omitted = s.omitted ? [`*${escapeMarkdown(s.omitted.text)}*`, ""] : [];
   if (s.layout === "list") {
     for (const line of s.lines) out.push(`- ${escapeMarkdown(line.text)} ${refs(line.notes)}`);
-    return [...out, ""];
+    return [...out, "", ...omitted];
   }
   out.push(`| ${s.columns.map(escapeInline).join(" | ")} |`);
   out.push(`|${s.columns.map(() => " --- |").join("")}`);
@@ -34,7 +36,7 @@ function section<I extends IdMap>(brief: Brief<I>, s: BriefSection<I>): string[]
     cells[cells.length - 1] = `${cells[cells.length - 1] ?? ""} ${refs(line.notes)}`.trim();
     out.push(`| ${cells.join(" | ")} |`);
   }
-  return [...out, ""];
+  return [...out, "", ...omitted];
 }
 
 function footnote<I extends IdMap>(

@@ -1,4 +1,8 @@
-/** The agreements of a brief, one line each: date, title, kind, parties, values and items. */
+/**
+ * The agreements of a brief, one line each: date, title, kind, parties,
+ * values and items (oldest first, undated last); of more than
+ * `BRIEF_LIMITS.rows`, the last.
+ */
 import {
   AGREEMENT_KIND_NAMES,
   type Agreement,
@@ -11,6 +15,7 @@ import { dateWords } from "../../dateWords.js";
 import { numberWords } from "../../numberWords.js";
 import { type BriefContext, briefLine, countryName, labelOf } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 
 /** An item and its quantity: `648 × self-propelled howitzer`. */
 export function itemText(item: Item, lang: LabelLanguage, approx: string): string {
@@ -27,7 +32,8 @@ function parties<I extends IdMap>(ctx: BriefContext<I>, agreement: Agreement<I>)
 
 export function agreementsSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
   const { words, lang } = ctx;
-  const lines = ctx.agreements.map((agreement) => {
+  const { kept, left } = lastOf(ctx.agreements, BRIEF_LIMITS.rows);
+  const lines = kept.map((agreement) => {
     const date = agreement.date ? dateWords(agreement.date, ctx.lang, "short") : words.undated;
     const title = agreement.title[lang];
     const kind = AGREEMENT_KIND_NAMES[agreement.kind][lang];
@@ -54,5 +60,6 @@ export function agreementsSection<I extends IdMap>(ctx: BriefContext<I>): BriefS
     columns: words.columns.agreements,
     lines,
     empty: words.empty.agreements,
+    ...omittedOf(ctx, left, lines),
   };
 }

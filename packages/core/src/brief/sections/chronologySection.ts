@@ -2,7 +2,8 @@
  * The chronology of key events, one line each: events of a key kind
  * (summits, signings, rulings, sanctions, export controls, tariffs, tests,
  * deployments, arms deals, wars…), events at which an agreement was reached,
- * and every event that is not part of another event of the brief.
+ * and every event that is not part of another event of the brief; of more
+ * than `BRIEF_LIMITS.rows`, the most recent.
  */
 import type { EventKind, IdMap } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
@@ -10,6 +11,7 @@ import { eventKindName } from "../../eventKindName.js";
 import type { TimelineEntry } from "../../Relations.js";
 import { type BriefContext, briefLine, countryName, placeText } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 
 const KEY_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   "summit",
@@ -39,15 +41,17 @@ export function chronologySection<I extends IdMap>(ctx: BriefContext<I>): BriefS
   const ids = new Set<string>(ctx.entries.map((entry) => entry.event.id));
   const agreed = new Set<string>();
   for (const agreement of ctx.agreements) if (agreement.event) agreed.add(agreement.event);
-  const lines: Line<I>[] = [];
-  for (const entry of ctx.entries) {
-    const { event } = entry;
-    const key =
+  const keyEntries = ctx.entries.filter(
+    ({ event }) =>
       KEY_KINDS.has(event.kind) ||
       agreed.has(event.id) ||
       event.partOf === undefined ||
-      !ids.has(event.partOf);
-    if (!key) continue;
+      !ids.has(event.partOf),
+  );
+  const { kept, left } = lastOf(keyEntries, BRIEF_LIMITS.rows);
+  const lines: Line<I>[] = [];
+  for (const entry of kept) {
+    const { event } = entry;
     const date = dateWords(event.date, ctx.lang, "short");
     const title = event.title[ctx.lang];
     const kind = eventKindName(event.kind, ctx.lang);
@@ -77,5 +81,6 @@ export function chronologySection<I extends IdMap>(ctx: BriefContext<I>): BriefS
     columns: ctx.words.columns.chronology,
     lines,
     empty: ctx.words.empty.chronology,
+    ...omittedOf(ctx, left, lines),
   };
 }

@@ -1,14 +1,16 @@
 /**
  * At a glance: events by kind, agreements, quotes, meetings of heads and of
  * ministers, and the first and last dated event. A row appears only where it
- * has something to count, so that every row cites what it counts.
+ * has something to count, so that every row cites what it counts (of more
+ * than `BRIEF_LIMITS.notes` records, the last by date).
  */
 import { EVENT_KINDS, type Event, type IdMap } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
 import { eventKindName } from "../../eventKindName.js";
 import { numberWords } from "../../numberWords.js";
-import { type BriefContext, briefLine } from "../BriefContext.js";
+import { type BriefContext, briefLine, type Cite } from "../BriefContext.js";
 import type { BriefSection, Line } from "../BriefTypes.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 import type { MeetingRow } from "./meetingRows.js";
 
 export function glanceSection<I extends IdMap>(
@@ -17,16 +19,11 @@ export function glanceSection<I extends IdMap>(
 ): BriefSection<I> {
   const { words, lang } = ctx;
   const lines: Line<I>[] = [];
-  const count = (
-    label: string,
-    records: readonly {
-      record: Parameters<typeof briefLine<I>>[3][number]["record"];
-      field?: string;
-    }[],
-  ) => {
+  const count = (label: string, records: readonly Cite<I>[]) => {
     if (records.length === 0) return;
     const n = numberWords(records.length, lang);
-    lines.push(briefLine(ctx, `${label}: ${n}.`, [label, n], records));
+    const { kept, left } = lastOf(records, BRIEF_LIMITS.notes);
+    lines.push(briefLine(ctx, `${label}: ${n}.`, [label, n], kept, left));
   };
   const byKind = new Map<string, Event<I>[]>();
   for (const { event } of ctx.entries) {
@@ -79,5 +76,6 @@ export function glanceSection<I extends IdMap>(
     columns: words.columns.glance,
     lines,
     empty: words.empty.glance,
+    ...omittedOf(ctx, 0, lines),
   };
 }

@@ -1,4 +1,7 @@
-/** Who met whom: each meeting with its participants and the offices they held then. */
+/**
+ * Who met whom: each meeting with its participants and the offices they held
+ * then; of more than `BRIEF_LIMITS.rows`, the most recent.
+ */
 import type { IdMap } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
 import {
@@ -10,6 +13,7 @@ import {
   placeText,
 } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 import type { MeetingRow } from "./meetingRows.js";
 
 export function meetingsSection<I extends IdMap>(
@@ -17,7 +21,8 @@ export function meetingsSection<I extends IdMap>(
   rows: readonly MeetingRow<I>[],
 ): BriefSection<I> {
   const { words, lang } = ctx;
-  const lines = rows.map(({ event, participants, level }) => {
+  const { kept, left } = lastOf(rows, BRIEF_LIMITS.rows);
+  const lines = kept.map(({ event, participants, level }) => {
     const date = dateWords(event.date, ctx.lang, "short");
     const title = event.title[lang];
     const place = placeText(ctx, event);
@@ -47,5 +52,6 @@ export function meetingsSection<I extends IdMap>(
     columns: words.columns.meetings,
     lines,
     empty: words.empty.meetings,
+    ...omittedOf(ctx, left, lines),
   };
 }

@@ -1,17 +1,20 @@
 /**
  * In their own words: each quote verbatim, with its speaker (and office
  * then), date, the language it is printed in, whether the source translated
- * it, and the dataset's own translation where it has one, marked as such.
+ * it, and the dataset's own translation where it has one, marked as such;
+ * of more than `BRIEF_LIMITS.rows`, the most recent.
  */
 import { type IdMap, LANGUAGE_NAMES } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
 import { type BriefContext, briefLine, heldOffice, labelOf, officeText } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 import { quoteRendering } from "../recordFields.js";
 
 export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSection<I> {
   const { words, lang, relations } = ctx;
-  const lines = ctx.quotes.map((quote) => {
+  const { kept, left } = lastOf(ctx.quotes, BRIEF_LIMITS.rows);
+  const lines = kept.map((quote) => {
     const date = dateWords(quote.date, ctx.lang, "short");
     const speakerRecord = relations.get(quote.speaker);
     const office =
@@ -42,5 +45,6 @@ export function quotesSection<I extends IdMap>(ctx: BriefContext<I>): BriefSecti
     columns: words.columns.quotes,
     lines,
     empty: words.empty.quotes,
+    ...omittedOf(ctx, left, lines),
   };
 }

@@ -1,9 +1,14 @@
-/** The sources a brief rests on: one row each, with what it reports of the brief's records. */
+/**
+ * The sources a brief rests on: one row each, with what it reports of the
+ * brief's records (by date of publication, undated last); of more than
+ * `BRIEF_LIMITS.rows`, the last.
+ */
 import type { DatasetRecord, IdMap } from "@korea-relations/model";
 import { dateWords } from "../../dateWords.js";
 import { numberWords } from "../../numberWords.js";
 import { type BriefContext, briefLine, type Cite } from "../BriefContext.js";
 import type { BriefSection } from "../BriefTypes.js";
+import { BRIEF_LIMITS, lastOf, omittedOf } from "../briefLimits.js";
 
 /**
  * What a line about a source cites: the passage naming the source (its
@@ -29,7 +34,8 @@ export function sourcesSection<I extends IdMap>(
   const cites = (records: readonly DatasetRecord<I>[], id: string) =>
     records.filter((record) => record.evidence?.some((e) => e.source === id)).length;
   const events = ctx.entries.map((entry) => entry.event);
-  const lines = sources.map((id) => {
+  const { kept, left } = lastOf(sources, BRIEF_LIMITS.rows);
+  const lines = kept.map((id) => {
     const source = relations.getSource(id);
     const name = source.publisher?.value ?? relations.recordLabel(id, lang);
     const title = source.publisher && source.title ? words.quote(source.title.value) : "";
@@ -56,5 +62,6 @@ export function sourcesSection<I extends IdMap>(
     columns: words.columns.sources,
     lines,
     empty: words.empty.sources,
+    ...omittedOf(ctx, left, lines),
   };
 }
