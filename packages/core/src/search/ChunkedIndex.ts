@@ -48,8 +48,13 @@ export class ChunkedIndex {
   readonly #dictionary = new TokenDictionary();
   /** Ref field name → field code. */
   readonly refCodes = new Map<string, number>();
-  /** Referred id → postings of the referrers, in every chunk built so far. */
+  /**
+   * Referred id → postings of the referrers, in every chunk built so far;
+   * emptied once the index is complete (`referrers` then reads them by entry).
+   */
   readonly refs = new Map<string, number[]>();
+  /** Referrer postings by entry, once the index is complete: entry `i`'s are `posts[starts[i]]`…`posts[starts[i + 1]]`. */
+  #byEntry?: { readonly starts: Int32Array; readonly posts: Int32Array };
   #typeCodes?: Map<string, number>;
   /** Type code of each entry. */
   typeOf = new Uint8Array(0);
@@ -154,6 +159,39 @@ export class ChunkedIndex {
     return planned.sort((a, b) => a.cost - b.cost || a.order - b.order);
   }
 
+  /**
+   * Postings (`entry * FIELDS + field`) of the entries referring to entry
+   * `index`, in the chunks built so far; `undefined` when there are none.
+   * Once the index is complete, they are read from arrays by entry (built
+   * then, in one pass, from the map by id).
+   */
+  referrers(index: number): ArrayLike<number> | undefined {
+    const byEntry = this.#byEntry ?? (this.complete ? this.#referrersByEntry() : undefined);
+    if (!byEntry) return this.refs.get(this.entry(index).id);
+    const from = byEntry.starts[index] as number;
+    const to = byEntry.starts[index + 1] as number;
+    return from === to ? undefined : byEntry.posts.subarray(from, to);
+  }
+
+  #referrersByEntry(): { readonly starts: Int32Array; readonly posts: Int32Array } {
+    const n = this.#source.length;
+    const starts = new Int32Array(n + 1);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      starts[i] = total;
+      total += this.refs.get(this.entry(i).id)?.length ?? 0;
+    }
+    starts[n] = total;
+    const posts = new Int32Array(total);
+    for (let i = 0; i < n; i++) {
+      const list = this.refs.get(this.entry(i).id);
+      if (list) posts.set(list, starts[i] as number);
+    }
+    this.refs.clear();
+    this.#byEntry = { starts, posts };
+    return this.#byEntry;
+  }
+
   /** Entry index by id, built on first use. */
   ids(): Map<string, number> {
     if (this.#byId) return this.#byId;
@@ -232,6 +270,11 @@ export class ChunkedIndex {
       }
       if (spent()) return false;
       this.#merged(type);
+    }
+    if (!this.#byEntry) {
+      this.#referrersByEntry();
+      // Marking hits finds the records they refer to by id.
+      this.ids();
     }
     return true;
   }

@@ -22,7 +22,6 @@ import { queryTerms } from "./queryTerms.js";
 import {
   DATE,
   FIELDS,
-  NAME,
   REF_WEIGHT,
   type SearchEntry,
   type SearchSource,
@@ -34,6 +33,22 @@ import { smallest } from "./smallest.js";
 export type { EngineHit, EngineOptions, EngineResult, SearchTier } from "./EngineHit.js";
 
 const LINK_CAP = 1023;
+/** A posting packs `entry * FIELDS + field`, FIELDS a power of two: the field is its low bits. */
+const FIELD_SHIFT = Math.log2(FIELDS);
+const FIELD_MASK = FIELDS - 1;
+/** An entry's accumulators (see `#state`): 8 numbers of 4 bytes each. */
+const STATE = 8;
+const TERM_STAMP = 0;
+/** A float. */
+const TERM_BEST = 1;
+const TERM_FLAGS = 2;
+const QUERY_STAMP = 3;
+/** How many of the query's terms the entry matched. */
+const MATCHED = 4;
+const PLAIN = 5;
+const IN_NAME = 6;
+/** A float. */
+const SUM = 7;
 /** Hits kept of a short query's ranking: pages past them are ranked anew. */
 const SHORT_DEPTH = 200;
 /**
@@ -61,16 +76,22 @@ interface Ranked {
 export class SearchEngine {
   readonly #index: ChunkedIndex;
   readonly #verifyFactor: number;
-  // Per-entry accumulators, reused: a term's best value, the query's running sum.
-  #termStamp = new Int32Array(0);
-  #termBest = new Float32Array(0);
-  #termFlags = new Uint8Array(0);
-  #queryStamp = new Int32Array(0);
-  #matched = new Uint16Array(0);
-  #plain = new Uint16Array(0);
-  #inName = new Uint16Array(0);
-  #sum = new Float32Array(0);
-  #score = new Float64Array(0);
+  /**
+   * Per-entry accumulators, reused, side by side (`STATE` numbers an entry,
+   * so that a query reaching an entry reads one cache line): a term's best
+   * value and flags, the query's running sums. Its floats are read through
+   * `#stateFloats`, over the same memory.
+   */
+  #state = new Int32Array(0);
+  #stateFloats = new Float32Array(0);
+  // A word's named records: its best quality for each, and whether it matched without fuzziness.
+  #namedStamp = new Int32Array(0);
+  #namedQuality = new Float64Array(0);
+  #namedPlain = new Uint8Array(0);
+  // Entry lists of a query (one more than the entries: an id match joins the candidates).
+  #touched = new Int32Array(0);
+  #alive = new Int32Array(0);
+  #keys = new Float64Array(0);
   #termGen = 0;
   #queryGen = 0;
   /** Rankings of short queries (by query and types), once the index is complete. */
@@ -122,52 +143,57 @@ export class SearchEngine {
     const typeCodes = index.typeCodes();
     this.#allocate(index.size);
     const allowed = new Uint8Array(typeCodes.size);
+    let every = true;
     for (const [type, code] of typeCodes) {
       if (!options.types || options.types.includes(type)) allowed[code] = 1;
+      else every = false;
     }
     const { names, parts } = index.parts(allowed);
 
     const entryAt = index.entry;
     const typeOf = index.typeOf;
-    const termStamp = this.#termStamp;
-    const termBest = this.#termBest;
-    const termFlags = this.#termFlags;
-    const queryStamp = this.#queryStamp;
-    const matched = this.#matched;
-    const plain = this.#plain;
-    const inName = this.#inName;
-    const sum = this.#sum;
+    const state = this.#state;
+    const floats = this.#stateFloats;
+    const namedStamp = this.#namedStamp;
+    const namedQuality = this.#namedQuality;
+    const namedPlain = this.#namedPlain;
+    // Entries reached by the term being matched, and those that matched every term so far.
+    const touched = this.#touched;
+    const alive = this.#alive;
+    let touchedCount = 0;
+    let aliveCount = 0;
     const queryGen = ++this.#queryGen;
     const words = new Map<string, number>();
     const amounts = new Set<number>();
     const dates: [number, number][] = [];
-    const entities = new Map<string, SearchEntry>();
-    let touched: number[] = [];
+    /** Named records (of any word) that others refer to, for marking the referrers' hits. */
+    const referred: number[] = [];
     let gen = 0;
     // flags: 1 matched without fuzziness, 2 matched a whole word of a name or title.
     let termIndex = 0;
     const add = (entry: number, value: number, flags: number) => {
-      if (!allowed[typeOf[entry] as number]) return;
+      if (!every && !allowed[typeOf[entry] as number]) return;
+      const at = entry * STATE;
       // After the first term, only entries that matched every term so far count.
       if (
         termIndex > 0 &&
-        (queryStamp[entry] !== queryGen || (matched[entry] as number) !== termIndex)
+        (state[at + QUERY_STAMP] !== queryGen || (state[at + MATCHED] as number) !== termIndex)
       )
         return;
-      if (termStamp[entry] !== gen) {
-        termStamp[entry] = gen;
-        termBest[entry] = value;
-        termFlags[entry] = flags;
-        touched.push(entry);
+      if (state[at + TERM_STAMP] !== gen) {
+        state[at + TERM_STAMP] = gen;
+        floats[at + TERM_BEST] = value;
+        state[at + TERM_FLAGS] = flags;
+        touched[touchedCount++] = entry;
       } else {
-        if (value > (termBest[entry] as number)) termBest[entry] = value;
-        termFlags[entry] = (termFlags[entry] as number) | flags;
+        if (value > (floats[at + TERM_BEST] as number)) floats[at + TERM_BEST] = value;
+        state[at + TERM_FLAGS] = (state[at + TERM_FLAGS] as number) | flags;
       }
     };
     const posting = (p: number, quality: number, plainMatch: boolean) => {
-      const field = p % FIELDS;
+      const field = p & FIELD_MASK;
       add(
-        (p - field) / FIELDS,
+        p >>> FIELD_SHIFT,
         (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
         (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
       );
@@ -176,18 +202,16 @@ export class SearchEngine {
     // The most selective terms first: later terms then only narrow the candidates.
     const planned = index.plan(terms, names, parts);
 
-    const refs = index.refs;
     const verifyFactor = this.#verifyFactor;
-    let alive: number[] = [];
     for (let i = 0; i < planned.length; i++) {
       const { term, matches } = planned[i] as (typeof planned)[number];
       gen = ++this.#termGen;
       termIndex = i;
-      touched = [];
+      touchedCount = 0;
       if (term.kind === "word") {
         // Named records matching the word (each with its best match), whose
         // referrers match it too; and postings of the other fields.
-        const named = new Map<number, [quality: number, plainMatch: boolean]>();
+        const named: number[] = [];
         for (const [id, quality, plainMatch, token] of matches) {
           words.set(
             token,
@@ -198,34 +222,50 @@ export class SearchEngine {
           );
           for (const part of names) {
             part.postings(id, (p) => {
-              const entry = (p - NAME) / FIELDS;
-              const known = named.get(entry);
-              if (!known || quality > known[0]) named.set(entry, [quality, plainMatch]);
+              const entry = p >>> FIELD_SHIFT;
+              if (namedStamp[entry] !== gen) {
+                namedStamp[entry] = gen;
+                namedQuality[entry] = quality;
+                namedPlain[entry] = plainMatch ? 1 : 0;
+                named.push(entry);
+              } else if (quality > (namedQuality[entry] as number)) {
+                namedQuality[entry] = quality;
+                namedPlain[entry] = plainMatch ? 1 : 0;
+              }
             });
           }
         }
-        const referrers: [list: readonly number[], quality: number, plainMatch: boolean][] = [];
-        const byId = new Map<string, [quality: number, plainMatch: boolean]>();
+        const referrers: ArrayLike<number>[] = [];
+        const referredBy: number[] = [];
         let fanOut = 0;
-        for (const [entry, best] of named) {
-          const record = entryAt(entry);
-          byId.set(record.id, best);
-          const list = refs.get(record.id);
+        for (const entry of named) {
+          const list = index.referrers(entry);
           if (!list) continue;
-          referrers.push([list, best[0], best[1]]);
+          referrers.push(list);
+          referredBy.push(entry);
           fanOut += list.length;
-          entities.set(record.id, record);
+          referred.push(entry);
         }
-        for (const [entry, [quality, plainMatch]] of named)
-          add(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
+        for (const entry of named) {
+          const quality = namedQuality[entry] as number;
+          add(entry, quality, namedPlain[entry] ? (quality === 1 ? 3 : 1) : 0);
+        }
         for (const [id, quality, plainMatch] of matches)
           for (const part of parts) part.postings(id, (p) => posting(p, quality, plainMatch));
-        if (i > 0 && alive.length * verifyFactor < fanOut) {
+        if (i > 0 && aliveCount * verifyFactor < fanOut) {
           // Few candidates left: look at each one's refs instead of every referrer.
-          for (const entry of alive) index.verifyRefs(entry, byId, posting);
+          const byId = new Map<string, [quality: number, plainMatch: boolean]>();
+          for (const entry of named)
+            byId.set(entryAt(entry).id, [namedQuality[entry] as number, namedPlain[entry] === 1]);
+          for (let k = 0; k < aliveCount; k++) index.verifyRefs(alive[k] as number, byId, posting);
         } else {
-          for (const [list, quality, plainMatch] of referrers)
-            for (const p of list) posting(p, quality, plainMatch);
+          for (let r = 0; r < referrers.length; r++) {
+            const list = referrers[r] as ArrayLike<number>;
+            const entry = referredBy[r] as number;
+            const quality = namedQuality[entry] as number;
+            const plainMatch = namedPlain[entry] === 1;
+            for (let k = 0; k < list.length; k++) posting(list[k] as number, quality, plainMatch);
+          }
         }
       } else {
         const asDate = term.kind === "date" || (term.kind === "number" && term.year);
@@ -243,29 +283,34 @@ export class SearchEngine {
             part.dated(start, end, (entry, within) => add(entry, weight * (within ? 1 : 0.6), 1));
         }
       }
-      const next: number[] = [];
-      for (const entry of touched) {
-        const before = queryStamp[entry] === queryGen ? (matched[entry] as number) : 0;
+      aliveCount = 0;
+      for (let k = 0; k < touchedCount; k++) {
+        const entry = touched[k] as number;
+        const at = entry * STATE;
+        const before = state[at + QUERY_STAMP] === queryGen ? (state[at + MATCHED] as number) : 0;
         if (before !== i) continue;
-        queryStamp[entry] = queryGen;
-        matched[entry] = i + 1;
-        const flags = termFlags[entry] as number;
-        sum[entry] = (i === 0 ? 0 : (sum[entry] as number)) + (termBest[entry] as number);
-        plain[entry] = (i === 0 ? 0 : (plain[entry] as number)) + (flags & 1);
-        inName[entry] = (i === 0 ? 0 : (inName[entry] as number)) + ((flags >> 1) & 1);
-        next.push(entry);
+        state[at + QUERY_STAMP] = queryGen;
+        state[at + MATCHED] = i + 1;
+        const flags = state[at + TERM_FLAGS] as number;
+        const first = i === 0;
+        floats[at + SUM] =
+          (first ? 0 : (floats[at + SUM] as number)) + (floats[at + TERM_BEST] as number);
+        state[at + PLAIN] = (first ? 0 : (state[at + PLAIN] as number)) + (flags & 1);
+        state[at + IN_NAME] = (first ? 0 : (state[at + IN_NAME] as number)) + ((flags >> 1) & 1);
+        alive[aliveCount++] = entry;
       }
-      alive = next;
-      if (alive.length === 0) break;
+      if (aliveCount === 0) break;
     }
-    const candidates = alive;
+    let count = aliveCount;
 
     // Exact: a name, title or id that is the query, word for word.
     const exact = new Set<number>();
     const sorted = [...tokens].sort().join(" ");
     const compact = tokens.join("");
-    for (const entry of candidates) {
-      if (inName[entry] === terms.length && index.isNamed(entry, sorted, compact)) exact.add(entry);
+    for (let k = 0; k < count; k++) {
+      const entry = alive[k] as number;
+      if (state[entry * STATE + IN_NAME] === terms.length && index.isNamed(entry, sorted, compact))
+        exact.add(entry);
     }
     const raw = query.trim();
     // Ids are one word with a hyphen, underscore, dot, colon or digit (a
@@ -273,35 +318,37 @@ export class SearchEngine {
     if (raw !== "" && !/\s/.test(raw) && /[-_.:\d]/.test(raw)) {
       const e = index.ids().get(raw);
       if (e !== undefined && allowed[typeOf[e] as number]) {
-        if (!exact.has(e) && !candidates.includes(e)) candidates.push(e);
+        if (!exact.has(e) && !alive.subarray(0, count).includes(e)) alive[count++] = e;
         exact.add(e);
       }
     }
 
     const n = terms.length;
-    const keys = new Float64Array(candidates.length);
-    const scores = this.#score;
+    const keys = this.#keys.subarray(0, count);
     const linksOf = index.links;
-    for (let k = 0; k < candidates.length; k++) {
-      const entry = candidates[k] as number;
+    const anyExact = exact.size > 0;
+    /** The score of a candidate: 1 for an exact match, else by fuzziness, links and how well its words matched. */
+    const scoreOf = (entry: number) => {
+      if (anyExact && exact.has(entry)) return 1;
+      const at = entry * STATE;
+      const mean =
+        state[at + QUERY_STAMP] === queryGen ? Math.min(1, (floats[at + SUM] as number) / n) : 0;
+      const fuzzy = (state[at + PLAIN] as number) < n;
+      const score = (fuzzy ? 0 : 0.5) + ((linksOf[entry] as number) > 0 ? 0.25 : 0) + 0.24 * mean;
+      return Math.round(score * 1e6) / 1e6;
+    };
+    for (let k = 0; k < count; k++) {
+      const entry = alive[k] as number;
       const links = linksOf[entry] as number;
-      let score: number;
-      if (exact.has(entry)) score = 1;
-      else {
-        const mean = queryStamp[entry] === queryGen ? Math.min(1, (sum[entry] as number) / n) : 0;
-        const fuzzy = (plain[entry] as number) < n;
-        score = (fuzzy ? 0 : 0.5) + (links > 0 ? 0.25 : 0) + 0.24 * mean;
-      }
-      score = Math.round(score * 1e6) / 1e6;
-      scores[entry] = score;
+      const score = scoreOf(entry);
       keys[k] =
         ((1e6 - score * 1e6) * (LINK_CAP + 1) + (LINK_CAP - Math.min(links, LINK_CAP))) *
           INDEX_BITS +
         entry;
     }
-    const depth = shortKey === undefined ? 0 : Math.min(keys.length, SHORT_DEPTH);
-    smallest(keys, Math.min(keys.length, Math.max(offset + limit, depth)));
-    const matchedTerms: MatchedTerms = { words, amounts, dates, entities };
+    const depth = shortKey === undefined ? 0 : Math.min(count, SHORT_DEPTH);
+    smallest(keys, Math.min(count, Math.max(offset + limit, depth)));
+    const matchedTerms: MatchedTerms = { words, amounts, dates, entity: this.#entities(referred) };
     if (shortKey !== undefined) {
       const entries = new Int32Array(depth);
       const kept = new Float64Array(depth);
@@ -309,11 +356,11 @@ export class SearchEngine {
       for (let k = 0; k < depth; k++) {
         const entry = (keys[k] as number) % INDEX_BITS;
         entries[k] = entry;
-        kept[k] = scores[entry] as number;
+        kept[k] = scoreOf(entry);
         exactly[k] = exact.has(entry) ? 1 : 0;
       }
       this.#short.set(shortKey, {
-        total: candidates.length,
+        total: count,
         entries,
         scores: kept,
         exact: exactly,
@@ -321,11 +368,22 @@ export class SearchEngine {
       });
     }
     const hits: EngineHit[] = [];
-    for (let k = offset; k < Math.min(keys.length, offset + limit); k++) {
+    for (let k = offset; k < Math.min(count, offset + limit); k++) {
       const entry = (keys[k] as number) % INDEX_BITS;
-      hits.push(this.#hit(entry, scores[entry] as number, exact.has(entry), matchedTerms));
+      hits.push(this.#hit(entry, scoreOf(entry), exact.has(entry), matchedTerms));
     }
-    return { total: candidates.length, hits };
+    return { total: count, hits };
+  }
+
+  /** The named records others refer to, by id (the set of them built when a hit is first marked). */
+  #entities(entries: readonly number[]): (id: string) => SearchEntry | undefined {
+    let referred: Set<number> | undefined;
+    return (id) => {
+      const entry = this.#index.ids().get(id);
+      if (entry === undefined) return undefined;
+      referred ??= new Set(entries);
+      return referred.has(entry) ? this.#index.entry(entry) : undefined;
+    };
   }
 
   /** A hit: the entry's record with what matched in it. */
@@ -371,15 +429,14 @@ export class SearchEngine {
 
   /** The per-entry accumulators, on the first query. */
   #allocate(n: number): void {
-    if (this.#score.length === n) return;
-    this.#termStamp = new Int32Array(n);
-    this.#termBest = new Float32Array(n);
-    this.#termFlags = new Uint8Array(n);
-    this.#queryStamp = new Int32Array(n);
-    this.#matched = new Uint16Array(n);
-    this.#plain = new Uint16Array(n);
-    this.#inName = new Uint16Array(n);
-    this.#sum = new Float32Array(n);
-    this.#score = new Float64Array(n);
+    if (this.#touched.length === n + 1) return;
+    this.#state = new Int32Array(n * STATE);
+    this.#stateFloats = new Float32Array(this.#state.buffer);
+    this.#namedStamp = new Int32Array(n);
+    this.#namedQuality = new Float64Array(n);
+    this.#namedPlain = new Uint8Array(n);
+    this.#touched = new Int32Array(n + 1);
+    this.#alive = new Int32Array(n + 1);
+    this.#keys = new Float64Array(n + 1);
   }
 }
