@@ -92,6 +92,14 @@ export class SearchEngine {
   #touched = new Int32Array(0);
   #alive = new Int32Array(0);
   #keys = new Float64Array(0);
+  #touchedCount = 0;
+  #aliveCount = 0;
+  // The query being answered: the types it counts, and the term being matched (its stamp and place).
+  #allowed = new Uint8Array(0);
+  #every = true;
+  #typeOf = new Uint8Array(0);
+  #gen = 0;
+  #termIndex = 0;
   #termGen = 0;
   #queryGen = 0;
   /** Rankings of short queries (by query and types), once the index is complete. */
@@ -149,65 +157,25 @@ export class SearchEngine {
       else every = false;
     }
     const { names, parts } = index.parts(allowed);
-
-    const entryAt = index.entry;
-    const typeOf = index.typeOf;
-    const state = this.#state;
-    const floats = this.#stateFloats;
-    const namedStamp = this.#namedStamp;
-    const namedQuality = this.#namedQuality;
-    const namedPlain = this.#namedPlain;
-    // Entries reached by the term being matched, and those that matched every term so far.
-    const touched = this.#touched;
-    const alive = this.#alive;
-    let touchedCount = 0;
-    let aliveCount = 0;
+    this.#allowed = allowed;
+    this.#every = every;
+    this.#typeOf = index.typeOf;
     const queryGen = ++this.#queryGen;
     const words = new Map<string, number>();
     const amounts = new Set<number>();
     const dates: [number, number][] = [];
     /** Named records (of any word) that others refer to, for marking the referrers' hits. */
     const referred: number[] = [];
-    let gen = 0;
-    // flags: 1 matched without fuzziness, 2 matched a whole word of a name or title.
-    let termIndex = 0;
-    const add = (entry: number, value: number, flags: number) => {
-      if (!every && !allowed[typeOf[entry] as number]) return;
-      const at = entry * STATE;
-      // After the first term, only entries that matched every term so far count.
-      if (
-        termIndex > 0 &&
-        (state[at + QUERY_STAMP] !== queryGen || (state[at + MATCHED] as number) !== termIndex)
-      )
-        return;
-      if (state[at + TERM_STAMP] !== gen) {
-        state[at + TERM_STAMP] = gen;
-        floats[at + TERM_BEST] = value;
-        state[at + TERM_FLAGS] = flags;
-        touched[touchedCount++] = entry;
-      } else {
-        if (value > (floats[at + TERM_BEST] as number)) floats[at + TERM_BEST] = value;
-        state[at + TERM_FLAGS] = (state[at + TERM_FLAGS] as number) | flags;
-      }
-    };
-    const posting = (p: number, quality: number, plainMatch: boolean) => {
-      const field = p & FIELD_MASK;
-      add(
-        p >>> FIELD_SHIFT,
-        (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
-        (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
-      );
-    };
+    const posting = (p: number, quality: number, plainMatch: boolean) =>
+      this.#posting(p, quality, plainMatch);
 
     // The most selective terms first: later terms then only narrow the candidates.
     const planned = index.plan(terms, names, parts);
-
-    const verifyFactor = this.#verifyFactor;
     for (let i = 0; i < planned.length; i++) {
       const { term, matches } = planned[i] as (typeof planned)[number];
-      gen = ++this.#termGen;
-      termIndex = i;
-      touchedCount = 0;
+      this.#gen = ++this.#termGen;
+      this.#termIndex = i;
+      this.#touchedCount = 0;
       if (term.kind === "word") {
         // Named records matching the word (each with its best match), whose
         // referrers match it too; and postings of the other fields.
@@ -220,20 +188,7 @@ export class SearchEngine {
               quality === 1 || !plainMatch ? token.length : term.token.length,
             ),
           );
-          for (const part of names) {
-            part.postings(id, (p) => {
-              const entry = p >>> FIELD_SHIFT;
-              if (namedStamp[entry] !== gen) {
-                namedStamp[entry] = gen;
-                namedQuality[entry] = quality;
-                namedPlain[entry] = plainMatch ? 1 : 0;
-                named.push(entry);
-              } else if (quality > (namedQuality[entry] as number)) {
-                namedQuality[entry] = quality;
-                namedPlain[entry] = plainMatch ? 1 : 0;
-              }
-            });
-          }
+          for (const part of names) this.#name(part.list(id), quality, plainMatch, named);
         }
         const referrers: ArrayLike<number>[] = [];
         const referredBy: number[] = [];
@@ -246,33 +201,40 @@ export class SearchEngine {
           fanOut += list.length;
           referred.push(entry);
         }
+        const namedQuality = this.#namedQuality;
+        const namedPlain = this.#namedPlain;
         for (const entry of named) {
           const quality = namedQuality[entry] as number;
-          add(entry, quality, namedPlain[entry] ? (quality === 1 ? 3 : 1) : 0);
+          this.#reach(entry, quality, namedPlain[entry] ? (quality === 1 ? 3 : 1) : 0);
         }
         for (const [id, quality, plainMatch] of matches)
-          for (const part of parts) part.postings(id, (p) => posting(p, quality, plainMatch));
-        if (i > 0 && aliveCount * verifyFactor < fanOut) {
+          for (const part of parts) this.#walk(part.list(id), quality, plainMatch);
+        if (i > 0 && this.#aliveCount * this.#verifyFactor < fanOut) {
           // Few candidates left: look at each one's refs instead of every referrer.
           const byId = new Map<string, [quality: number, plainMatch: boolean]>();
           for (const entry of named)
-            byId.set(entryAt(entry).id, [namedQuality[entry] as number, namedPlain[entry] === 1]);
-          for (let k = 0; k < aliveCount; k++) index.verifyRefs(alive[k] as number, byId, posting);
+            byId.set(index.entry(entry).id, [
+              namedQuality[entry] as number,
+              namedPlain[entry] === 1,
+            ]);
+          const alive = this.#alive;
+          for (let k = 0; k < this.#aliveCount; k++)
+            index.verifyRefs(alive[k] as number, byId, posting);
         } else {
           for (let r = 0; r < referrers.length; r++) {
-            const list = referrers[r] as ArrayLike<number>;
             const entry = referredBy[r] as number;
-            const quality = namedQuality[entry] as number;
-            const plainMatch = namedPlain[entry] === 1;
-            for (let k = 0; k < list.length; k++) posting(list[k] as number, quality, plainMatch);
+            this.#walk(
+              referrers[r] as ArrayLike<number>,
+              namedQuality[entry] as number,
+              namedPlain[entry] === 1,
+            );
           }
         }
       } else {
         const asDate = term.kind === "date" || (term.kind === "number" && term.year);
         if (term.kind !== "date") {
           amounts.add(term.value);
-          for (const part of names) for (const p of part.amount(term.value)) posting(p, 1, true);
-          for (const part of parts) for (const p of part.amount(term.value)) posting(p, 1, true);
+          for (const part of [...names, ...parts]) this.#walk(part.amount(term.value), 1, true);
         }
         if (asDate) {
           const start = term.kind === "date" ? term.start : term.value * 10000 + 101;
@@ -280,33 +242,21 @@ export class SearchEngine {
           dates.push([start, end]);
           const weight = WEIGHTS[DATE] as number;
           for (const part of parts)
-            part.dated(start, end, (entry, within) => add(entry, weight * (within ? 1 : 0.6), 1));
+            part.dated(start, end, (entry, within) =>
+              this.#reach(entry, weight * (within ? 1 : 0.6), 1),
+            );
         }
       }
-      aliveCount = 0;
-      for (let k = 0; k < touchedCount; k++) {
-        const entry = touched[k] as number;
-        const at = entry * STATE;
-        const before = state[at + QUERY_STAMP] === queryGen ? (state[at + MATCHED] as number) : 0;
-        if (before !== i) continue;
-        state[at + QUERY_STAMP] = queryGen;
-        state[at + MATCHED] = i + 1;
-        const flags = state[at + TERM_FLAGS] as number;
-        const first = i === 0;
-        floats[at + SUM] =
-          (first ? 0 : (floats[at + SUM] as number)) + (floats[at + TERM_BEST] as number);
-        state[at + PLAIN] = (first ? 0 : (state[at + PLAIN] as number)) + (flags & 1);
-        state[at + IN_NAME] = (first ? 0 : (state[at + IN_NAME] as number)) + ((flags >> 1) & 1);
-        alive[aliveCount++] = entry;
-      }
-      if (aliveCount === 0) break;
+      if (this.#settle(i) === 0) break;
     }
-    let count = aliveCount;
+    const alive = this.#alive;
+    let count = this.#aliveCount;
 
     // Exact: a name, title or id that is the query, word for word.
     const exact = new Set<number>();
     const sorted = [...tokens].sort().join(" ");
     const compact = tokens.join("");
+    const state = this.#state;
     for (let k = 0; k < count; k++) {
       const entry = alive[k] as number;
       if (state[entry * STATE + IN_NAME] === terms.length && index.isNamed(entry, sorted, compact))
@@ -317,38 +267,17 @@ export class SearchEngine {
     // plain word that is an id is a name too); only such queries build the id map.
     if (raw !== "" && !/\s/.test(raw) && /[-_.:\d]/.test(raw)) {
       const e = index.ids().get(raw);
-      if (e !== undefined && allowed[typeOf[e] as number]) {
+      if (e !== undefined && allowed[index.typeOf[e] as number]) {
         if (!exact.has(e) && !alive.subarray(0, count).includes(e)) alive[count++] = e;
         exact.add(e);
       }
     }
 
-    const n = terms.length;
-    const keys = this.#keys.subarray(0, count);
-    const linksOf = index.links;
-    const anyExact = exact.size > 0;
-    /** The score of a candidate: 1 for an exact match, else by fuzziness, links and how well its words matched. */
-    const scoreOf = (entry: number) => {
-      if (anyExact && exact.has(entry)) return 1;
-      const at = entry * STATE;
-      const mean =
-        state[at + QUERY_STAMP] === queryGen ? Math.min(1, (floats[at + SUM] as number) / n) : 0;
-      const fuzzy = (state[at + PLAIN] as number) < n;
-      const score = (fuzzy ? 0 : 0.5) + ((linksOf[entry] as number) > 0 ? 0.25 : 0) + 0.24 * mean;
-      return Math.round(score * 1e6) / 1e6;
-    };
-    for (let k = 0; k < count; k++) {
-      const entry = alive[k] as number;
-      const links = linksOf[entry] as number;
-      const score = scoreOf(entry);
-      keys[k] =
-        ((1e6 - score * 1e6) * (LINK_CAP + 1) + (LINK_CAP - Math.min(links, LINK_CAP))) *
-          INDEX_BITS +
-        entry;
-    }
+    const keys = this.#rank(count, terms.length, exact, queryGen);
     const depth = shortKey === undefined ? 0 : Math.min(count, SHORT_DEPTH);
     smallest(keys, Math.min(count, Math.max(offset + limit, depth)));
     const matchedTerms: MatchedTerms = { words, amounts, dates, entity: this.#entities(referred) };
+    const scoreOf = (entry: number) => this.#score(entry, terms.length, exact, queryGen);
     if (shortKey !== undefined) {
       const entries = new Int32Array(depth);
       const kept = new Float64Array(depth);
@@ -373,6 +302,128 @@ export class SearchEngine {
       hits.push(this.#hit(entry, scoreOf(entry), exact.has(entry), matchedTerms));
     }
     return { total: count, hits };
+  }
+
+  // The steps of a query that walk many entries, each a method of its own, so
+  // that each is compiled for the few kinds of values it sees.
+
+  /**
+   * Entry `entry` reached by the term being matched, with a value and flags
+   * (1 matched without fuzziness, 2 matched a whole word of a name or title).
+   */
+  #reach(entry: number, value: number, flags: number): void {
+    if (!this.#every && !this.#allowed[this.#typeOf[entry] as number]) return;
+    const state = this.#state;
+    const floats = this.#stateFloats;
+    const at = entry * STATE;
+    // After the first term, only entries that matched every term so far count.
+    const termIndex = this.#termIndex;
+    if (
+      termIndex > 0 &&
+      (state[at + QUERY_STAMP] !== this.#queryGen || state[at + MATCHED] !== termIndex)
+    )
+      return;
+    if (state[at + TERM_STAMP] !== this.#gen) {
+      state[at + TERM_STAMP] = this.#gen;
+      floats[at + TERM_BEST] = value;
+      state[at + TERM_FLAGS] = flags;
+      this.#touched[this.#touchedCount++] = entry;
+    } else {
+      if (value > (floats[at + TERM_BEST] as number)) floats[at + TERM_BEST] = value;
+      state[at + TERM_FLAGS] = (state[at + TERM_FLAGS] as number) | flags;
+    }
+  }
+
+  /** A posting (`entry * FIELDS + field`) of a word matched with `quality`. */
+  #posting(p: number, quality: number, plainMatch: boolean): void {
+    const field = p & FIELD_MASK;
+    this.#reach(
+      p >>> FIELD_SHIFT,
+      (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
+      (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
+    );
+  }
+
+  #walk(list: ArrayLike<number>, quality: number, plainMatch: boolean): void {
+    for (let k = 0; k < list.length; k++) this.#posting(list[k] as number, quality, plainMatch);
+  }
+
+  /** Name postings of a word: each entry once in `named`, with its best quality. */
+  #name(list: Int32Array, quality: number, plainMatch: boolean, named: number[]): void {
+    const stamp = this.#namedStamp;
+    const best = this.#namedQuality;
+    const gen = this.#gen;
+    for (let k = 0; k < list.length; k++) {
+      const entry = (list[k] as number) >>> FIELD_SHIFT;
+      if (stamp[entry] !== gen) {
+        stamp[entry] = gen;
+        best[entry] = quality;
+        this.#namedPlain[entry] = plainMatch ? 1 : 0;
+        named.push(entry);
+      } else if (quality > (best[entry] as number)) {
+        best[entry] = quality;
+        this.#namedPlain[entry] = plainMatch ? 1 : 0;
+      }
+    }
+  }
+
+  /** The entries term `i` reached that matched every term before it go on, with their sums; how many. */
+  #settle(i: number): number {
+    const state = this.#state;
+    const floats = this.#stateFloats;
+    const touched = this.#touched;
+    const alive = this.#alive;
+    const queryGen = this.#queryGen;
+    const first = i === 0;
+    let count = 0;
+    for (let k = 0; k < this.#touchedCount; k++) {
+      const entry = touched[k] as number;
+      const at = entry * STATE;
+      const before = state[at + QUERY_STAMP] === queryGen ? (state[at + MATCHED] as number) : 0;
+      if (before !== i) continue;
+      state[at + QUERY_STAMP] = queryGen;
+      state[at + MATCHED] = i + 1;
+      const flags = state[at + TERM_FLAGS] as number;
+      floats[at + SUM] =
+        (first ? 0 : (floats[at + SUM] as number)) + (floats[at + TERM_BEST] as number);
+      state[at + PLAIN] = (first ? 0 : (state[at + PLAIN] as number)) + (flags & 1);
+      state[at + IN_NAME] = (first ? 0 : (state[at + IN_NAME] as number)) + ((flags >> 1) & 1);
+      alive[count++] = entry;
+    }
+    this.#aliveCount = count;
+    return count;
+  }
+
+  /** A candidate's score: 1 for an exact match, else by fuzziness, links and how well its words matched. */
+  #score(entry: number, n: number, exact: ReadonlySet<number>, queryGen: number): number {
+    if (exact.size > 0 && exact.has(entry)) return 1;
+    const at = entry * STATE;
+    const state = this.#state;
+    const mean =
+      state[at + QUERY_STAMP] === queryGen
+        ? Math.min(1, (this.#stateFloats[at + SUM] as number) / n)
+        : 0;
+    const fuzzy = (state[at + PLAIN] as number) < n;
+    const score =
+      (fuzzy ? 0 : 0.5) + ((this.#index.links[entry] as number) > 0 ? 0.25 : 0) + 0.24 * mean;
+    return Math.round(score * 1e6) / 1e6;
+  }
+
+  /** Sort keys of the first `count` candidates: by score, then links, then entry. */
+  #rank(count: number, n: number, exact: ReadonlySet<number>, queryGen: number): Float64Array {
+    const keys = this.#keys.subarray(0, count);
+    const alive = this.#alive;
+    const linksOf = this.#index.links;
+    for (let k = 0; k < count; k++) {
+      const entry = alive[k] as number;
+      const links = linksOf[entry] as number;
+      const score = this.#score(entry, n, exact, queryGen);
+      keys[k] =
+        ((1e6 - score * 1e6) * (LINK_CAP + 1) + (LINK_CAP - Math.min(links, LINK_CAP))) *
+          INDEX_BITS +
+        entry;
+    }
+    return keys;
   }
 
   /** The named records others refer to, by id (the set of them built when a hit is first marked). */
