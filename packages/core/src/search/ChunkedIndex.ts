@@ -53,8 +53,8 @@ export class ChunkedIndex {
    * emptied once the index is complete (`referrers` then reads them by entry).
    */
   readonly refs = new Map<string, number[]>();
-  /** Referrer postings by entry, once the index is complete: entry `i`'s are `posts[starts[i]]`…`posts[starts[i + 1]]`. */
-  #byEntry?: { readonly starts: Int32Array; readonly posts: Int32Array };
+  /** Referrer postings by entry, once the index is complete. */
+  #byEntry?: (number[] | undefined)[];
   #typeCodes?: Map<string, number>;
   /** Type code of each entry. */
   typeOf = new Uint8Array(0);
@@ -163,35 +163,17 @@ export class ChunkedIndex {
 
   /**
    * Postings (`entry * FIELDS + field`) of the entries referring to entry
-   * `index`, in the chunks built so far; `undefined` when there are none.
-   * Once the index is complete, they are read from arrays by entry (built
-   * then, in one pass, from the map by id).
+   * `index`, once the index is complete: the map by id becomes a list by
+   * entry the first time.
    */
-  referrers(index: number): ArrayLike<number> | undefined {
-    const byEntry = this.#byEntry ?? (this.complete ? this.#referrersByEntry() : undefined);
-    if (!byEntry) return this.refs.get(this.entry(index).id);
-    const from = byEntry.starts[index] as number;
-    const to = byEntry.starts[index + 1] as number;
-    return from === to ? undefined : byEntry.posts.subarray(from, to);
-  }
-
-  #referrersByEntry(): { readonly starts: Int32Array; readonly posts: Int32Array } {
-    const n = this.#source.length;
-    const starts = new Int32Array(n + 1);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      starts[i] = total;
-      total += this.refs.get(this.entry(i).id)?.length ?? 0;
+  referrers(index: number): readonly number[] | undefined {
+    if (!this.#byEntry) {
+      this.#byEntry = Array.from(this.#entries, (entry) =>
+        this.refs.get((entry as SearchEntry).id),
+      );
+      this.refs.clear();
     }
-    starts[n] = total;
-    const posts = new Int32Array(total);
-    for (let i = 0; i < n; i++) {
-      const list = this.refs.get(this.entry(i).id);
-      if (list) posts.set(list, starts[i] as number);
-    }
-    this.refs.clear();
-    this.#byEntry = { starts, posts };
-    return this.#byEntry;
+    return this.#byEntry[index];
   }
 
   /** Entry index by id, built on first use. */
@@ -283,11 +265,9 @@ export class ChunkedIndex {
       if (spent()) return false;
       this.#merged(type);
     }
-    if (!this.#byEntry) {
-      this.#referrersByEntry();
-      // Marking hits finds the records they refer to by id.
-      this.ids();
-    }
+    this.referrers(0);
+    // Marking hits finds the records they refer to by id.
+    this.ids();
     return true;
   }
 

@@ -58,7 +58,7 @@ function byStart(
  * whether one of them is the query, word for word, skips entries with none
  * of the query's length.
  */
-export const lengthBit = (length: number): number => (length < 31 ? 1 << length : 1 << 31);
+export const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 export class IndexPart {
   readonly #starts: Int32Array;

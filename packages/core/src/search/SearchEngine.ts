@@ -36,19 +36,22 @@ const LINK_CAP = 1023;
 /** A posting packs `entry * FIELDS + field`, FIELDS a power of two: the field is its low bits. */
 const FIELD_SHIFT = Math.log2(FIELDS);
 const FIELD_MASK = FIELDS - 1;
-/** An entry's accumulators (see `#state`): 8 numbers of 4 bytes each. */
-const STATE = 8;
-const TERM_STAMP = 0;
-/** A float. */
-const TERM_BEST = 1;
-const TERM_FLAGS = 2;
-const QUERY_STAMP = 3;
-/** How many of the query's terms the entry matched. */
-const MATCHED = 4;
-const PLAIN = 5;
-const IN_NAME = 6;
-/** A float. */
-const SUM = 7;
+/**
+ * An entry's accumulators (see `#state`): `Slot.Size` numbers of 4 bytes each,
+ * at these places (`TermBest` and `Sum` are floats).
+ */
+enum Slot {
+  TermStamp = 0,
+  TermBest = 1,
+  TermFlags = 2,
+  QueryStamp = 3,
+  /** How many of the query's terms the entry matched. */
+  Matched = 4,
+  Plain = 5,
+  InName = 6,
+  Sum = 7,
+  Size = 8,
+}
 /** Hits kept of a short query's ranking: pages past them are ranked anew. */
 const SHORT_DEPTH = 200;
 /**
@@ -77,7 +80,7 @@ export class SearchEngine {
   readonly #index: ChunkedIndex;
   readonly #verifyFactor: number;
   /**
-   * Per-entry accumulators, reused, side by side (`STATE` numbers an entry,
+   * Per-entry accumulators, reused, side by side (`Slot.Size` numbers an entry,
    * so that a query reaching an entry reads one cache line): a term's best
    * value and flags, the query's running sums. Its floats are read through
    * `#stateFloats`, over the same memory.
@@ -96,7 +99,6 @@ export class SearchEngine {
   #aliveCount = 0;
   // The query being answered: the types it counts, and the term being matched (its stamp and place).
   #allowed = new Uint8Array(0);
-  #every = true;
   #typeOf = new Uint8Array(0);
   #gen = 0;
   #termIndex = 0;
@@ -151,14 +153,11 @@ export class SearchEngine {
     const typeCodes = index.typeCodes();
     this.#allocate(index.size);
     const allowed = new Uint8Array(typeCodes.size);
-    let every = true;
     for (const [type, code] of typeCodes) {
       if (!options.types || options.types.includes(type)) allowed[code] = 1;
-      else every = false;
     }
     const { names, parts } = index.parts(allowed);
     this.#allowed = allowed;
-    this.#every = every;
     this.#typeOf = index.typeOf;
     const queryGen = ++this.#queryGen;
     const words = new Map<string, number>();
@@ -190,7 +189,7 @@ export class SearchEngine {
           );
           for (const part of names) this.#name(part.list(id), quality, plainMatch, named);
         }
-        const referrers: ArrayLike<number>[] = [];
+        const referrers: (readonly number[])[] = [];
         const referredBy: number[] = [];
         let fanOut = 0;
         for (const entry of named) {
@@ -224,7 +223,7 @@ export class SearchEngine {
           for (let r = 0; r < referrers.length; r++) {
             const entry = referredBy[r] as number;
             this.#walk(
-              referrers[r] as ArrayLike<number>,
+              referrers[r] as readonly number[],
               namedQuality[entry] as number,
               namedPlain[entry] === 1,
             );
@@ -259,7 +258,10 @@ export class SearchEngine {
     const state = this.#state;
     for (let k = 0; k < count; k++) {
       const entry = alive[k] as number;
-      if (state[entry * STATE + IN_NAME] === terms.length && index.isNamed(entry, sorted, compact))
+      if (
+        state[entry * Slot.Size + Slot.InName] === terms.length &&
+        index.isNamed(entry, sorted, compact)
+      )
         exact.add(entry);
     }
     const raw = query.trim();
@@ -312,25 +314,25 @@ export class SearchEngine {
    * (1 matched without fuzziness, 2 matched a whole word of a name or title).
    */
   #reach(entry: number, value: number, flags: number): void {
-    if (!this.#every && !this.#allowed[this.#typeOf[entry] as number]) return;
+    if (!this.#allowed[this.#typeOf[entry] as number]) return;
     const state = this.#state;
     const floats = this.#stateFloats;
-    const at = entry * STATE;
+    const at = entry * Slot.Size;
     // After the first term, only entries that matched every term so far count.
     const termIndex = this.#termIndex;
     if (
       termIndex > 0 &&
-      (state[at + QUERY_STAMP] !== this.#queryGen || state[at + MATCHED] !== termIndex)
+      (state[at + Slot.QueryStamp] !== this.#queryGen || state[at + Slot.Matched] !== termIndex)
     )
       return;
-    if (state[at + TERM_STAMP] !== this.#gen) {
-      state[at + TERM_STAMP] = this.#gen;
-      floats[at + TERM_BEST] = value;
-      state[at + TERM_FLAGS] = flags;
+    if (state[at + Slot.TermStamp] !== this.#gen) {
+      state[at + Slot.TermStamp] = this.#gen;
+      floats[at + Slot.TermBest] = value;
+      state[at + Slot.TermFlags] = flags;
       this.#touched[this.#touchedCount++] = entry;
     } else {
-      if (value > (floats[at + TERM_BEST] as number)) floats[at + TERM_BEST] = value;
-      state[at + TERM_FLAGS] = (state[at + TERM_FLAGS] as number) | flags;
+      if (value > (floats[at + Slot.TermBest] as number)) floats[at + Slot.TermBest] = value;
+      state[at + Slot.TermFlags] = (state[at + Slot.TermFlags] as number) | flags;
     }
   }
 
@@ -378,16 +380,18 @@ export class SearchEngine {
     let count = 0;
     for (let k = 0; k < this.#touchedCount; k++) {
       const entry = touched[k] as number;
-      const at = entry * STATE;
-      const before = state[at + QUERY_STAMP] === queryGen ? (state[at + MATCHED] as number) : 0;
+      const at = entry * Slot.Size;
+      const before =
+        state[at + Slot.QueryStamp] === queryGen ? (state[at + Slot.Matched] as number) : 0;
       if (before !== i) continue;
-      state[at + QUERY_STAMP] = queryGen;
-      state[at + MATCHED] = i + 1;
-      const flags = state[at + TERM_FLAGS] as number;
-      floats[at + SUM] =
-        (first ? 0 : (floats[at + SUM] as number)) + (floats[at + TERM_BEST] as number);
-      state[at + PLAIN] = (first ? 0 : (state[at + PLAIN] as number)) + (flags & 1);
-      state[at + IN_NAME] = (first ? 0 : (state[at + IN_NAME] as number)) + ((flags >> 1) & 1);
+      state[at + Slot.QueryStamp] = queryGen;
+      state[at + Slot.Matched] = i + 1;
+      const flags = state[at + Slot.TermFlags] as number;
+      floats[at + Slot.Sum] =
+        (first ? 0 : (floats[at + Slot.Sum] as number)) + (floats[at + Slot.TermBest] as number);
+      state[at + Slot.Plain] = (first ? 0 : (state[at + Slot.Plain] as number)) + (flags & 1);
+      state[at + Slot.InName] =
+        (first ? 0 : (state[at + Slot.InName] as number)) + ((flags >> 1) & 1);
       alive[count++] = entry;
     }
     this.#aliveCount = count;
@@ -396,14 +400,14 @@ export class SearchEngine {
 
   /** A candidate's score: 1 for an exact match, else by fuzziness, links and how well its words matched. */
   #score(entry: number, n: number, exact: ReadonlySet<number>, queryGen: number): number {
-    if (exact.size > 0 && exact.has(entry)) return 1;
-    const at = entry * STATE;
+    if (exact.has(entry)) return 1;
+    const at = entry * Slot.Size;
     const state = this.#state;
     const mean =
-      state[at + QUERY_STAMP] === queryGen
-        ? Math.min(1, (this.#stateFloats[at + SUM] as number) / n)
+      state[at + Slot.QueryStamp] === queryGen
+        ? Math.min(1, (this.#stateFloats[at + Slot.Sum] as number) / n)
         : 0;
-    const fuzzy = (state[at + PLAIN] as number) < n;
+    const fuzzy = (state[at + Slot.Plain] as number) < n;
     const score =
       (fuzzy ? 0 : 0.5) + ((this.#index.links[entry] as number) > 0 ? 0.25 : 0) + 0.24 * mean;
     return Math.round(score * 1e6) / 1e6;
@@ -481,7 +485,7 @@ export class SearchEngine {
   /** The per-entry accumulators, on the first query. */
   #allocate(n: number): void {
     if (this.#touched.length === n + 1) return;
-    this.#state = new Int32Array(n * STATE);
+    this.#state = new Int32Array(n * Slot.Size);
     this.#stateFloats = new Float32Array(this.#state.buffer);
     this.#namedStamp = new Int32Array(n);
     this.#namedQuality = new Float64Array(n);
