@@ -6,7 +6,7 @@
  * query walks a few parts, not hundreds. Entries are asked of the source as
  * their chunk is built.
  */
-import { IndexPart, lengthBit } from "./IndexPart.js";
+import { IndexPart } from "./IndexPart.js";
 import type { QueryTerm } from "./queryTerms.js";
 import { FIELDS, type SearchEntry, type SearchSource } from "./SearchEntry.js";
 import { TokenDictionary } from "./TokenDictionary.js";
@@ -60,8 +60,6 @@ export class ChunkedIndex {
   typeOf = new Uint8Array(0);
   /** How many records each entry is linked with: ranking reads it without building the entry. */
   links = new Int32Array(0);
-  /** By entry, once its chunk is built: the `lengthBit`s of its names and titles. */
-  nameLengths = new Int32Array(0);
   /** Chunks by type code. */
   #types: TypeChunks[] = [];
   #byId?: Map<string, number>;
@@ -203,8 +201,6 @@ export class ChunkedIndex {
 
   /** Whether a name or title of the entry is, word for word, the query (`sorted` words, or `compact`). */
   isNamed(entry: number, sorted: string, compact: string): boolean {
-    // Either way, the words of the name are as long together as the query's.
-    if (((this.nameLengths[entry] as number) & lengthBit(compact.length)) === 0) return false;
     const record = this.entry(entry);
     for (const list of [record.names, record.titles]) {
       for (const text of list ?? []) {
@@ -219,15 +215,7 @@ export class ChunkedIndex {
   #built(chunk: Chunk): void {
     if (chunk.parts) return;
     const build = (names: boolean) =>
-      IndexPart.build(
-        this.entry,
-        chunk.members,
-        names,
-        this.#dictionary,
-        this.refCodes,
-        this.refs,
-        this.nameLengths,
-      );
+      IndexPart.build(this.entry, chunk.members, names, this.#dictionary, this.refCodes, this.refs);
     chunk.parts = [build(true), build(false)];
   }
 
@@ -279,7 +267,6 @@ export class ChunkedIndex {
     if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
     this.typeOf = new Uint8Array(n);
     this.links = new Int32Array(n);
-    this.nameLengths = new Int32Array(n);
     const members: number[][] = [];
     for (let i = 0; i < n; i++) {
       this.links[i] = this.#source.links(i);

@@ -52,14 +52,6 @@ function byStart(
   return [entry, start, end];
 }
 
-/**
- * A bit for the length of a name's words together (lengths of 31 and more
- * share one): an entry's names and titles set theirs, so that checking
- * whether one of them is the query, word for word, skips entries with none
- * of the query's length.
- */
-export const lengthBit = (length: number): number => 1 << Math.min(length, 31);
-
 export class IndexPart {
   readonly #starts: Int32Array;
   readonly #posts: Int32Array;
@@ -161,8 +153,6 @@ export class IndexPart {
     refCodes: Map<string, number>,
     /** Ids of referred records → postings of the entries referring to them (shared by all parts). */
     refs: Map<string, number[]>,
-    /** By entry: the `lengthBit` of each name and title (the length of its words together), set here. */
-    nameLengths: Int32Array,
   ): IndexPart {
     let tokens: Int32Array = new Int32Array(1024);
     let posts: Int32Array = new Int32Array(1024);
@@ -175,9 +165,7 @@ export class IndexPart {
       else if (list[list.length - 1] !== posting) list.push(posting);
     };
     let previousAmount: number | undefined;
-    let wordsLength = 0;
     const sink = (token: string) => {
-      wordsLength += token.length;
       const first = token.charCodeAt(0);
       if (first >= 48 && first <= 57 && NUMBER.test(token)) {
         previousAmount = Number(token);
@@ -204,10 +192,7 @@ export class IndexPart {
       post = index * FIELDS + code;
       for (const text of texts) {
         previousAmount = undefined;
-        wordsLength = 0;
         eachToken(text, sink);
-        if (code <= TITLE)
-          nameLengths[index] = (nameLengths[index] as number) | lengthBit(wordsLength);
       }
     };
     // Dates: entries, starts and ends, short and long apart.

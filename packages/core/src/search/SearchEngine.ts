@@ -21,7 +21,6 @@ import { highlight, type MatchedTerms } from "./highlight.js";
 import { queryTerms } from "./queryTerms.js";
 import {
   DATE,
-  FIELDS,
   REF_WEIGHT,
   type SearchEntry,
   type SearchSource,
@@ -33,9 +32,6 @@ import { smallest } from "./smallest.js";
 export type { EngineHit, EngineOptions, EngineResult, SearchTier } from "./EngineHit.js";
 
 const LINK_CAP = 1023;
-/** A posting packs `entry * FIELDS + field`, FIELDS a power of two: the field is its low bits. */
-const FIELD_SHIFT = Math.log2(FIELDS);
-const FIELD_MASK = FIELDS - 1;
 /**
  * An entry's accumulators (see `#state`): `Slot.Size` numbers of 4 bytes each,
  * at these places (`TermBest` and `Sum` are floats).
@@ -51,6 +47,11 @@ enum Slot {
   InName = 6,
   Sum = 7,
   Size = 8,
+}
+/** A posting packs `entry * FIELDS + field` (FIELDS is 32): the field is its low 5 bits. */
+enum Posting {
+  Shift = 5,
+  Mask = 31,
 }
 /** Hits kept of a short query's ranking: pages past them are ranked anew. */
 const SHORT_DEPTH = 200;
@@ -338,9 +339,9 @@ export class SearchEngine {
 
   /** A posting (`entry * FIELDS + field`) of a word matched with `quality`. */
   #posting(p: number, quality: number, plainMatch: boolean): void {
-    const field = p & FIELD_MASK;
+    const field = p & Posting.Mask;
     this.#reach(
-      p >>> FIELD_SHIFT,
+      p >>> Posting.Shift,
       (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
       (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
     );
@@ -356,7 +357,7 @@ export class SearchEngine {
     const best = this.#namedQuality;
     const gen = this.#gen;
     for (let k = 0; k < list.length; k++) {
-      const entry = (list[k] as number) >>> FIELD_SHIFT;
+      const entry = (list[k] as number) >>> Posting.Shift;
       if (stamp[entry] !== gen) {
         stamp[entry] = gen;
         best[entry] = quality;
