@@ -176,9 +176,12 @@ describe("prepareSearch", () => {
     expect(typed.prepareSearch()).toBe(true);
     const people = records.filter((record) => record.type === "person");
     const name = (people[3] as { name: string }).name;
+    // A misspelt surname matches only fuzzily.
+    const surname = name.split(" ")[1] as string;
     const queries = [
       name,
-      `${name.split(" ")[1]} meets`,
+      `${surname.slice(0, 2)}x${surname.slice(3)}`,
+      `${surname} meets`,
       "Event",
       "Topic 2",
       "person-12",

@@ -355,17 +355,16 @@ export class SearchEngine {
   #name(list: Int32Array, quality: number, plainMatch: boolean, named: number[]): void {
     const stamp = this.#namedStamp;
     const best = this.#namedQuality;
+    const plain = this.#namedPlain;
     const gen = this.#gen;
     for (let k = 0; k < list.length; k++) {
       const entry = (list[k] as number) >>> Posting.Shift;
-      if (stamp[entry] !== gen) {
+      const first = stamp[entry] !== gen;
+      if (first) named.push(entry);
+      if (first || quality > (best[entry] as number)) {
         stamp[entry] = gen;
         best[entry] = quality;
-        this.#namedPlain[entry] = plainMatch ? 1 : 0;
-        named.push(entry);
-      } else if (quality > (best[entry] as number)) {
-        best[entry] = quality;
-        this.#namedPlain[entry] = plainMatch ? 1 : 0;
+        plain[entry] = plainMatch ? 1 : 0;
       }
     }
   }
@@ -435,10 +434,8 @@ export class SearchEngine {
   #entities(entries: readonly number[]): (id: string) => SearchEntry | undefined {
     let referred: Set<number> | undefined;
     return (id) => {
-      const entry = this.#index.ids().get(id);
-      if (entry === undefined) return undefined;
-      referred ??= new Set(entries);
-      return referred.has(entry) ? this.#index.entry(entry) : undefined;
+      const entry = this.#index.ids().get(id) as number;
+      return (referred ??= new Set(entries)).has(entry) ? this.#index.entry(entry) : undefined;
     };
   }
 
