@@ -254,8 +254,6 @@ export class ChunkedIndex {
       this.#merged(type);
     }
     this.referrers(0);
-    // Marking hits finds the records they refer to by id.
-    this.ids();
     return true;
   }
 

@@ -88,10 +88,6 @@ export class SearchEngine {
    */
   #state = new Int32Array(0);
   #stateFloats = new Float32Array(0);
-  // A word's named records: its best quality for each, and whether it matched without fuzziness.
-  #namedStamp = new Int32Array(0);
-  #namedQuality = new Float64Array(0);
-  #namedPlain = new Uint8Array(0);
   // Entry lists of a query (one more than the entries: an id match joins the candidates).
   #touched = new Int32Array(0);
   #alive = new Int32Array(0);
@@ -179,7 +175,7 @@ export class SearchEngine {
       if (term.kind === "word") {
         // Named records matching the word (each with its best match), whose
         // referrers match it too; and postings of the other fields.
-        const named: number[] = [];
+        const named = new Map<number, [quality: number, plainMatch: boolean]>();
         for (const [id, quality, plainMatch, token] of matches) {
           words.set(
             token,
@@ -188,47 +184,37 @@ export class SearchEngine {
               quality === 1 || !plainMatch ? token.length : term.token.length,
             ),
           );
-          for (const part of names) this.#name(part.list(id), quality, plainMatch, named);
+          for (const part of names) {
+            for (const p of part.list(id)) {
+              const entry = p >>> Posting.Shift;
+              const known = named.get(entry);
+              if (!known || quality > known[0]) named.set(entry, [quality, plainMatch]);
+            }
+          }
         }
-        const referrers: (readonly number[])[] = [];
-        const referredBy: number[] = [];
+        const referrers: [list: readonly number[], quality: number, plainMatch: boolean][] = [];
         let fanOut = 0;
-        for (const entry of named) {
+        for (const [entry, [quality, plainMatch]] of named) {
           const list = index.referrers(entry);
-          if (!list) continue;
-          referrers.push(list);
-          referredBy.push(entry);
-          fanOut += list.length;
-          referred.push(entry);
-        }
-        const namedQuality = this.#namedQuality;
-        const namedPlain = this.#namedPlain;
-        for (const entry of named) {
-          const quality = namedQuality[entry] as number;
-          this.#reach(entry, quality, namedPlain[entry] ? (quality === 1 ? 3 : 1) : 0);
+          if (list) {
+            referrers.push([list, quality, plainMatch]);
+            fanOut += list.length;
+            referred.push(entry);
+          }
+          this.#reach(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
         }
         for (const [id, quality, plainMatch] of matches)
           for (const part of parts) this.#walk(part.list(id), quality, plainMatch);
         if (i > 0 && this.#aliveCount * this.#verifyFactor < fanOut) {
           // Few candidates left: look at each one's refs instead of every referrer.
           const byId = new Map<string, [quality: number, plainMatch: boolean]>();
-          for (const entry of named)
-            byId.set(index.entry(entry).id, [
-              namedQuality[entry] as number,
-              namedPlain[entry] === 1,
-            ]);
+          for (const [entry, best] of named) byId.set(index.entry(entry).id, best);
           const alive = this.#alive;
           for (let k = 0; k < this.#aliveCount; k++)
             index.verifyRefs(alive[k] as number, byId, posting);
         } else {
-          for (let r = 0; r < referrers.length; r++) {
-            const entry = referredBy[r] as number;
-            this.#walk(
-              referrers[r] as readonly number[],
-              namedQuality[entry] as number,
-              namedPlain[entry] === 1,
-            );
-          }
+          for (const [list, quality, plainMatch] of referrers)
+            this.#walk(list, quality, plainMatch);
         }
       } else {
         const asDate = term.kind === "date" || (term.kind === "number" && term.year);
@@ -279,7 +265,19 @@ export class SearchEngine {
     const keys = this.#rank(count, terms.length, exact, queryGen);
     const depth = shortKey === undefined ? 0 : Math.min(count, SHORT_DEPTH);
     smallest(keys, Math.min(count, Math.max(offset + limit, depth)));
-    const matchedTerms: MatchedTerms = { words, amounts, dates, entity: this.#entities(referred) };
+    let entities: Map<string, SearchEntry> | undefined;
+    const matchedTerms: MatchedTerms = {
+      words,
+      amounts,
+      dates,
+      // The named records others refer to, by id: built when a hit is first marked.
+      entity: (id) => {
+        entities ??= new Map(
+          referred.map((entry) => [index.entry(entry).id, index.entry(entry)] as const),
+        );
+        return entities.get(id);
+      },
+    };
     const scoreOf = (entry: number) => this.#score(entry, terms.length, exact, queryGen);
     if (shortKey !== undefined) {
       const entries = new Int32Array(depth);
@@ -351,24 +349,6 @@ export class SearchEngine {
     for (let k = 0; k < list.length; k++) this.#posting(list[k] as number, quality, plainMatch);
   }
 
-  /** Name postings of a word: each entry once in `named`, with its best quality. */
-  #name(list: Int32Array, quality: number, plainMatch: boolean, named: number[]): void {
-    const stamp = this.#namedStamp;
-    const best = this.#namedQuality;
-    const plain = this.#namedPlain;
-    const gen = this.#gen;
-    for (let k = 0; k < list.length; k++) {
-      const entry = (list[k] as number) >>> Posting.Shift;
-      const first = stamp[entry] !== gen;
-      if (first) named.push(entry);
-      if (first || quality > (best[entry] as number)) {
-        stamp[entry] = gen;
-        best[entry] = quality;
-        plain[entry] = plainMatch ? 1 : 0;
-      }
-    }
-  }
-
   /** The entries term `i` reached that matched every term before it go on, with their sums; how many. */
   #settle(i: number): number {
     const state = this.#state;
@@ -430,15 +410,6 @@ export class SearchEngine {
     return keys;
   }
 
-  /** The named records others refer to, by id (the set of them built when a hit is first marked). */
-  #entities(entries: readonly number[]): (id: string) => SearchEntry | undefined {
-    let referred: Set<number> | undefined;
-    return (id) => {
-      const entry = this.#index.ids().get(id) as number;
-      return (referred ??= new Set(entries)).has(entry) ? this.#index.entry(entry) : undefined;
-    };
-  }
-
   /** A hit: the entry's record with what matched in it. */
   #hit(entry: number, score: number, exact: boolean, terms: MatchedTerms): EngineHit {
     const record = this.#index.entry(entry);
@@ -485,9 +456,6 @@ export class SearchEngine {
     if (this.#touched.length === n + 1) return;
     this.#state = new Int32Array(n * Slot.Size);
     this.#stateFloats = new Float32Array(this.#state.buffer);
-    this.#namedStamp = new Int32Array(n);
-    this.#namedQuality = new Float64Array(n);
-    this.#namedPlain = new Uint8Array(n);
     this.#touched = new Int32Array(n + 1);
     this.#alive = new Int32Array(n + 1);
     this.#keys = new Float64Array(n + 1);
