@@ -333,6 +333,9 @@ try {
       line(
         `  ${cpu}, your own data (${DATA.split(/[\\/]/).at(-1)}): opened and drawn in ${ms(drawn - start)} (longest task ${ms(Math.max(0, ...loadTasks.map(([, d]) => d)))}); search ready ${ms(ready - start)} after the file was picked; typing (${s.n} keystrokes) median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; pages: ${visits.join(", ")}; after the load: long tasks ${afterTasks.length}, ${afterTasks.filter(([, d]) => d > 200).length} over 200 ms, longest ${ms(Math.max(0, ...afterTasks.map(([, d]) => d)))}; anchor ${ms(base)}`,
       );
+      line(
+        `    slowest keystrokes (ms): ${typed.slowest}; long tasks while typing ${typed.tasks.length}, longest ${ms(Math.max(0, ...typed.tasks.map(([, d]) => d)))}`,
+      );
       await page.close();
     }
   }

@@ -48,8 +48,13 @@ export class ChunkedIndex {
   readonly #dictionary = new TokenDictionary();
   /** Ref field name → field code. */
   readonly refCodes = new Map<string, number>();
-  /** Referred id → postings of the referrers, in every chunk built so far. */
+  /**
+   * Referred id → postings of the referrers, in every chunk built so far;
+   * emptied once the index is complete (`referrers` then reads them by entry).
+   */
   readonly refs = new Map<string, number[]>();
+  /** Referrer postings by entry, once the index is complete. */
+  #byEntry?: (number[] | undefined)[];
   #typeCodes?: Map<string, number>;
   /** Type code of each entry. */
   typeOf = new Uint8Array(0);
@@ -154,6 +159,21 @@ export class ChunkedIndex {
     return planned.sort((a, b) => a.cost - b.cost || a.order - b.order);
   }
 
+  /**
+   * Postings (`entry * FIELDS + field`) of the entries referring to entry
+   * `index`, once the index is complete: the map by id becomes a list by
+   * entry the first time.
+   */
+  referrers(index: number): readonly number[] | undefined {
+    if (!this.#byEntry) {
+      this.#byEntry = Array.from(this.#entries, (entry) =>
+        this.refs.get((entry as SearchEntry).id),
+      );
+      this.refs.clear();
+    }
+    return this.#byEntry[index];
+  }
+
   /** Entry index by id, built on first use. */
   ids(): Map<string, number> {
     if (this.#byId) return this.#byId;
@@ -233,6 +253,7 @@ export class ChunkedIndex {
       if (spent()) return false;
       this.#merged(type);
     }
+    this.referrers(0);
     return true;
   }
 

@@ -263,11 +263,11 @@ export class IndexPart {
       : 0;
   }
 
-  /** Calls `each` with every posting (`entry * FIELDS + field`) of token `id`. */
-  postings(id: number, each: (posting: number) => void): void {
-    const to = id + 1 < this.#starts.length ? (this.#starts[id + 1] as number) : 0;
-    for (let i = id < this.#starts.length ? (this.#starts[id] as number) : 0; i < to; i++)
-      each(this.#posts[i] as number);
+  /** The postings (`entry * FIELDS + field`) of token `id`. */
+  list(id: number): Int32Array {
+    return id + 1 < this.#starts.length
+      ? this.#posts.subarray(this.#starts[id] as number, this.#starts[id + 1] as number)
+      : this.#posts.subarray(0, 0);
   }
 
   /** Postings of an amount (as `amountKey` gives it). */

@@ -170,6 +170,43 @@ describe("prepareSearch", () => {
     }
   }, 60_000);
 
+  it("answers every keystroke of typing as a fresh index does, every page and option", () => {
+    const records = synthetic(300, 5);
+    const typed = createRelations(records);
+    expect(typed.prepareSearch()).toBe(true);
+    const people = records.filter((record) => record.type === "person");
+    const name = (people[3] as { name: string }).name;
+    // A misspelt surname matches only fuzzily.
+    const surname = name.split(" ")[1] as string;
+    const queries = [
+      name,
+      `${surname.slice(0, 2)}x${surname.slice(3)}`,
+      `${surname} meets`,
+      "Event",
+      "Topic 2",
+      "person-12",
+      "Country KR 2003",
+      "Synthetische Person",
+    ];
+    const options = [
+      {},
+      { offset: 20, limit: 20 },
+      { types: ["event", "quote"] as const, limit: 5 },
+      { lang: "de" as const, limit: 50 },
+    ];
+    for (const query of queries) {
+      for (let end = 1; end <= query.length; end++) {
+        const prefix = query.slice(0, end);
+        const fresh = createRelations(records);
+        for (const option of options) {
+          expect(typed.search(prefix, option), `${prefix} ${JSON.stringify(option)}`).toEqual(
+            fresh.search(prefix, option),
+          );
+        }
+      }
+    }
+  }, 60_000);
+
   it("builds everything at once without a budget", () => {
     expect(r.prepareSearch()).toBe(true);
     expect(r.prepareSearch(0)).toBe(true);

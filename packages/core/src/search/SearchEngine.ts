@@ -21,8 +21,6 @@ import { highlight, type MatchedTerms } from "./highlight.js";
 import { queryTerms } from "./queryTerms.js";
 import {
   DATE,
-  FIELDS,
-  NAME,
   REF_WEIGHT,
   type SearchEntry,
   type SearchSource,
@@ -34,6 +32,27 @@ import { smallest } from "./smallest.js";
 export type { EngineHit, EngineOptions, EngineResult, SearchTier } from "./EngineHit.js";
 
 const LINK_CAP = 1023;
+/**
+ * An entry's accumulators (see `#state`): `Slot.Size` numbers of 4 bytes each,
+ * at these places (`TermBest` and `Sum` are floats).
+ */
+enum Slot {
+  TermStamp = 0,
+  TermBest = 1,
+  TermFlags = 2,
+  QueryStamp = 3,
+  /** How many of the query's terms the entry matched. */
+  Matched = 4,
+  Plain = 5,
+  InName = 6,
+  Sum = 7,
+  Size = 8,
+}
+/** A posting packs `entry * FIELDS + field` (FIELDS is 32): the field is its low 5 bits. */
+enum Posting {
+  Shift = 5,
+  Mask = 31,
+}
 /** Hits kept of a short query's ranking: pages past them are ranked anew. */
 const SHORT_DEPTH = 200;
 /**
@@ -61,16 +80,25 @@ interface Ranked {
 export class SearchEngine {
   readonly #index: ChunkedIndex;
   readonly #verifyFactor: number;
-  // Per-entry accumulators, reused: a term's best value, the query's running sum.
-  #termStamp = new Int32Array(0);
-  #termBest = new Float32Array(0);
-  #termFlags = new Uint8Array(0);
-  #queryStamp = new Int32Array(0);
-  #matched = new Uint16Array(0);
-  #plain = new Uint16Array(0);
-  #inName = new Uint16Array(0);
-  #sum = new Float32Array(0);
-  #score = new Float64Array(0);
+  /**
+   * Per-entry accumulators, reused, side by side (`Slot.Size` numbers an entry,
+   * so that a query reaching an entry reads one cache line): a term's best
+   * value and flags, the query's running sums. Its floats are read through
+   * `#stateFloats`, over the same memory.
+   */
+  #state = new Int32Array(0);
+  #stateFloats = new Float32Array(0);
+  // Entry lists of a query (one more than the entries: an id match joins the candidates).
+  #touched = new Int32Array(0);
+  #alive = new Int32Array(0);
+  #keys = new Float64Array(0);
+  #touchedCount = 0;
+  #aliveCount = 0;
+  // The query being answered: the types it counts, and the term being matched (its stamp and place).
+  #allowed = new Uint8Array(0);
+  #typeOf = new Uint8Array(0);
+  #gen = 0;
+  #termIndex = 0;
   #termGen = 0;
   #queryGen = 0;
   /** Rankings of short queries (by query and types), once the index is complete. */
@@ -126,64 +154,24 @@ export class SearchEngine {
       if (!options.types || options.types.includes(type)) allowed[code] = 1;
     }
     const { names, parts } = index.parts(allowed);
-
-    const entryAt = index.entry;
-    const typeOf = index.typeOf;
-    const termStamp = this.#termStamp;
-    const termBest = this.#termBest;
-    const termFlags = this.#termFlags;
-    const queryStamp = this.#queryStamp;
-    const matched = this.#matched;
-    const plain = this.#plain;
-    const inName = this.#inName;
-    const sum = this.#sum;
+    this.#allowed = allowed;
+    this.#typeOf = index.typeOf;
     const queryGen = ++this.#queryGen;
     const words = new Map<string, number>();
     const amounts = new Set<number>();
     const dates: [number, number][] = [];
-    const entities = new Map<string, SearchEntry>();
-    let touched: number[] = [];
-    let gen = 0;
-    // flags: 1 matched without fuzziness, 2 matched a whole word of a name or title.
-    let termIndex = 0;
-    const add = (entry: number, value: number, flags: number) => {
-      if (!allowed[typeOf[entry] as number]) return;
-      // After the first term, only entries that matched every term so far count.
-      if (
-        termIndex > 0 &&
-        (queryStamp[entry] !== queryGen || (matched[entry] as number) !== termIndex)
-      )
-        return;
-      if (termStamp[entry] !== gen) {
-        termStamp[entry] = gen;
-        termBest[entry] = value;
-        termFlags[entry] = flags;
-        touched.push(entry);
-      } else {
-        if (value > (termBest[entry] as number)) termBest[entry] = value;
-        termFlags[entry] = (termFlags[entry] as number) | flags;
-      }
-    };
-    const posting = (p: number, quality: number, plainMatch: boolean) => {
-      const field = p % FIELDS;
-      add(
-        (p - field) / FIELDS,
-        (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
-        (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
-      );
-    };
+    /** Named records (of any word) that others refer to, for marking the referrers' hits. */
+    const referred: number[] = [];
+    const posting = (p: number, quality: number, plainMatch: boolean) =>
+      this.#posting(p, quality, plainMatch);
 
     // The most selective terms first: later terms then only narrow the candidates.
     const planned = index.plan(terms, names, parts);
-
-    const refs = index.refs;
-    const verifyFactor = this.#verifyFactor;
-    let alive: number[] = [];
     for (let i = 0; i < planned.length; i++) {
       const { term, matches } = planned[i] as (typeof planned)[number];
-      gen = ++this.#termGen;
-      termIndex = i;
-      touched = [];
+      this.#gen = ++this.#termGen;
+      this.#termIndex = i;
+      this.#touchedCount = 0;
       if (term.kind === "word") {
         // Named records matching the word (each with its best match), whose
         // referrers match it too; and postings of the other fields.
@@ -197,42 +185,42 @@ export class SearchEngine {
             ),
           );
           for (const part of names) {
-            part.postings(id, (p) => {
-              const entry = (p - NAME) / FIELDS;
+            for (const p of part.list(id)) {
+              const entry = p >>> Posting.Shift;
               const known = named.get(entry);
               if (!known || quality > known[0]) named.set(entry, [quality, plainMatch]);
-            });
+            }
           }
         }
         const referrers: [list: readonly number[], quality: number, plainMatch: boolean][] = [];
-        const byId = new Map<string, [quality: number, plainMatch: boolean]>();
         let fanOut = 0;
-        for (const [entry, best] of named) {
-          const record = entryAt(entry);
-          byId.set(record.id, best);
-          const list = refs.get(record.id);
-          if (!list) continue;
-          referrers.push([list, best[0], best[1]]);
-          fanOut += list.length;
-          entities.set(record.id, record);
+        for (const [entry, [quality, plainMatch]] of named) {
+          const list = index.referrers(entry);
+          if (list) {
+            referrers.push([list, quality, plainMatch]);
+            fanOut += list.length;
+            referred.push(entry);
+          }
+          this.#reach(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
         }
-        for (const [entry, [quality, plainMatch]] of named)
-          add(entry, quality, plainMatch ? (quality === 1 ? 3 : 1) : 0);
         for (const [id, quality, plainMatch] of matches)
-          for (const part of parts) part.postings(id, (p) => posting(p, quality, plainMatch));
-        if (i > 0 && alive.length * verifyFactor < fanOut) {
+          for (const part of parts) this.#walk(part.list(id), quality, plainMatch);
+        if (i > 0 && this.#aliveCount * this.#verifyFactor < fanOut) {
           // Few candidates left: look at each one's refs instead of every referrer.
-          for (const entry of alive) index.verifyRefs(entry, byId, posting);
+          const byId = new Map<string, [quality: number, plainMatch: boolean]>();
+          for (const [entry, best] of named) byId.set(index.entry(entry).id, best);
+          const alive = this.#alive;
+          for (let k = 0; k < this.#aliveCount; k++)
+            index.verifyRefs(alive[k] as number, byId, posting);
         } else {
           for (const [list, quality, plainMatch] of referrers)
-            for (const p of list) posting(p, quality, plainMatch);
+            this.#walk(list, quality, plainMatch);
         }
       } else {
         const asDate = term.kind === "date" || (term.kind === "number" && term.year);
         if (term.kind !== "date") {
           amounts.add(term.value);
-          for (const part of names) for (const p of part.amount(term.value)) posting(p, 1, true);
-          for (const part of parts) for (const p of part.amount(term.value)) posting(p, 1, true);
+          for (const part of [...names, ...parts]) this.#walk(part.amount(term.value), 1, true);
         }
         if (asDate) {
           const start = term.kind === "date" ? term.start : term.value * 10000 + 101;
@@ -240,68 +228,57 @@ export class SearchEngine {
           dates.push([start, end]);
           const weight = WEIGHTS[DATE] as number;
           for (const part of parts)
-            part.dated(start, end, (entry, within) => add(entry, weight * (within ? 1 : 0.6), 1));
+            part.dated(start, end, (entry, within) =>
+              this.#reach(entry, weight * (within ? 1 : 0.6), 1),
+            );
         }
       }
-      const next: number[] = [];
-      for (const entry of touched) {
-        const before = queryStamp[entry] === queryGen ? (matched[entry] as number) : 0;
-        if (before !== i) continue;
-        queryStamp[entry] = queryGen;
-        matched[entry] = i + 1;
-        const flags = termFlags[entry] as number;
-        sum[entry] = (i === 0 ? 0 : (sum[entry] as number)) + (termBest[entry] as number);
-        plain[entry] = (i === 0 ? 0 : (plain[entry] as number)) + (flags & 1);
-        inName[entry] = (i === 0 ? 0 : (inName[entry] as number)) + ((flags >> 1) & 1);
-        next.push(entry);
-      }
-      alive = next;
-      if (alive.length === 0) break;
+      if (this.#settle(i) === 0) break;
     }
-    const candidates = alive;
+    const alive = this.#alive;
+    let count = this.#aliveCount;
 
     // Exact: a name, title or id that is the query, word for word.
     const exact = new Set<number>();
     const sorted = [...tokens].sort().join(" ");
     const compact = tokens.join("");
-    for (const entry of candidates) {
-      if (inName[entry] === terms.length && index.isNamed(entry, sorted, compact)) exact.add(entry);
+    const state = this.#state;
+    for (let k = 0; k < count; k++) {
+      const entry = alive[k] as number;
+      if (
+        state[entry * Slot.Size + Slot.InName] === terms.length &&
+        index.isNamed(entry, sorted, compact)
+      )
+        exact.add(entry);
     }
     const raw = query.trim();
     // Ids are one word with a hyphen, underscore, dot, colon or digit (a
     // plain word that is an id is a name too); only such queries build the id map.
     if (raw !== "" && !/\s/.test(raw) && /[-_.:\d]/.test(raw)) {
       const e = index.ids().get(raw);
-      if (e !== undefined && allowed[typeOf[e] as number]) {
-        if (!exact.has(e) && !candidates.includes(e)) candidates.push(e);
+      if (e !== undefined && allowed[index.typeOf[e] as number]) {
+        if (!exact.has(e) && !alive.subarray(0, count).includes(e)) alive[count++] = e;
         exact.add(e);
       }
     }
 
-    const n = terms.length;
-    const keys = new Float64Array(candidates.length);
-    const scores = this.#score;
-    const linksOf = index.links;
-    for (let k = 0; k < candidates.length; k++) {
-      const entry = candidates[k] as number;
-      const links = linksOf[entry] as number;
-      let score: number;
-      if (exact.has(entry)) score = 1;
-      else {
-        const mean = queryStamp[entry] === queryGen ? Math.min(1, (sum[entry] as number) / n) : 0;
-        const fuzzy = (plain[entry] as number) < n;
-        score = (fuzzy ? 0 : 0.5) + (links > 0 ? 0.25 : 0) + 0.24 * mean;
-      }
-      score = Math.round(score * 1e6) / 1e6;
-      scores[entry] = score;
-      keys[k] =
-        ((1e6 - score * 1e6) * (LINK_CAP + 1) + (LINK_CAP - Math.min(links, LINK_CAP))) *
-          INDEX_BITS +
-        entry;
-    }
-    const depth = shortKey === undefined ? 0 : Math.min(keys.length, SHORT_DEPTH);
-    smallest(keys, Math.min(keys.length, Math.max(offset + limit, depth)));
-    const matchedTerms: MatchedTerms = { words, amounts, dates, entities };
+    const keys = this.#rank(count, terms.length, exact, queryGen);
+    const depth = shortKey === undefined ? 0 : Math.min(count, SHORT_DEPTH);
+    smallest(keys, Math.min(count, Math.max(offset + limit, depth)));
+    let entities: Map<string, SearchEntry> | undefined;
+    const matchedTerms: MatchedTerms = {
+      words,
+      amounts,
+      dates,
+      // The named records others refer to, by id: built when a hit is first marked.
+      entity: (id) => {
+        entities ??= new Map(
+          referred.map((entry) => [index.entry(entry).id, index.entry(entry)] as const),
+        );
+        return entities.get(id);
+      },
+    };
+    const scoreOf = (entry: number) => this.#score(entry, terms.length, exact, queryGen);
     if (shortKey !== undefined) {
       const entries = new Int32Array(depth);
       const kept = new Float64Array(depth);
@@ -309,11 +286,11 @@ export class SearchEngine {
       for (let k = 0; k < depth; k++) {
         const entry = (keys[k] as number) % INDEX_BITS;
         entries[k] = entry;
-        kept[k] = scores[entry] as number;
+        kept[k] = scoreOf(entry);
         exactly[k] = exact.has(entry) ? 1 : 0;
       }
       this.#short.set(shortKey, {
-        total: candidates.length,
+        total: count,
         entries,
         scores: kept,
         exact: exactly,
@@ -321,11 +298,116 @@ export class SearchEngine {
       });
     }
     const hits: EngineHit[] = [];
-    for (let k = offset; k < Math.min(keys.length, offset + limit); k++) {
+    for (let k = offset; k < Math.min(count, offset + limit); k++) {
       const entry = (keys[k] as number) % INDEX_BITS;
-      hits.push(this.#hit(entry, scores[entry] as number, exact.has(entry), matchedTerms));
+      hits.push(this.#hit(entry, scoreOf(entry), exact.has(entry), matchedTerms));
     }
-    return { total: candidates.length, hits };
+    return { total: count, hits };
+  }
+
+  // The steps of a query that walk many entries, each a method of its own, so
+  // that each is compiled for the few kinds of values it sees.
+
+  /**
+   * Entry `entry` reached by the term being matched, with a value and flags
+   * (1 matched without fuzziness, 2 matched a whole word of a name or title).
+   */
+  #reach(entry: number, value: number, flags: number): void {
+    if (!this.#allowed[this.#typeOf[entry] as number]) return;
+    const state = this.#state;
+    const floats = this.#stateFloats;
+    const at = entry * Slot.Size;
+    // After the first term, only entries that matched every term so far count.
+    const termIndex = this.#termIndex;
+    if (
+      termIndex > 0 &&
+      (state[at + Slot.QueryStamp] !== this.#queryGen || state[at + Slot.Matched] !== termIndex)
+    )
+      return;
+    if (state[at + Slot.TermStamp] !== this.#gen) {
+      state[at + Slot.TermStamp] = this.#gen;
+      floats[at + Slot.TermBest] = value;
+      state[at + Slot.TermFlags] = flags;
+      this.#touched[this.#touchedCount++] = entry;
+    } else {
+      if (value > (floats[at + Slot.TermBest] as number)) floats[at + Slot.TermBest] = value;
+      state[at + Slot.TermFlags] = (state[at + Slot.TermFlags] as number) | flags;
+    }
+  }
+
+  /** A posting (`entry * FIELDS + field`) of a word matched with `quality`. */
+  #posting(p: number, quality: number, plainMatch: boolean): void {
+    const field = p & Posting.Mask;
+    this.#reach(
+      p >>> Posting.Shift,
+      (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
+      (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
+    );
+  }
+
+  #walk(list: ArrayLike<number>, quality: number, plainMatch: boolean): void {
+    for (let k = 0; k < list.length; k++) this.#posting(list[k] as number, quality, plainMatch);
+  }
+
+  /** The entries term `i` reached that matched every term before it go on, with their sums; how many. */
+  #settle(i: number): number {
+    const state = this.#state;
+    const floats = this.#stateFloats;
+    const touched = this.#touched;
+    const alive = this.#alive;
+    const queryGen = this.#queryGen;
+    const first = i === 0;
+    let count = 0;
+    for (let k = 0; k < this.#touchedCount; k++) {
+      const entry = touched[k] as number;
+      const at = entry * Slot.Size;
+      const before =
+        state[at + Slot.QueryStamp] === queryGen ? (state[at + Slot.Matched] as number) : 0;
+      if (before !== i) continue;
+      state[at + Slot.QueryStamp] = queryGen;
+      state[at + Slot.Matched] = i + 1;
+      const flags = state[at + Slot.TermFlags] as number;
+      floats[at + Slot.Sum] =
+        (first ? 0 : (floats[at + Slot.Sum] as number)) + (floats[at + Slot.TermBest] as number);
+      state[at + Slot.Plain] = (first ? 0 : (state[at + Slot.Plain] as number)) + (flags & 1);
+      state[at + Slot.InName] =
+        (first ? 0 : (state[at + Slot.InName] as number)) + ((flags >> 1) & 1);
+      alive[count++] = entry;
+    }
+    this.#aliveCount = count;
+    return count;
+  }
+
+  /** A candidate's score: 1 for an exact match, else by fuzziness, links and how well its words matched. */
+  #score(entry: number, n: number, exact: ReadonlySet<number>, queryGen: number): number {
+    if (exact.has(entry)) return 1;
+    const at = entry * Slot.Size;
+    const state = this.#state;
+    const mean =
+      state[at + Slot.QueryStamp] === queryGen
+        ? Math.min(1, (this.#stateFloats[at + Slot.Sum] as number) / n)
+        : 0;
+    const fuzzy = (state[at + Slot.Plain] as number) < n;
+    const score =
+      (fuzzy ? 0 : 0.5) + ((this.#index.links[entry] as number) > 0 ? 0.25 : 0) + 0.24 * mean;
+    return Math.round(score * 1e6) / 1e6;
+  }
+
+  /** Sort keys of the first `count` candidates: by score, then links, then entry. */
+  #rank(count: number, n: number, exact: ReadonlySet<number>, queryGen: number): Float64Array {
+    const keys = this.#keys.subarray(0, count);
+    const alive = this.#alive;
+    const linksOf = this.#index.links;
+    for (let k = 0; k < count; k++) {
+      const entry = alive[k] as number;
+      const links = linksOf[entry] as number;
+      const score = this.#score(entry, n, exact, queryGen);
+      keys[k] =
+        ((1e6 - score * 1e6) * (LINK_CAP + 1) + (LINK_CAP - Math.min(links, LINK_CAP))) *
+          INDEX_BITS +
+        entry;
+    }
+    return keys;
   }
 
   /** A hit: the entry's record with what matched in it. */
@@ -371,15 +453,11 @@ export class SearchEngine {
 
   /** The per-entry accumulators, on the first query. */
   #allocate(n: number): void {
-    if (this.#score.length === n) return;
-    this.#termStamp = new Int32Array(n);
-    this.#termBest = new Float32Array(n);
-    this.#termFlags = new Uint8Array(n);
-    this.#queryStamp = new Int32Array(n);
-    this.#matched = new Uint16Array(n);
-    this.#plain = new Uint16Array(n);
-    this.#inName = new Uint16Array(n);
-    this.#sum = new Float32Array(n);
-    this.#score = new Float64Array(n);
+    if (this.#touched.length === n + 1) return;
+    this.#state = new Int32Array(n * Slot.Size);
+    this.#stateFloats = new Float32Array(this.#state.buffer);
+    this.#touched = new Int32Array(n + 1);
+    this.#alive = new Int32Array(n + 1);
+    this.#keys = new Float64Array(n + 1);
   }
 }

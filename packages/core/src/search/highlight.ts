@@ -25,8 +25,8 @@ export interface MatchedTerms {
   readonly amounts: ReadonlySet<number>;
   /** Date intervals queried (`yyyymmdd`). */
   readonly dates: readonly (readonly [number, number])[];
-  /** Referred records whose names matched, by id. */
-  readonly entities: ReadonlyMap<string, SearchEntry>;
+  /** A referred record whose names matched, by its id (`undefined` for any other id). */
+  readonly entity: (id: string) => SearchEntry | undefined;
 }
 
 /** The word spans of texts highlighted lately: typing asks for the same hits' texts again. */
@@ -110,7 +110,7 @@ export function highlight(entry: SearchEntry, terms: MatchedTerms): SearchMatch[
   }
   for (const field in entry.refs ?? {}) {
     for (const id of entry.refs?.[field] ?? []) {
-      const referred = terms.entities.get(id);
+      const referred = terms.entity(id);
       const match = referred && best(referred.names, terms);
       if (match) {
         found.push({ weight: REF_WEIGHT, match: { field, ...match } });
