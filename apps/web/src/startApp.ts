@@ -6,7 +6,7 @@ import { holdPlace, keepPlace, type Place, placeOf } from "./placeOf.js";
 import { routeHash } from "./routeHash.js";
 import { SearchClient } from "./searchClient.js";
 import type { DatasetInfo, OpenedDataset, View, ViewContext } from "./viewContext.js";
-import { prefetchRecordView, viewFor } from "./viewFor.js";
+import { prefetchSearchViews, viewFor } from "./viewFor.js";
 
 const LANG_KEY = "korea-relations-lang";
 
@@ -262,7 +262,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
   };
   input.addEventListener("focus", () => {
     search.start();
-    prefetchRecordView();
+    prefetchSearchViews();
   });
   input.addEventListener("input", () => {
     const route: Route = { name: "search", q: input.value };

@@ -2,20 +2,29 @@ import { browseView } from "./browseView.js";
 import { homeView } from "./homeView.js";
 import { notFoundView } from "./notFoundView.js";
 import type { Route } from "./parseRoute.js";
-import { searchView } from "./searchView.js";
 import type { View, ViewContext } from "./viewContext.js";
 
+/** Search results' module, once loaded: later searches are drawn in the keystroke's own task. */
+let searchModule: typeof import("./searchView.js") | undefined;
+const loadSearch = () =>
+  import("./searchView.js").then((module) => {
+    searchModule = module;
+    return module;
+  });
+
 /**
- * The view a route shows. Views that not every visit needs (record pages, the
- * timeline, the network, opening a file, the brief) are loaded on demand, as
- * chunks of their own: the home page and search load with the page.
+ * The view a route shows. Views that not every visit needs (search results,
+ * record pages, the timeline, the network, opening a file, the brief) are
+ * loaded on demand, as chunks of their own: the home page loads with the page.
  */
 export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
   switch (route.name) {
     case "home":
       return homeView(ctx);
     case "search":
-      return searchView(route, ctx);
+      return searchModule
+        ? searchModule.searchView(route, ctx)
+        : loadSearch().then((v) => v.searchView(route, ctx));
     case "record":
       return import("./recordView.js").then((v) =>
         v.recordView(route.type, route.id, ctx, route.at),
@@ -35,7 +44,11 @@ export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
   }
 }
 
-/** Fetches the record pages' chunk ahead of need (when the reader turns to the search box). */
-export function prefetchRecordView(): void {
+/**
+ * Fetches the search results' and record pages' chunks ahead of need (when
+ * the reader turns to the search box).
+ */
+export function prefetchSearchViews(): void {
+  void loadSearch();
   void import("./recordView.js");
 }

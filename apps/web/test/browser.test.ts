@@ -125,6 +125,11 @@ describe("search", () => {
       });
     });
     await page.locator("#q").click();
+    // Turning to the box fetches the results' chunk (not part of the home page's budget).
+    await page.waitForFunction(() =>
+      performance.getEntriesByType("resource").some((e) => /\/searchView-[\w-]+\.js$/.test(e.name)),
+    );
+    await page.waitForTimeout(50);
     await page.keyboard.type("Kang Kyung-wha 2020", { delay: 20 });
     const seen = await page.evaluate(
       () => (window as unknown as { seen: [string, string | null][] }).seen,
