@@ -120,17 +120,40 @@ export function relationsNetwork<I extends IdMap>(
   }
   const pairCount = pairOf.length / 2;
   const { from, to, values } = bucketed(rowPair, rowEvent, pairCount);
+  const size = ids.length;
+  // Each id's place in id order: edges are then sorted by numbers.
+  const place = new Int32Array(size);
+  ids
+    .map((_, slot) => slot)
+    .sort((a, b) => order(ids[a] as string, ids[b] as string))
+    .forEach((slot, i) => {
+      place[slot] = i;
+    });
+  let most = 0;
+  for (let pair = 0; pair < pairCount; pair++) {
+    most = Math.max(most, (to[pair] as number) - (from[pair] as number));
+  }
+  // Events (most first), source, target and position as one number, where they fit in 2^53.
+  const packed = (most + 1) * size * size * pairCount < 2 ** 53;
+  const keys = new Float64Array(packed ? pairCount : 0);
   const edges: NetworkEdge[] = [];
   for (let pair = 0; pair < pairCount; pair++) {
-    const a = ids[pairOf[2 * pair] as number] as string;
-    const b = ids[pairOf[2 * pair + 1] as number] as string;
+    let x = pairOf[2 * pair] as number;
+    let y = pairOf[2 * pair + 1] as number;
+    if ((place[x] as number) > (place[y] as number)) [x, y] = [y, x];
     const eventIds: string[] = [];
     for (let k = from[pair] as number; k < (to[pair] as number); k++) {
       eventIds.push((events[values[k] as number] as (typeof events)[number]).id);
     }
+    if (packed) {
+      keys[pair] =
+        (((most - eventIds.length) * size + (place[x] as number)) * size + (place[y] as number)) *
+          pairCount +
+        pair;
+    }
     edges.push({
-      source: a < b ? a : b,
-      target: a < b ? b : a,
+      source: ids[x] as string,
+      target: ids[y] as string,
       events: eventIds.length,
       eventIds,
       first: (events[values[from[pair] as number] as number] as (typeof events)[number]).date.value,
@@ -148,8 +171,10 @@ export function relationsNetwork<I extends IdMap>(
     nodes: nodes.sort(
       (a, b) => b.events - a.events || typeRank(a.type) - typeRank(b.type) || order(a.id, b.id),
     ),
-    edges: edges.sort(
-      (a, b) => b.events - a.events || order(a.source, b.source) || order(a.target, b.target),
-    ),
+    edges: packed
+      ? Array.from(keys.sort(), (key) => edges[key % pairCount] as NetworkEdge)
+      : edges.sort(
+          (a, b) => b.events - a.events || order(a.source, b.source) || order(a.target, b.target),
+        ),
   };
 }
