@@ -84,14 +84,20 @@ export function officeTermList(
       ctx,
     );
   }
-  const roles = [...new Set(terms.map((t) => t.role))];
+  // Terms come grouped by role: each role's run, in one pass.
+  const byRole = new Map<string, OfficeTerm[]>();
+  for (const term of terms) {
+    const some = byRole.get(term.role);
+    if (some) some.push(term);
+    else byRole.set(term.role, [term]);
+  }
   // About `LIST_STEP` terms at first in all: a part of each role's.
   const step =
-    terms.length <= LIST_STEP ? LIST_STEP : Math.max(10, Math.ceil(LIST_STEP / roles.length));
+    terms.length <= LIST_STEP ? LIST_STEP : Math.max(10, Math.ceil(LIST_STEP / byRole.size));
   return h(
     "dl",
     { class: "facts government" },
-    roles.map((role) =>
+    [...byRole].map(([role, some]) =>
       h(
         "div",
         null,
@@ -100,7 +106,7 @@ export function officeTermList(
           "dd",
           null,
           pagedList(
-            terms.filter((t) => t.role === role),
+            some,
             (part) =>
               h(
                 "ul",

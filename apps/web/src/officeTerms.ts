@@ -1,4 +1,11 @@
-import { compareDates, type DateValue, type Office, ROLES, type Role } from "@korea-relations/core";
+import {
+  compareDates,
+  type DateValue,
+  type Office,
+  parsePartialDate,
+  ROLES,
+  type Role,
+} from "@korea-relations/core";
 
 /** One person's term in one office, as a line of a list. */
 export interface OfficeTerm {
@@ -19,35 +26,56 @@ export interface OfficeTerm {
 /** The date a term is placed at: its start, else the first date a source shows it held. */
 const began = (t: OfficeTerm): DateValue | undefined => t.start ?? t.seen[0];
 
+/** Each role's place in the vocabulary. */
+const ROLE_RANK = new Map<string, number>(ROLES.map((role, i) => [role, i]));
+const rankOf = (role: string) => ROLE_RANK.get(role) ?? -1;
+
 /**
  * Office terms (one record per person, office and term) as lines: by role
- * (in the vocabulary's order), then by the term's start (or first sighting).
+ * (in the vocabulary's order), then by the term's start (or first sighting),
+ * then person. Sorted once by keys worked out once per term, so that a
+ * country with thousands of offices costs no date read per comparison.
  */
 export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
   const terms = offices.map((office): OfficeTerm => {
-    const role = [...office.roles].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b))[0];
-    const seen = office.evidence
-      .flatMap((e) => (e.seen ? [e.seen] : []))
-      .sort((a, b) => compareDates(a, b));
-    return {
+    let role: Role | undefined;
+    for (const r of office.roles) if (role === undefined || rankOf(r) < rankOf(role)) role = r;
+    const seen: DateValue[] = [];
+    for (const e of office.evidence) if (e.seen) seen.push(e.seen);
+    if (seen.length > 1) seen.sort((a, b) => compareDates(a, b));
+    const term: { -readonly [K in keyof OfficeTerm]: OfficeTerm[K] } = {
       role: role ?? "other",
       office,
       person: office.person,
-      ...(office.country === undefined ? {} : { country: office.country }),
-      ...(office.organization === undefined ? {} : { organization: office.organization }),
-      ...(office.start === undefined ? {} : { start: office.start }),
-      ...(office.end === undefined ? {} : { end: office.end }),
       current: office.status === "current",
       seen,
     };
+    if (office.country !== undefined) term.country = office.country;
+    if (office.organization !== undefined) term.organization = office.organization;
+    if (office.start !== undefined) term.start = office.start;
+    if (office.end !== undefined) term.end = office.end;
+    return term;
   });
-  return terms.sort((a, b) => {
-    const x = began(a);
-    const y = began(b);
+  // One key per term: role, then date (start and precision as one number; undated last), then person.
+  const roles = terms.map((term) => rankOf(term.role));
+  const days = terms.map((term) => {
+    const first = began(term);
+    const range = first && parsePartialDate(first.value);
+    return range ? range.start * 4 + range.precision : Number.POSITIVE_INFINITY;
+  });
+  const order = terms.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = terms[a] as OfficeTerm;
+    const y = terms[b] as OfficeTerm;
     return (
-      ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
-      (x && y ? compareDates(x, y) : x ? -1 : y ? 1 : 0) ||
-      (a.person < b.person ? -1 : a.person > b.person ? 1 : 0)
+      (roles[a] as number) - (roles[b] as number) ||
+      ((days[a] as number) === (days[b] as number)
+        ? 0
+        : (days[a] as number) < (days[b] as number)
+          ? -1
+          : 1) ||
+      (x.person < y.person ? -1 : x.person > y.person ? 1 : 0)
     );
   });
+  return order.map((i) => terms[i] as OfficeTerm);
 }
