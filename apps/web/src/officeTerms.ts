@@ -23,59 +23,83 @@ export interface OfficeTerm {
   readonly seen: readonly DateValue[];
 }
 
-/** The date a term is placed at: its start, else the first date a source shows it held. */
-const began = (t: OfficeTerm): DateValue | undefined => t.start ?? t.seen[0];
-
 /** Each role's place in the vocabulary. */
 const ROLE_RANK = new Map<string, number>(ROLES.map((role, i) => [role, i]));
 const rankOf = (role: string) => ROLE_RANK.get(role) ?? -1;
 
+/** The key of a date: its start and precision as one number. */
+const dayKey = (date: DateValue) => {
+  const range = parsePartialDate(date.value);
+  return range ? range.start * 4 + range.precision : Number.POSITIVE_INFINITY;
+};
+
+/** One office as a term. */
+export function officeTerm(office: Office): OfficeTerm {
+  let role: Role | undefined;
+  for (const r of office.roles) if (role === undefined || rankOf(r) < rankOf(role)) role = r;
+  const seen: DateValue[] = [];
+  for (const e of office.evidence) if (e.seen) seen.push(e.seen);
+  if (seen.length > 1) seen.sort((a, b) => compareDates(a, b));
+  const term: { -readonly [K in keyof OfficeTerm]: OfficeTerm[K] } = {
+    role: role ?? "other",
+    office,
+    person: office.person,
+    current: office.status === "current",
+    seen,
+  };
+  if (office.country !== undefined) term.country = office.country;
+  if (office.organization !== undefined) term.organization = office.organization;
+  if (office.start !== undefined) term.start = office.start;
+  if (office.end !== undefined) term.end = office.end;
+  return term;
+}
+
 /**
- * Office terms (one record per person, office and term) as lines: by role
- * (in the vocabulary's order), then by the term's start (or first sighting),
- * then person. Sorted once by keys worked out once per term, so that a
- * country with thousands of offices costs no date read per comparison.
+ * Offices in the order of their terms, each with its term's role: by role
+ * (in the vocabulary's order), then by the term's start (or first sighting;
+ * undated last), then person. Sorted once by keys worked out once per
+ * office, without making the terms: a list shows a part of them at a time.
  */
-export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
-  const terms = offices.map((office): OfficeTerm => {
+export function officeTermOrder(
+  offices: readonly Office[],
+): { readonly office: Office; readonly role: Role }[] {
+  const n = offices.length;
+  const roles: Role[] = new Array(n);
+  const ranks = new Int32Array(n);
+  const days = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const office = offices[i] as Office;
     let role: Role | undefined;
     for (const r of office.roles) if (role === undefined || rankOf(r) < rankOf(role)) role = r;
-    const seen: DateValue[] = [];
-    for (const e of office.evidence) if (e.seen) seen.push(e.seen);
-    if (seen.length > 1) seen.sort((a, b) => compareDates(a, b));
-    const term: { -readonly [K in keyof OfficeTerm]: OfficeTerm[K] } = {
-      role: role ?? "other",
-      office,
-      person: office.person,
-      current: office.status === "current",
-      seen,
-    };
-    if (office.country !== undefined) term.country = office.country;
-    if (office.organization !== undefined) term.organization = office.organization;
-    if (office.start !== undefined) term.start = office.start;
-    if (office.end !== undefined) term.end = office.end;
-    return term;
-  });
-  // One key per term: role, then date (start and precision as one number; undated last), then person.
-  const roles = terms.map((term) => rankOf(term.role));
-  const days = terms.map((term) => {
-    const first = began(term);
-    const range = first && parsePartialDate(first.value);
-    return range ? range.start * 4 + range.precision : Number.POSITIVE_INFINITY;
-  });
-  const order = terms.map((_, i) => i);
+    roles[i] = role ?? "other";
+    ranks[i] = rankOf(roles[i] as Role);
+    let day = office.start ? dayKey(office.start) : Number.POSITIVE_INFINITY;
+    if (!office.start)
+      for (const e of office.evidence) if (e.seen) day = Math.min(day, dayKey(e.seen));
+    days[i] = day;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => {
-    const x = terms[a] as OfficeTerm;
-    const y = terms[b] as OfficeTerm;
+    const x = (offices[a] as Office).person;
+    const y = (offices[b] as Office).person;
     return (
-      (roles[a] as number) - (roles[b] as number) ||
+      (ranks[a] as number) - (ranks[b] as number) ||
       ((days[a] as number) === (days[b] as number)
         ? 0
         : (days[a] as number) < (days[b] as number)
           ? -1
           : 1) ||
-      (x.person < y.person ? -1 : x.person > y.person ? 1 : 0)
+      (x < y ? -1 : x > y ? 1 : 0)
     );
   });
-  return order.map((i) => terms[i] as OfficeTerm);
+  return order.map((i) => ({ office: offices[i] as Office, role: roles[i] as Role }));
+}
+
+/**
+ * Office terms (one record per person, office and term) as lines: by role
+ * (in the vocabulary's order), then by the term's start (or first sighting),
+ * then person.
+ */
+export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
+  return officeTermOrder(offices).map(({ office }) => officeTerm(office));
 }
