@@ -72,38 +72,33 @@ export class LinkIndex<I extends IdMap = IdMap> {
    * order already (the store's), merged; the others sorted by label once.
    */
   #rank(): DatasetRecord<I>[] {
-    const lists = [...DATED].map((type) => this.#store.dated(type as RecordType));
+    type List = ReturnType<RecordStore<I>["dated"]>;
+    const lists: List[] = [...DATED].map((type) => this.#store.dated(type as RecordType));
     const at = lists.map(() => 0);
-    const key = (list: (typeof lists)[number], k: number) => {
-      const start = list.starts[k] as number;
+    /** The date key of a list's next record: day and precision; undated last. */
+    const keyOf = (l: number) => {
+      const list = lists[l] as List;
+      const start = list.starts[at[l] as number] as number;
       return start === Number.POSITIVE_INFINITY
         ? start
-        : start * 4 + (list.precisions[k] as number);
+        : start * 4 + (list.precisions[at[l] as number] as number);
     };
+    const next = (l: number) => (lists[l] as List).records[at[l] as number] as DatasetRecord<I>;
     const ranked: DatasetRecord<I>[] = [];
+    // Merged: the list whose next record comes first (by date key, then id) gives it.
     for (;;) {
       let best = -1;
       let bestKey = 0;
       for (let l = 0; l < lists.length; l++) {
-        const list = lists[l] as (typeof lists)[number];
-        const k = at[l] as number;
-        if (k >= list.records.length) continue;
-        const x = key(list, k);
-        if (
-          best < 0 ||
-          x < bestKey ||
-          (x === bestKey &&
-            (list.records[k] as DatasetRecord<I>).id <
-              ((lists[best] as (typeof lists)[number]).records[at[best] as number] as DatasetRecord<I>)
-                .id)
-        ) {
+        if ((at[l] as number) >= (lists[l] as List).records.length) continue;
+        const key = keyOf(l);
+        if (best < 0 || key < bestKey || (key === bestKey && next(l).id < next(best).id)) {
           best = l;
-          bestKey = x;
+          bestKey = key;
         }
       }
       if (best < 0) break;
-      const list = lists[best] as (typeof lists)[number];
-      ranked.push(list.records[at[best] as number] as DatasetRecord<I>);
+      ranked.push(next(best));
       at[best] = (at[best] as number) + 1;
     }
     const rest = this.#store.records.filter((record) => !DATED.has(record.type));
@@ -163,7 +158,8 @@ export class LinkIndex<I extends IdMap = IdMap> {
       for (let i = from[rank] as number; i < (to[rank] as number); i++) {
         const entry = entries[i] as number;
         const number = entry % BITS;
-        if (!only || only.includes(number)) (lists[number] as number[]).push((entry - number) / BITS);
+        if (!only || only.includes(number))
+          (lists[number] as number[]).push((entry - number) / BITS);
       }
     };
     const self = rankOf.get(record.id);
@@ -190,7 +186,9 @@ export class LinkIndex<I extends IdMap = IdMap> {
       out.set(relation, ranks.subarray(0, n));
     };
     for (const [relation, list] of own) put(relation, list);
-    relations.forEach((relation, number) => put(relation, lists[number] as number[]));
+    for (let number = 0; number < relations.length; number++) {
+      put(relations[number] as Relation, lists[number] as number[]);
+    }
     return out;
   }
 
@@ -216,7 +214,8 @@ export class LinkIndex<I extends IdMap = IdMap> {
     for (const [relation, ranks] of this.#links(record)) {
       const { ranked } = this.#built as Built<I>;
       const list = new Array<DatasetRecord<I>>(ranks.length);
-      for (let i = 0; i < ranks.length; i++) list[i] = ranked[ranks[i] as number] as DatasetRecord<I>;
+      for (let i = 0; i < ranks.length; i++)
+        list[i] = ranked[ranks[i] as number] as DatasetRecord<I>;
       links[relation] = Object.freeze(list);
     }
     const related = Object.freeze({ record, links: Object.freeze(links) }) as RelatedRecords<I>;

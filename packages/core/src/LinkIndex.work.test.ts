@@ -39,7 +39,7 @@ describe("relatedRecords' work once built", () => {
     if (!topic) throw new Error("no topic");
     walks.mockClear();
     const description = r.describe(topic);
-    const count = Object.values(r.relatedRecords(topic).links).reduce(
+    const count = Object.values(r.relatedRecords(topic.id).links).reduce(
       (sum, list) => sum + (list?.filter((x) => x.type !== "source").length ?? 0),
       0,
     );
@@ -51,14 +51,11 @@ describe("relatedRecords' work once built", () => {
   });
 
   it("reads one person's references for their links, the two steps through their events included", () => {
-    const person = r.dataset.people.find(
-      (p) => (r.relatedRecords(p).links.events?.length ?? 0) > 1,
-    );
-    if (!person) throw new Error("no person at two events");
-    r.relatedRecords("KR");
+    const people = r.dataset.people.slice(0, 20);
     walks.mockClear();
     // Not kept (16 answers are): asked anew.
-    for (const other of r.dataset.people.slice(0, 20)) r.relatedRecords(other);
+    const events = people.map((p) => r.relatedRecords(p.id).links.events?.length ?? 0);
+    expect(events.reduce((a, b) => a + b, 0)).toBeGreaterThan(40);
     expect(walks.mock.calls.length).toBeLessThanOrEqual(20);
   });
 });

@@ -104,8 +104,8 @@ export function relationsNetwork<I extends IdMap>(
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i] as number;
         const b = members[j] as number;
-        const low = a < b ? a : b;
-        const high = a < b ? b : a;
+        const low = Math.min(a, b);
+        const high = Math.max(a, b);
         const map = pairsOf[low] as Map<number, number>;
         let pair = map.get(high);
         if (pair === undefined) {
