@@ -68,39 +68,33 @@ export class LinkIndex<I extends IdMap = IdMap> {
   }
 
   /**
-   * The list order of every record: each dated type's records are in date
-   * order already (the store's), merged; the others sorted by label once.
+   * The list order of every record: dated types by date, then the others by
+   * label, each then by id.
    */
   #rank(): DatasetRecord<I>[] {
-    type List = ReturnType<RecordStore<I>["dated"]>;
-    const lists: List[] = [...DATED].map((type) => this.#store.dated(type as RecordType));
-    const at = lists.map(() => 0);
-    /** The date key of a list's next record: day and precision; undated last. */
-    const keyOf = (l: number) => {
-      const list = lists[l] as List;
-      const start = list.starts[at[l] as number] as number;
-      return start === Number.POSITIVE_INFINITY
-        ? start
-        : start * 4 + (list.precisions[at[l] as number] as number);
-    };
-    const next = (l: number) => (lists[l] as List).records[at[l] as number] as DatasetRecord<I>;
-    const ranked: DatasetRecord<I>[] = [];
-    // Merged: the list whose next record comes first (by date key, then id) gives it.
-    for (;;) {
-      let best = -1;
-      let bestKey = 0;
-      for (let l = 0; l < lists.length; l++) {
-        if ((at[l] as number) >= (lists[l] as List).records.length) continue;
-        const key = keyOf(l);
-        if (best < 0 || key < bestKey || (key === bestKey && next(l).id < next(best).id)) {
-          best = l;
-          bestKey = key;
-        }
-      }
-      if (best < 0) break;
-      ranked.push(next(best));
-      at[best] = (at[best] as number) + 1;
+    // Each dated type's records come in date order (the store's): sorting them
+    // together by date key (day and precision; undated last), then id, merges runs.
+    const dated: DatasetRecord<I>[] = [];
+    const keys: number[] = [];
+    for (const type of DATED) {
+      const { records, starts, precisions } = this.#store.dated(type as RecordType);
+      records.forEach((record, k) => {
+        const start = starts[k] as number;
+        dated.push(record);
+        keys.push(
+          start === Number.POSITIVE_INFINITY ? start : start * 4 + (precisions[k] as number),
+        );
+      });
     }
+    const ranked = dated
+      .map((_, i) => i)
+      // Two undated records: Infinity − Infinity is NaN, so by id.
+      .sort(
+        (a, b) =>
+          (keys[a] as number) - (keys[b] as number) ||
+          order(dated[a]?.id ?? "", dated[b]?.id ?? ""),
+      )
+      .map((i) => dated[i] as DatasetRecord<I>);
     const rest = this.#store.records.filter((record) => !DATED.has(record.type));
     const labels = new Map(rest.map((record) => [record, this.#label(record)]));
     rest.sort(

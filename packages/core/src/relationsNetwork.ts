@@ -121,7 +121,7 @@ export function relationsNetwork<I extends IdMap>(
   const pairCount = pairOf.length / 2;
   const { from, to, values } = bucketed(rowPair, rowEvent, pairCount);
   const size = ids.length;
-  // Each id's place in id order: edges are then sorted by numbers.
+  // Each id's place in id order: edges are sorted by numbers.
   const place = new Int32Array(size);
   ids
     .map((_, slot) => slot)
@@ -129,14 +129,9 @@ export function relationsNetwork<I extends IdMap>(
     .forEach((slot, i) => {
       place[slot] = i;
     });
-  let most = 0;
-  for (let pair = 0; pair < pairCount; pair++) {
-    most = Math.max(most, (to[pair] as number) - (from[pair] as number));
-  }
-  // Events (most first), source, target and position as one number, where they fit in 2^53.
-  const packed = (most + 1) * size * size * pairCount < 2 ** 53;
-  const keys = new Float64Array(packed ? pairCount : 0);
   const edges: NetworkEdge[] = [];
+  /** The id-order places of each edge's two ends, for sorting by numbers. */
+  const ends: number[] = [];
   for (let pair = 0; pair < pairCount; pair++) {
     let x = pairOf[2 * pair] as number;
     let y = pairOf[2 * pair + 1] as number;
@@ -145,12 +140,7 @@ export function relationsNetwork<I extends IdMap>(
     for (let k = from[pair] as number; k < (to[pair] as number); k++) {
       eventIds.push((events[values[k] as number] as (typeof events)[number]).id);
     }
-    if (packed) {
-      keys[pair] =
-        (((most - eventIds.length) * size + (place[x] as number)) * size + (place[y] as number)) *
-          pairCount +
-        pair;
-    }
+    ends.push(place[x] as number, place[y] as number);
     edges.push({
       source: ids[x] as string,
       target: ids[y] as string,
@@ -171,10 +161,14 @@ export function relationsNetwork<I extends IdMap>(
     nodes: nodes.sort(
       (a, b) => b.events - a.events || typeRank(a.type) - typeRank(b.type) || order(a.id, b.id),
     ),
-    edges: packed
-      ? Array.from(keys.sort(), (key) => edges[key % pairCount] as NetworkEdge)
-      : edges.sort(
-          (a, b) => b.events - a.events || order(a.source, b.source) || order(a.target, b.target),
-        ),
+    edges: edges
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          (edges[b] as NetworkEdge).events - (edges[a] as NetworkEdge).events ||
+          (ends[2 * a] as number) - (ends[2 * b] as number) ||
+          (ends[2 * a + 1] as number) - (ends[2 * b + 1] as number),
+      )
+      .map((i) => edges[i] as NetworkEdge),
   };
 }
