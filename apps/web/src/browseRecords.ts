@@ -32,23 +32,10 @@ const listed = (type: RecordType, ctx: ViewContext): readonly DatasetRecord[] =>
       const withEvents = countriesWithEvents(ctx.r);
       return dataset.countries.filter((c) => (c.evidence?.length ?? 0) > 0 || withEvents.has(c.id));
     }
-    case "person":
-      return dataset.people;
-    case "organization":
-      return dataset.organizations;
-    case "place":
-      return dataset.places;
-    case "topic":
-      return dataset.topics;
-    case "source":
-      return dataset.sources;
-    case "office":
-      return dataset.offices;
+    default:
+      return dataset.records.filter((record) => record.type === type);
   }
 };
-
-/** Each dataset's lists in name order, by language and type (sorted once). */
-const sortedLists = new WeakMap<Relations, Map<string, readonly DatasetRecord[]>>();
 
 /**
  * The records of a type worth listing, in reading order: events and other
@@ -56,25 +43,11 @@ const sortedLists = new WeakMap<Relations, Map<string, readonly DatasetRecord[]>
  * take part in or are the subject of an event, or are evidenced by a source.
  */
 export function browseRecords(type: RecordType, ctx: ViewContext): DatasetRecord[] {
-  const records = listed(type, ctx);
-  if (type === "event" || type === "agreement" || type === "quote") return [...records];
-  let lists = sortedLists.get(ctx.r);
-  if (!lists) {
-    lists = new Map();
-    sortedLists.set(ctx.r, lists);
-  }
-  const key = `${ctx.lang} ${type}`;
-  let sorted = lists.get(key);
-  if (!sorted) {
-    const compare = collator(ctx.lang).compare;
-    const labels = records.map((r) => ctx.r.recordLabel(r, ctx.lang));
-    sorted = records
-      .map((_, i) => i)
-      .sort((a, b) => compare(labels[a] as string, labels[b] as string))
-      .map((i) => records[i] as DatasetRecord);
-    lists.set(key, sorted);
-  }
-  return [...sorted];
+  const records = [...listed(type, ctx)];
+  if (type === "event" || type === "agreement" || type === "quote") return records;
+  const compare = collator(ctx.lang).compare;
+  const labels = new Map(records.map((r) => [r.id, ctx.r.recordLabel(r, ctx.lang)]));
+  return records.sort((a, b) => compare(labels.get(a.id) ?? "", labels.get(b.id) ?? ""));
 }
 
 /** How many records `browseRecords` lists, without sorting them. */

@@ -360,3 +360,12 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
     ),
   };
 }
+
+/** The network view, the network worked out in a task of its own before the one that draws it. */
+export function networkViewLater(
+  route: Extract<Route, { name: "network" }>,
+  ctx: ViewContext,
+): Promise<View> {
+  networkOf(ctx.r);
+  return new Promise((done) => setTimeout(() => done(networkView(route, ctx)), 0));
+}

@@ -25,12 +25,7 @@ export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
     case "timeline":
       return import("./timelineView.js").then((v) => v.timelineView(route, ctx));
     case "network":
-      // The network is worked out in a task of its own, before the one that draws it.
-      return import("./networkView.js").then(async (v) => {
-        v.networkOf(ctx.r);
-        await new Promise((done) => setTimeout(done, 0));
-        return v.networkView(route, ctx);
-      });
+      return import("./networkView.js").then((v) => v.networkViewLater(route, ctx));
     case "open":
       return import("./openView.js").then((v) => v.openView(ctx));
     case "brief":

@@ -52,7 +52,6 @@ interface Built<I extends IdMap> {
   readonly entries: Int32Array;
   /** The relation of each number. */
   readonly relations: readonly Relation[];
-  readonly numbers: Map<Relation, number>;
 }
 
 export class LinkIndex<I extends IdMap = IdMap> {
@@ -79,11 +78,9 @@ export class LinkIndex<I extends IdMap = IdMap> {
     for (const type of DATED) {
       const { records, starts, precisions } = this.#store.dated(type as RecordType);
       records.forEach((record, k) => {
-        const start = starts[k] as number;
         dated.push(record);
-        keys.push(
-          start === Number.POSITIVE_INFINITY ? start : start * 4 + (precisions[k] as number),
-        );
+        // Undated: an infinite start, so an infinite key.
+        keys.push((starts[k] as number) * 4 + (precisions[k] as number));
       });
     }
     const ranked = dated
@@ -92,7 +89,7 @@ export class LinkIndex<I extends IdMap = IdMap> {
       .sort(
         (a, b) =>
           (keys[a] as number) - (keys[b] as number) ||
-          order(dated[a]?.id ?? "", dated[b]?.id ?? ""),
+          order((dated[a] as DatasetRecord<I>).id, (dated[b] as DatasetRecord<I>).id),
       )
       .map((i) => dated[i] as DatasetRecord<I>);
     const rest = this.#store.records.filter((record) => !DATED.has(record.type));
@@ -131,70 +128,45 @@ export class LinkIndex<I extends IdMap = IdMap> {
     }
     // Entries come in ascending order: one repeated (a record holding an id twice under one relation) is listed once.
     const grouped = bucketed(targets, entries, ranked.length);
-    return { ranked, rankOf, ...grouped, entries: grouped.values, relations, numbers };
+    return { ranked, rankOf, ...grouped, entries: grouped.values, relations };
   }
 
   /** The links of one record, by relation, as ascending ranks without repeats. */
   #links(record: DatasetRecord<I>): Map<Relation, Int32Array> {
     this.#built ??= this.#build();
-    const { rankOf, from, to, entries, relations, numbers } = this.#built;
-    /** Ranks by relation: incoming ones by their number, the record's own references apart. */
-    const lists: number[][] = relations.map(() => []);
-    const own = new Map<Relation, number[]>();
-    forEachReference(record as DatasetRecord, (reference, id) => {
-      const rank = rankOf.get(id);
+    const { rankOf, from, to, entries, relations } = this.#built;
+    const lists = new Map<Relation, number[]>();
+    const add = (relation: Relation, rank: number | undefined) => {
       if (rank === undefined) return;
-      const list = own.get(reference.relation);
+      const list = lists.get(relation);
       if (list) list.push(rank);
-      else own.set(reference.relation, [rank]);
-    });
-    const incoming = (rank: number, only?: readonly number[]) => {
+      else lists.set(relation, [rank]);
+    };
+    forEachReference(record as DatasetRecord, (reference, id) =>
+      add(reference.relation, rankOf.get(id)),
+    );
+    /** The records referencing the record of this rank (under the `take` relations only, if given). */
+    const incoming = (rank: number | undefined, take?: readonly Relation[]) => {
+      if (rank === undefined) return;
       for (let i = from[rank] as number; i < (to[rank] as number); i++) {
         const entry = entries[i] as number;
-        const number = entry % BITS;
-        if (!only || only.includes(number))
-          (lists[number] as number[]).push((entry - number) / BITS);
+        const relation = relations[entry % BITS] as Relation;
+        if (!take || take.includes(relation)) add(relation, Math.floor(entry / BITS));
       }
     };
-    const self = rankOf.get(record.id);
-    if (self !== undefined) incoming(self);
+    incoming(rankOf.get(record.id));
     const via = VIA_EVENTS[record.type];
-    if (via) {
-      const [through, take] = via;
-      const only = take.flatMap((relation) => numbers.get(relation) ?? []);
-      const events = [
-        ...(own.get(through) ?? []),
-        ...(numbers.has(through) ? (lists[numbers.get(through) as number] as number[]) : []),
-      ];
-      for (const event of new Set(events)) incoming(event, only);
-    }
+    if (via) for (const event of new Set(lists.get(via[0]))) incoming(event, via[1]);
     const out = new Map<Relation, Int32Array>();
-    const put = (relation: Relation, list: readonly number[]) => {
-      if (list.length === 0) return;
-      const before = out.get(relation);
-      const ranks = Int32Array.from(before ? [...before, ...list] : list).sort();
+    for (const [relation, list] of lists) {
+      const ranks = Int32Array.from(list).sort();
       let n = 0;
       for (let i = 0; i < ranks.length; i++) {
         if (i === 0 || ranks[i] !== ranks[i - 1]) ranks[n++] = ranks[i] as number;
       }
       out.set(relation, ranks.subarray(0, n));
-    };
-    for (const [relation, list] of own) put(relation, list);
-    for (let number = 0; number < relations.length; number++) {
-      put(relations[number] as Relation, lists[number] as number[]);
     }
     return out;
-  }
-
-  /** How many records a record links to, relation by relation (one counted in each it is under), except those of `except`'s type. */
-  count(record: DatasetRecord<I>, except: RecordType): number {
-    let count = 0;
-    for (const ranks of this.#links(record).values()) {
-      for (const rank of ranks) {
-        if ((this.#built as Built<I>).ranked[rank]?.type !== except) count++;
-      }
-    }
-    return count;
   }
 
   related(record: DatasetRecord<I>): RelatedRecords<I> {
@@ -207,10 +179,7 @@ export class LinkIndex<I extends IdMap = IdMap> {
     const links: Record<string, readonly DatasetRecord<I>[]> = {};
     for (const [relation, ranks] of this.#links(record)) {
       const { ranked } = this.#built as Built<I>;
-      const list = new Array<DatasetRecord<I>>(ranks.length);
-      for (let i = 0; i < ranks.length; i++)
-        list[i] = ranked[ranks[i] as number] as DatasetRecord<I>;
-      links[relation] = Object.freeze(list);
+      links[relation] = Object.freeze(Array.from(ranks, (k) => ranked[k] as DatasetRecord<I>));
     }
     const related = Object.freeze({ record, links: Object.freeze(links) }) as RelatedRecords<I>;
     this.#kept.set(record.id, related);

@@ -159,7 +159,10 @@ export function relationsOver<I extends IdMap>(
         topicRecords: (topic) => {
           let count = topicCounts.get(topic);
           if (count === undefined) {
-            count = links.count(store.get(topic) as DatasetRecord<I>, "source");
+            count = Object.values(links.related(store.get(topic) as DatasetRecord<I>).links).reduce(
+              (sum, list) => sum + (list?.filter((r) => r.type !== "source").length ?? 0),
+              0,
+            );
             topicCounts.set(topic, count);
           }
           return count;

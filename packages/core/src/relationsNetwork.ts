@@ -64,11 +64,7 @@ export function relationsNetwork<I extends IdMap>(
   // as (pair, event) rows grouped by pair in one counting sort.
   const events = relations.findEvents(filter);
   const slots = new Map<string, number>();
-  const ids: string[] = [];
-  const organization: boolean[] = [];
-  const counts: number[] = [];
-  /** The last event counted for each slot: an id listed twice in one event counts once. */
-  const seen: number[] = [];
+  const nodes: { id: string; type: NetworkNode["type"]; events: number }[] = [];
   /** For each slot, the pair it makes with each larger slot. */
   const pairsOf: Map<number, number>[] = [];
   const pairOf: number[] = [];
@@ -76,30 +72,27 @@ export function relationsNetwork<I extends IdMap>(
   const rowEvent: number[] = [];
   const members: number[] = [];
   // Indexed loops: the records' arrays are frozen, which iterators walk slowly.
-  const join = (list: readonly string[], isOrganization: boolean, at: number) => {
+  const join = (list: readonly string[], isOrganization: boolean) => {
     for (let i = 0; i < list.length; i++) {
       const id = list[i] as string;
       let slot = slots.get(id);
       if (slot === undefined) {
-        slot = ids.length;
+        slot = nodes.length;
         slots.set(id, slot);
-        ids.push(id);
-        organization.push(isOrganization);
-        counts.push(0);
-        seen.push(-1);
+        nodes.push({ id, type: isOrganization ? "organization" : "country", events: 0 });
         pairsOf.push(new Map());
       }
-      if (seen[slot] === at) continue;
-      seen[slot] = at;
-      (counts[slot] as number)++;
+      // An id listed twice in one event counts once.
+      if (members.includes(slot)) continue;
+      (nodes[slot] as (typeof nodes)[number]).events++;
       members.push(slot);
     }
   };
   for (let at = 0; at < events.length; at++) {
     const event = events[at] as (typeof events)[number];
     members.length = 0;
-    join(event.countries, false, at);
-    join(event.organizations, true, at);
+    join(event.countries, false);
+    join(event.organizations, true);
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i] as number;
@@ -120,9 +113,9 @@ export function relationsNetwork<I extends IdMap>(
   }
   const pairCount = pairOf.length / 2;
   const { from, to, values } = bucketed(rowPair, rowEvent, pairCount);
-  const size = ids.length;
+  const ids = nodes.map((node) => node.id);
   // Each id's place in id order: edges are sorted by numbers.
-  const place = new Int32Array(size);
+  const place = new Int32Array(ids.length);
   ids
     .map((_, slot) => slot)
     .sort((a, b) => order(ids[a] as string, ids[b] as string))
@@ -151,15 +144,10 @@ export function relationsNetwork<I extends IdMap>(
         .value,
     });
   }
-  const nodes: NetworkNode[] = ids.map((id, slot) => ({
-    id,
-    type: organization[slot] ? "organization" : "country",
-    events: counts[slot] as number,
-  }));
-  const typeRank = (type: NetworkNode["type"]) => (type === "country" ? 0 : 1);
   return {
     nodes: nodes.sort(
-      (a, b) => b.events - a.events || typeRank(a.type) - typeRank(b.type) || order(a.id, b.id),
+      // Countries before organizations: in the names' order too.
+      (a, b) => b.events - a.events || order(a.type, b.type) || order(a.id, b.id),
     ),
     edges: edges
       .map((_, i) => i)
