@@ -1,4 +1,9 @@
-import { dateWords, type RelationsNetwork, relationsNetwork } from "@korea-relations/core";
+import {
+  dateWords,
+  type Relations,
+  type RelationsNetwork,
+  relationsNetwork,
+} from "@korea-relations/core";
 import { downloadBar } from "./downloadBar.js";
 import { h, svg } from "./h.js";
 import { labelLines } from "./labelLines.js";
@@ -17,6 +22,19 @@ const CHART_WIDTH = 640;
 
 /** The most pairs the chart draws (the strongest); more would be a tangle, and slow to draw. */
 export const CHART_PAIRS = 150;
+
+/** Each dataset's network, worked out once (a page redrawn at another width or language reuses it). */
+const networks = new WeakMap<Relations, RelationsNetwork>();
+
+/** The network of the whole dataset, kept. */
+export function networkOf(r: Relations): RelationsNetwork {
+  let network = networks.get(r);
+  if (!network) {
+    network = relationsNetwork(r);
+    networks.set(r, network);
+  }
+  return network;
+}
 
 /**
  * The part of the network the chart draws: its `CHART_PAIRS` heaviest pairs
@@ -86,7 +104,7 @@ function networkList(network: RelationsNetwork, ctx: ViewContext): HTMLElement {
  */
 export function networkView(route: Extract<Route, { name: "network" }>, ctx: ViewContext): View {
   const { r, m, lang } = ctx;
-  const network = relationsNetwork(r);
+  const network = networkOf(r);
   const mode: NetworkMode = route.view ?? (ctx.width >= CHART_WIDTH ? "chart" : "list");
   const name = (id: string) => r.recordLabel(id, lang);
   const cut = (label: string) => labelLines(label).some((line) => line.endsWith("…"));
@@ -341,4 +359,13 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
       ),
     ),
   };
+}
+
+/** The network view, the network worked out in a task of its own before the one that draws it. */
+export function networkViewLater(
+  route: Extract<Route, { name: "network" }>,
+  ctx: ViewContext,
+): Promise<View> {
+  networkOf(ctx.r);
+  return new Promise((done) => setTimeout(() => done(networkView(route, ctx)), 0));
 }

@@ -3,7 +3,7 @@ import { dateWords } from "@korea-relations/core";
 import type { CiteRegistry } from "./citeRegistry.js";
 import { type Child, h } from "./h.js";
 import { kindLabel } from "./kindLabel.js";
-import { type OfficeTerm, officeTerms } from "./officeTerms.js";
+import { type OfficeTerm, officeTerm, officeTermOrder } from "./officeTerms.js";
 import { LIST_STEP, pagedList } from "./pagedList.js";
 import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
@@ -53,7 +53,8 @@ export function officeTermList(
   ctx: ViewContext,
   cites?: CiteRegistry,
 ): HTMLElement | null {
-  const terms = officeTerms(offices);
+  // Terms are made for the lines drawn: a source may support thousands of offices.
+  const terms = officeTermOrder(offices);
   if (terms.length === 0) return null;
   const line = (term: OfficeTerm, who: Child) => {
     const when = termText(term, ctx);
@@ -73,7 +74,8 @@ export function officeTermList(
         h(
           "ul",
           { class: "items terms" },
-          part.map((term) => {
+          part.map(({ office }) => {
+            const term = officeTerm(office);
             const where = term.country ?? term.organization;
             return line(term, [
               h("strong", null, term.office.label[ctx.lang]),
@@ -84,14 +86,20 @@ export function officeTermList(
       ctx,
     );
   }
-  const roles = [...new Set(terms.map((t) => t.role))];
+  // Terms come grouped by role: each role's run, in one pass.
+  const byRole = new Map<string, (typeof terms)[number][]>();
+  for (const term of terms) {
+    const some = byRole.get(term.role);
+    if (some) some.push(term);
+    else byRole.set(term.role, [term]);
+  }
   // About `LIST_STEP` terms at first in all: a part of each role's.
   const step =
-    terms.length <= LIST_STEP ? LIST_STEP : Math.max(10, Math.ceil(LIST_STEP / roles.length));
+    terms.length <= LIST_STEP ? LIST_STEP : Math.max(10, Math.ceil(LIST_STEP / byRole.size));
   return h(
     "dl",
     { class: "facts government" },
-    roles.map((role) =>
+    [...byRole].map(([role, some]) =>
       h(
         "div",
         null,
@@ -100,12 +108,12 @@ export function officeTermList(
           "dd",
           null,
           pagedList(
-            terms.filter((t) => t.role === role),
+            some,
             (part) =>
               h(
                 "ul",
                 { class: "plain terms" },
-                part.map((t) => line(t, recordLink(t.person, ctx))),
+                part.map(({ office }) => line(officeTerm(office), recordLink(office.person, ctx))),
               ),
             ctx,
             undefined,

@@ -1,9 +1,8 @@
 import {
-  compareDates,
   type DateValue,
   type Office,
-  officeDate,
   officeSightings,
+  parsePartialDate,
   ROLES,
   type Role,
 } from "@korea-relations/core";
@@ -24,33 +23,81 @@ export interface OfficeTerm {
   readonly seen: readonly DateValue[];
 }
 
+/** Each role's place in the vocabulary. */
+const ROLE_RANK = new Map<string, number>(ROLES.map((role, i) => [role, i]));
+const rankOf = (role: string) => ROLE_RANK.get(role) ?? -1;
+
+/** The key of a date: its start and precision as one number. */
+const dayKey = (date: DateValue) => {
+  const range = parsePartialDate(date.value);
+  return range ? range.start * 4 + range.precision : Number.POSITIVE_INFINITY;
+};
+
+/** One office as a term. */
+export function officeTerm(office: Office): OfficeTerm {
+  let role: Role | undefined;
+  for (const r of office.roles) if (role === undefined || rankOf(r) < rankOf(role)) role = r;
+  const seen = officeSightings(office).map((sighting) => sighting.date);
+  const term: { -readonly [K in keyof OfficeTerm]: OfficeTerm[K] } = {
+    role: role ?? "other",
+    office,
+    person: office.person,
+    current: office.status === "current",
+    seen,
+  };
+  if (office.country !== undefined) term.country = office.country;
+  if (office.organization !== undefined) term.organization = office.organization;
+  if (office.start !== undefined) term.start = office.start;
+  if (office.end !== undefined) term.end = office.end;
+  return term;
+}
+
 /**
- * Office terms (one record per person, office and term) as lines: by role
- * (in the vocabulary's order), then by the term's start (or first sighting).
+ * Offices in the order of their terms, each with its term's role: by role
+ * (in the vocabulary's order), then by the term's start (or first sighting;
+ * undated last), then person. Sorted once by keys worked out once per
+ * office, without making the terms: a list shows a part of them at a time.
  */
-export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
-  const terms = offices.map((office): OfficeTerm => {
-    const role = [...office.roles].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b))[0];
-    const seen = officeSightings(office).map((sighting) => sighting.date);
-    return {
-      role: role ?? "other",
-      office,
-      person: office.person,
-      ...(office.country === undefined ? {} : { country: office.country }),
-      ...(office.organization === undefined ? {} : { organization: office.organization }),
-      ...(office.start === undefined ? {} : { start: office.start }),
-      ...(office.end === undefined ? {} : { end: office.end }),
-      current: office.status === "current",
-      seen,
-    };
-  });
-  return terms.sort((a, b) => {
-    const x = officeDate(a.office);
-    const y = officeDate(b.office);
+export function officeTermOrder(
+  offices: readonly Office[],
+): { readonly office: Office; readonly role: Role }[] {
+  const n = offices.length;
+  const roles: Role[] = new Array(n);
+  const ranks = new Int32Array(n);
+  const days = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const office = offices[i] as Office;
+    let role: Role | undefined;
+    for (const r of office.roles) if (role === undefined || rankOf(r) < rankOf(role)) role = r;
+    roles[i] = role ?? "other";
+    ranks[i] = rankOf(roles[i] as Role);
+    let day = office.start ? dayKey(office.start) : Number.POSITIVE_INFINITY;
+    if (!office.start)
+      for (const e of office.evidence) if (e.seen) day = Math.min(day, dayKey(e.seen));
+    days[i] = day;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const x = (offices[a] as Office).person;
+    const y = (offices[b] as Office).person;
     return (
-      ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
-      (x && y ? compareDates(x, y) : x ? -1 : y ? 1 : 0) ||
-      (a.person < b.person ? -1 : a.person > b.person ? 1 : 0)
+      (ranks[a] as number) - (ranks[b] as number) ||
+      ((days[a] as number) === (days[b] as number)
+        ? 0
+        : (days[a] as number) < (days[b] as number)
+          ? -1
+          : 1) ||
+      (x < y ? -1 : x > y ? 1 : 0)
     );
   });
+  return order.map((i) => ({ office: offices[i] as Office, role: roles[i] as Role }));
+}
+
+/**
+ * Office terms (one record per person, office and term) as lines: by role
+ * (in the vocabulary's order), then by the term's start (or first sighting),
+ * then person.
+ */
+export function officeTerms(offices: readonly Office[]): OfficeTerm[] {
+  return officeTermOrder(offices).map(({ office }) => officeTerm(office));
 }

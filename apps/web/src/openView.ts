@@ -14,7 +14,8 @@ const LISTED = 100;
 /**
  * Kinds whose first description builds an index in core (see `open`): a
  * person's (offices), a country's (the events it takes part in or is about),
- * a topic's (who references whom).
+ * a topic's (who references whom, every record in list order: the index
+ * behind every related-records section).
  */
 const WARM = ["person", "country", "topic"] as const;
 
@@ -113,6 +114,10 @@ export function openView(ctx: ViewContext): View {
       const first = r.dataset.records.find((record) => record.type === type);
       if (first) r.describe(first, ctx.lang);
     }
+    // Every citation by source (a source page's passages and reading text).
+    await painted();
+    const source = r.dataset.sources[0];
+    if (source) r.citations(source.id);
     ctx.useDataset({
       r,
       file,

@@ -13,7 +13,6 @@ import type { CiteRegistry } from "./citeRegistry.js";
 import { eventList } from "./eventList.js";
 import { type Child, h } from "./h.js";
 import { officeTermList } from "./officeTermList.js";
-import { officeTerms } from "./officeTerms.js";
 import { pagedList } from "./pagedList.js";
 import { quoteList } from "./quoteList.js";
 import { recordList } from "./recordList.js";
@@ -88,11 +87,18 @@ function listOf(
       owner.type === "person" ? cites : undefined,
     );
   }
-  const kinds = KINDS.filter((type) => records.some((x) => x.type === type));
+  // Grouped by kind in one pass: a source may support a whole dataset.
+  const byKind = new Map<RecordType, DatasetRecord[]>();
+  for (const record of records) {
+    const some = byKind.get(record.type);
+    if (some) some.push(record);
+    else byKind.set(record.type, [record]);
+  }
+  const kinds = KINDS.filter((type) => byKind.has(type));
   if (kinds.length === 1) return pagedList(records, (part) => recordList(part, ctx), ctx);
   // Several kinds: one sub-list per kind, each under its own heading.
   return kinds.map((type) => {
-    const some = records.filter((x) => x.type === type);
+    const some = byKind.get(type) ?? [];
     return h(
       "div",
       { class: "kind-group" },
@@ -135,9 +141,8 @@ export function relatedSections(
     const records = links[relation] ?? [];
     const heading =
       ctx.m.relatedOn[record.type]?.[relation] ?? RELATION_HEADINGS[relation][ctx.lang];
-    // Offices count as the terms they make up, the lines the section shows.
-    const count = relation === "offices" ? officeTerms(records as Office[]).length : records.length;
-    const node = section(heading, listOf(records, record, ctx, cites), count);
+    // Offices count as the terms they make up, the lines the section shows: one each.
+    const node = section(heading, listOf(records, record, ctx, cites), records.length);
     if (node) node.dataset.relation = relation;
     return node ? [node] : [];
   });

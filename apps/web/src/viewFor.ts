@@ -34,7 +34,7 @@ export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
     case "timeline":
       return import("./timelineView.js").then((v) => v.timelineView(route, ctx));
     case "network":
-      return import("./networkView.js").then((v) => v.networkView(route, ctx));
+      return import("./networkView.js").then((v) => v.networkViewLater(route, ctx));
     case "open":
       return import("./openView.js").then((v) => v.openView(ctx));
     case "brief":

@@ -32,6 +32,8 @@ export interface Dated<R> {
   readonly starts: Float64Array;
   /** Last day of each record's date (`-Infinity` for an undated record). */
   readonly ends: Float64Array;
+  /** Each record's date's precision: 0 a year, 1 a month, 2 a day (0 undated). */
+  readonly precisions: Uint8Array;
 }
 
 export class RecordStore<I extends IdMap = IdMap> {
@@ -153,13 +155,15 @@ export class RecordStore<I extends IdMap = IdMap> {
       const records = new Array<DatasetRecord<I>>(n);
       const starts = new Float64Array(n);
       const ends = new Float64Array(n);
+      const precisions = new Uint8Array(n);
       for (let k = 0; k < n; k++) {
         const i = ranks[k] as number;
         records[k] = list[i] as DatasetRecord<I>;
         starts[k] = start[i] as number;
         ends[k] = end[i] as number;
+        precisions[k] = precision[i] as number;
       }
-      dated = { records: Object.freeze(records), starts, ends };
+      dated = { records: Object.freeze(records), starts, ends, precisions };
       this.#dated.set(type, dated);
     }
     return dated as unknown as Dated<RecordOf<T, I>>;

@@ -1,5 +1,6 @@
 import { fixture } from "@korea-relations/model/fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
+import { synthetic } from "../bench/synthetic.js";
 import { createRelations } from "./createRelations.js";
 import { UnknownEntityError } from "./errors.js";
 import { relationsNetwork } from "./relationsNetwork.js";
@@ -73,5 +74,73 @@ describe("relationsNetwork", () => {
     ]);
     expect(relationsNetwork(r, { kinds: ["ruling"] })).toEqual({ nodes: [], edges: [] });
     expect(() => relationsNetwork(r, { countries: ["Atlantis"] })).toThrow(UnknownEntityError);
+  });
+});
+
+/** The network worked out the plain way, as first written: members sorted per event, pairs by string key. */
+function plainNetwork(r: ReturnType<typeof createRelations>) {
+  const nodes = new Map<string, { id: string; type: string; events: number }>();
+  const edges = new Map<
+    string,
+    { source: string; target: string; eventIds: string[]; dates: string[] }
+  >();
+  for (const event of r.findEvents()) {
+    const members = [
+      ...[...new Set(event.countries)].map((id) => ({ id, type: "country" })),
+      ...[...new Set(event.organizations)].map((id) => ({ id, type: "organization" })),
+    ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const m of members) {
+      const node = nodes.get(m.id) ?? { ...m, events: 0 };
+      node.events++;
+      nodes.set(m.id, node);
+    }
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [source, target] = [members[i]?.id ?? "", members[j]?.id ?? ""];
+        const edge = edges.get(`${source}|${target}`) ?? {
+          source,
+          target,
+          eventIds: [],
+          dates: [],
+        };
+        edge.eventIds.push(event.id);
+        edge.dates.push(event.date.value);
+        edges.set(`${source}|${target}`, edge);
+      }
+    }
+  }
+  const by = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    nodes: [...nodes.values()].sort(
+      (a, b) => b.events - a.events || by(a.type, b.type) || by(a.id, b.id),
+    ),
+    edges: [...edges.values()]
+      .map(({ source, target, eventIds, dates }) => ({
+        source,
+        target,
+        events: eventIds.length,
+        eventIds,
+        first: dates[0],
+        last: dates.at(-1),
+      }))
+      .sort((a, b) => b.events - a.events || by(a.source, b.source) || by(a.target, b.target)),
+  };
+}
+
+describe("relationsNetwork over a synthetic dataset", () => {
+  it("finds what the plain walk finds, in the same order", () => {
+    const records = synthetic(3000, 3);
+    const first = records.find((x) => x.type === "event");
+    // One event naming a country and an organization twice: each counted once.
+    const twice = {
+      ...first,
+      id: "twice",
+      countries: ["KR", "JP", "KR"],
+      organizations: ["org-1", "org-1"],
+    };
+    const big = createRelations([...records, twice] as typeof records);
+    const network = relationsNetwork(big);
+    expect(network.edges.length).toBeGreaterThan(500);
+    expect(network).toEqual(plainNetwork(big));
   });
 });

@@ -1,4 +1,5 @@
 import { type IdMap, typeName } from "@korea-relations/model";
+import { bucketed } from "./bucketed.js";
 import type { EventFilter, Relations } from "./Relations.js";
 
 /** A country or organization taking part in events. */
@@ -58,50 +59,104 @@ export function relationsNetwork<I extends IdMap>(
       `relationsNetwork(relations) must be the result of createRelations or builtin(), got ${typeName(relations)}`,
     );
   }
-  const nodes = new Map<string, { id: string; type: NetworkNode["type"]; events: number }>();
-  const edges = new Map<
-    string,
-    { source: string; target: string; events: string[]; dates: string[] }
-  >();
-  for (const event of relations.findEvents(filter)) {
-    const members = [
-      ...[...new Set(event.countries)].map((id) => ({ id, type: "country" as const })),
-      ...[...new Set(event.organizations)].map((id) => ({ id, type: "organization" as const })),
-    ].sort((a, b) => order(a.id, b.id));
-    for (const member of members) {
-      const node = nodes.get(member.id);
-      if (node) node.events++;
-      else nodes.set(member.id, { ...member, events: 1 });
+  // Nodes and pairs as numbers, in one pass over the events: each id once in
+  // `slots`, each pair once (in its smaller slot's map), each event's pairs
+  // as (pair, event) rows grouped by pair in one counting sort.
+  const events = relations.findEvents(filter);
+  const slots = new Map<string, number>();
+  const nodes: { id: string; type: NetworkNode["type"]; events: number }[] = [];
+  /** For each slot, the pair it makes with each larger slot. */
+  const pairsOf: Map<number, number>[] = [];
+  const pairOf: number[] = [];
+  const rowPair: number[] = [];
+  const rowEvent: number[] = [];
+  const members: number[] = [];
+  // Indexed loops: the records' arrays are frozen, which iterators walk slowly.
+  const join = (list: readonly string[], isOrganization: boolean) => {
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i] as string;
+      let slot = slots.get(id);
+      if (slot === undefined) {
+        slot = nodes.length;
+        slots.set(id, slot);
+        nodes.push({ id, type: isOrganization ? "organization" : "country", events: 0 });
+        pairsOf.push(new Map());
+      }
+      // An id listed twice in one event counts once.
+      if (members.includes(slot)) continue;
+      (nodes[slot] as (typeof nodes)[number]).events++;
+      members.push(slot);
     }
+  };
+  for (let at = 0; at < events.length; at++) {
+    const event = events[at] as (typeof events)[number];
+    members.length = 0;
+    join(event.countries, false);
+    join(event.organizations, true);
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
-        const source = (members[i] as { id: string }).id;
-        const target = (members[j] as { id: string }).id;
-        const key = `${source}|${target}`;
-        const edge = edges.get(key);
-        if (edge) {
-          edge.events.push(event.id);
-          edge.dates.push(event.date.value);
-        } else edges.set(key, { source, target, events: [event.id], dates: [event.date.value] });
+        const a = members[i] as number;
+        const b = members[j] as number;
+        const low = Math.min(a, b);
+        const high = Math.max(a, b);
+        const map = pairsOf[low] as Map<number, number>;
+        let pair = map.get(high);
+        if (pair === undefined) {
+          pair = pairOf.length / 2;
+          map.set(high, pair);
+          pairOf.push(low, high);
+        }
+        rowPair.push(pair);
+        rowEvent.push(at);
       }
     }
   }
-  const typeRank = (type: NetworkNode["type"]) => (type === "country" ? 0 : 1);
+  const pairCount = pairOf.length / 2;
+  const { from, to, values } = bucketed(rowPair, rowEvent, pairCount);
+  const ids = nodes.map((node) => node.id);
+  // Each id's place in id order: edges are sorted by numbers.
+  const place = new Int32Array(ids.length);
+  ids
+    .map((_, slot) => slot)
+    .sort((a, b) => order(ids[a] as string, ids[b] as string))
+    .forEach((slot, i) => {
+      place[slot] = i;
+    });
+  const edges: NetworkEdge[] = [];
+  /** The id-order places of each edge's two ends, for sorting by numbers. */
+  const ends: number[] = [];
+  for (let pair = 0; pair < pairCount; pair++) {
+    let x = pairOf[2 * pair] as number;
+    let y = pairOf[2 * pair + 1] as number;
+    if ((place[x] as number) > (place[y] as number)) [x, y] = [y, x];
+    const eventIds: string[] = [];
+    for (let k = from[pair] as number; k < (to[pair] as number); k++) {
+      eventIds.push((events[values[k] as number] as (typeof events)[number]).id);
+    }
+    ends.push(place[x] as number, place[y] as number);
+    edges.push({
+      source: ids[x] as string,
+      target: ids[y] as string,
+      events: eventIds.length,
+      eventIds,
+      first: (events[values[from[pair] as number] as number] as (typeof events)[number]).date.value,
+      last: (events[values[(to[pair] as number) - 1] as number] as (typeof events)[number]).date
+        .value,
+    });
+  }
   return {
-    nodes: [...nodes.values()].sort(
-      (a, b) => b.events - a.events || typeRank(a.type) - typeRank(b.type) || order(a.id, b.id),
+    nodes: nodes.sort(
+      // Countries before organizations: in the names' order too.
+      (a, b) => b.events - a.events || order(a.type, b.type) || order(a.id, b.id),
     ),
-    edges: [...edges.values()]
-      .map((edge) => ({
-        source: edge.source,
-        target: edge.target,
-        events: edge.events.length,
-        eventIds: edge.events,
-        first: edge.dates[0] as string,
-        last: edge.dates.at(-1) as string,
-      }))
+    edges: edges
+      .map((_, i) => i)
       .sort(
-        (a, b) => b.events - a.events || order(a.source, b.source) || order(a.target, b.target),
-      ),
+        (a, b) =>
+          (edges[b] as NetworkEdge).events - (edges[a] as NetworkEdge).events ||
+          (ends[2 * a] as number) - (ends[2 * b] as number) ||
+          (ends[2 * a + 1] as number) - (ends[2 * b + 1] as number),
+      )
+      .map((i) => edges[i] as NetworkEdge),
   };
 }
