@@ -1,6 +1,7 @@
 import {
   type DateValue,
   type Office,
+  officeDate,
   officeSightings,
   parsePartialDate,
   ROLES,
@@ -33,13 +34,18 @@ const dayKey = (date: DateValue) => {
   return range ? range.start * 4 + range.precision : Number.POSITIVE_INFINITY;
 };
 
-/** One office as a term. */
-export function officeTerm(office: Office): OfficeTerm {
+/** An office's first role in the vocabulary's order. */
+function termRole(office: Office): Role {
   let role: Role | undefined;
   for (const r of office.roles) if (role === undefined || rankOf(r) < rankOf(role)) role = r;
+  return role ?? "other";
+}
+
+/** One office as a term. */
+export function officeTerm(office: Office): OfficeTerm {
   const seen = officeSightings(office).map((sighting) => sighting.date);
   const term: { -readonly [K in keyof OfficeTerm]: OfficeTerm[K] } = {
-    role: role ?? "other",
+    role: termRole(office),
     office,
     person: office.person,
     current: office.status === "current",
@@ -67,14 +73,11 @@ export function officeTermOrder(
   const days = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const office = offices[i] as Office;
-    let role: Role | undefined;
-    for (const r of office.roles) if (role === undefined || rankOf(r) < rankOf(role)) role = r;
-    roles[i] = role ?? "other";
+    roles[i] = termRole(office);
     ranks[i] = rankOf(roles[i] as Role);
-    let day = office.start ? dayKey(office.start) : Number.POSITIVE_INFINITY;
-    if (!office.start)
-      for (const e of office.evidence) if (e.seen) day = Math.min(day, dayKey(e.seen));
-    days[i] = day;
+    // Core's rule: the term's start, else the oldest date a source shows it held.
+    const date = officeDate(office);
+    days[i] = date ? dayKey(date) : Number.POSITIVE_INFINITY;
   }
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => {
