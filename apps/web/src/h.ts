@@ -9,7 +9,8 @@ export type Attrs = Record<string, Value | ((event: Event) => void)>;
 
 const SAFE_URL = /^(#|\.\/|https?:\/\/)/;
 
-function append(parent: Node, child: Child): void {
+/** Appends `child` (strings as text, arrays item by item, nothing for `null`…) to `parent`. */
+export function append(parent: Node, child: Child): void {
   if (child === false || child === null || child === undefined) return;
   if (Array.isArray(child)) {
     for (const item of child as readonly Child[]) append(parent, item);

@@ -13,6 +13,7 @@ import type { NetworkMode, Route } from "./parseRoute.js";
 import { recordHref } from "./recordHref.js";
 import { recordLink } from "./recordLink.js";
 import { routeHash } from "./routeHash.js";
+import { LOCAL_RECORDS } from "./searchClient.js";
 import type { View, ViewContext } from "./viewContext.js";
 
 const CENTRE = "KR";
@@ -361,11 +362,22 @@ export function networkView(route: Extract<Route, { name: "network" }>, ctx: Vie
   };
 }
 
-/** The network view, the network worked out in a task of its own before the one that draws it. */
+/**
+ * The network view, the network worked out before the task that draws it: a
+ * large dataset's in the search worker (core's alone took longer than a task
+ * should at 100k events), a small one's in a task of its own.
+ */
 export function networkViewLater(
   route: Extract<Route, { name: "network" }>,
   ctx: ViewContext,
 ): Promise<View> {
-  networkOf(ctx.r);
-  return new Promise((done) => setTimeout(() => done(networkView(route, ctx)), 0));
+  const { r } = ctx;
+  if (networks.has(r) || r.dataset.records.length <= LOCAL_RECORDS) {
+    networkOf(r);
+    return new Promise((done) => setTimeout(() => done(networkView(route, ctx)), 0));
+  }
+  return ctx.search.network().then((network) => {
+    if (network && !networks.has(r)) networks.set(r, network);
+    return networkView(route, ctx);
+  });
 }

@@ -45,13 +45,14 @@ function observations(term: OfficeTerm, ctx: ViewContext, cites?: CiteRegistry):
  * country or organization; on a country's or organization's page (`holder`),
  * its roles with who held each, so the government reads as a list of names
  * with their terms. Every term stays linked; long lists are drawn a part at a
- * time (`pagedList`).
+ * time (`pagedList`): `step` lines at first (about as many, in all roles).
  */
 export function officeTermList(
   offices: readonly Office[],
   perspective: "post" | "holder",
   ctx: ViewContext,
   cites?: CiteRegistry,
+  step = LIST_STEP,
 ): HTMLElement | null {
   // Terms are made for the lines drawn: a source may support thousands of offices.
   const terms = officeTermOrder(offices);
@@ -84,6 +85,8 @@ export function officeTermList(
           }),
         ),
       ctx,
+      undefined,
+      step,
     );
   }
   // Terms come grouped by role: each role's run, in one pass.
@@ -93,9 +96,8 @@ export function officeTermList(
     if (some) some.push(term);
     else byRole.set(term.role, [term]);
   }
-  // About `LIST_STEP` terms at first in all: a part of each role's.
-  const step =
-    terms.length <= LIST_STEP ? LIST_STEP : Math.max(10, Math.ceil(LIST_STEP / byRole.size));
+  // About `step` terms at first in all: a part of each role's.
+  const each = terms.length <= step ? step : Math.max(10, Math.ceil(step / byRole.size));
   return h(
     "dl",
     { class: "facts government" },
@@ -117,7 +119,7 @@ export function officeTermList(
               ),
             ctx,
             undefined,
-            step,
+            each,
           ),
         ),
       ),

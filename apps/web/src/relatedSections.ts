@@ -11,9 +11,9 @@ import {
 import { agreementList } from "./agreementList.js";
 import type { CiteRegistry } from "./citeRegistry.js";
 import { eventList } from "./eventList.js";
-import { type Child, h } from "./h.js";
+import { append, type Child, h } from "./h.js";
 import { officeTermList } from "./officeTermList.js";
-import { pagedList } from "./pagedList.js";
+import { LIST_STEP, pagedList } from "./pagedList.js";
 import { quoteList } from "./quoteList.js";
 import { recordList } from "./recordList.js";
 import { section } from "./section.js";
@@ -57,34 +57,39 @@ const KINDS: readonly RecordType[] = [
 /** Pages on which quotes show their evidence markers: the speaker's and the event's. */
 const SPOKEN: readonly RecordType[] = ["person", "organization", "event"];
 
-const all = <T extends DatasetRecord>(records: readonly DatasetRecord[], type: T["type"]) =>
-  records.every((x) => x.type === type) ? (records as readonly T[]) : undefined;
-
 /** Records of one relation, in the list that suits their kind. */
 function listOf(
   records: readonly DatasetRecord[],
   owner: DatasetRecord,
   ctx: ViewContext,
   cites: CiteRegistry,
+  step = LIST_STEP,
 ): Child {
-  const events = all<Event>(records, "event");
-  if (events) return pagedList(events, (part) => eventList(part, ctx), ctx);
-  const agreements = all<Agreement>(records, "agreement");
-  if (agreements) return pagedList(agreements, (part) => agreementList(part, ctx), ctx);
-  const quotes = all<Quote>(records, "quote");
+  // The one kind of them all, if they are of one (checked in one pass).
+  const first = records[0]?.type;
+  const kind = records.every((x) => x.type === first) ? first : undefined;
+  if (kind === "event") {
+    const events = records as readonly Event[];
+    return pagedList(events, (part) => eventList(part, ctx), ctx, undefined, step);
+  }
+  if (kind === "agreement") {
+    const agreements = records as readonly Agreement[];
+    return pagedList(agreements, (part) => agreementList(part, ctx), ctx, undefined, step);
+  }
   // Quotes carry their evidence markers on the pages of who said them and where;
   // elsewhere (a country, place, topic or source) their own pages have it.
-  if (quotes) {
+  if (kind === "quote") {
     const marked = SPOKEN.includes(owner.type) ? cites : undefined;
-    return pagedList(quotes, (part) => quoteList(part, ctx, marked), ctx);
+    const quotes = records as readonly Quote[];
+    return pagedList(quotes, (part) => quoteList(part, ctx, marked), ctx, undefined, step);
   }
-  const offices = all<Office>(records, "office");
-  if (offices) {
+  if (kind === "office") {
     return officeTermList(
-      offices,
+      records as readonly Office[],
       owner.type === "person" ? "post" : "holder",
       ctx,
       owner.type === "person" ? cites : undefined,
+      step,
     );
   }
   // Grouped by kind in one pass: a source may support a whole dataset.
@@ -95,21 +100,38 @@ function listOf(
     else byKind.set(record.type, [record]);
   }
   const kinds = KINDS.filter((type) => byKind.has(type));
-  if (kinds.length === 1) return pagedList(records, (part) => recordList(part, ctx), ctx);
-  // Several kinds: one sub-list per kind, each under its own heading.
+  if (kinds.length === 1) {
+    return pagedList(records, (part) => recordList(part, ctx), ctx, undefined, step);
+  }
+  // About `step` records at first in all: a part of each kind's (a source of a
+  // large dataset supports all of it, and a page of thousands of lines is slow to lay out).
+  const large = records.length > step;
+  const each = large ? Math.max(10, Math.ceil(step / kinds.length)) : step;
+  // Several kinds: one sub-list per kind, each under its own heading; a large
+  // relation's each drawn in a task of its own once the page is shown (busy
+  // till then), so that no one task orders and draws them all.
   return kinds.map((type) => {
     const some = byKind.get(type) ?? [];
-    return h(
+    const group = h(
       "div",
-      { class: "kind-group" },
+      { class: "kind-group", "aria-busy": large ? "true" : null },
       h(
         "h3",
         null,
         ctx.m.types[type][some.length === 1 ? 0 : 1],
         h("span", { class: "count" }, ` ${some.length}`),
       ),
-      listOf(some, owner, ctx, cites),
     );
+    const fill = () => append(group, listOf(some, owner, ctx, cites, each));
+    if (!large) fill();
+    else {
+      setTimeout(() => {
+        // Not when the page has been left meanwhile.
+        if (group.isConnected) fill();
+        group.removeAttribute("aria-busy");
+      }, 0);
+    }
+    return group;
   });
 }
 

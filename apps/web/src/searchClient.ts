@@ -2,11 +2,12 @@ import type {
   DatasetRecord,
   LabelLanguage,
   Relations,
+  RelationsNetwork,
   SearchOptions,
   SearchResults,
 } from "@korea-relations/core";
 import type { Brief } from "@korea-relations/core/brief";
-import type { FromWorker, ToWorker } from "./searchProtocol.js";
+import type { FromWorker, Question, ToWorker } from "./searchProtocol.js";
 import workerUrl from "./searchWorker.ts?worker&url";
 
 /** The dataset the worker searches: records already in the page, or the user's file. */
@@ -75,8 +76,8 @@ export class SearchClient {
   #ids = 0;
   #cache = new Map<string, SearchResults>();
   #waiting: (() => void)[] = [];
-  /** Briefs asked of the worker, by request id. */
-  #briefs = new Map<number, (brief: Brief | null) => void>();
+  /** Briefs and networks asked of the worker, by request id: each answer's taker. */
+  #asked = new Map<number, (answer: FromWorker | null) => void>();
   /** The page's own dataset is searched here: its index is built (or being built) in idle time. */
   #local: { readonly relations: Relations; ready: boolean; warming: boolean } | undefined;
 
@@ -228,22 +229,38 @@ export class SearchClient {
    * replaced.
    */
   brief(a: string, b: string | undefined, lang: LabelLanguage): Promise<Brief | null> {
+    return this.#ask((id, generation) => ({
+      type: "brief",
+      generation,
+      id,
+      a,
+      ...(b === undefined ? {} : { b }),
+      lang,
+    })).then((answer) => (answer?.type === "brief" ? answer.brief : null));
+  }
+
+  /**
+   * Core's `relationsNetwork` of a large dataset, built in the worker, so
+   * that the page only draws it; `null` where the page builds it itself
+   * (as `brief`).
+   */
+  network(): Promise<RelationsNetwork | null> {
+    return this.#ask((id, generation) => ({ type: "network", generation, id })).then((answer) =>
+      answer?.type === "network" ? answer.network : null,
+    );
+  }
+
+  /** Asks the worker to build something of the dataset; `null` where the page builds it itself. */
+  #ask(question: (id: number, generation: number) => Question): Promise<FromWorker | null> {
     if (this.#local || this.#failed) return Promise.resolve(null);
     this.start();
     const worker = this.#worker;
     if (!worker) return Promise.resolve(null);
     const id = ++this.#ids;
-    const message: ToWorker = {
-      type: "brief",
-      generation: this.#generation,
-      id,
-      a,
-      ...(b === undefined ? {} : { b }),
-      lang,
-    };
+    const message = question(id, this.#generation);
     return new Promise((resolve) => {
-      this.#briefs.set(id, resolve);
-      worker.postMessage(message);
+      this.#asked.set(id, resolve);
+      worker.postMessage(message satisfies ToWorker);
     });
   }
 
@@ -285,9 +302,9 @@ export class SearchClient {
   }
 
   #receive(message: FromWorker): void {
-    if (message.type === "brief") {
-      this.#briefs.get(message.id)?.(message.brief);
-      this.#briefs.delete(message.id);
+    if (message.type === "brief" || message.type === "network") {
+      this.#asked.get(message.id)?.(message);
+      this.#asked.delete(message.id);
       return;
     }
     if (message.type === "ready" || message.type === "failed") {
@@ -322,8 +339,8 @@ export class SearchClient {
     this.#busy = undefined;
     this.#next = undefined;
     for (const done of this.#waiting.splice(0)) done();
-    for (const resolve of this.#briefs.values()) resolve(null);
-    this.#briefs.clear();
+    for (const resolve of this.#asked.values()) resolve(null);
+    this.#asked.clear();
   }
 
   #remember(query: string, options: SearchOptions): SearchResults {

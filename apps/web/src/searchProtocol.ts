@@ -1,6 +1,7 @@
 import type {
   DatasetRecord,
   LabelLanguage,
+  RelationsNetwork,
   SearchOptions,
   SearchResults,
 } from "@korea-relations/core";
@@ -12,8 +13,8 @@ import type { Brief } from "@korea-relations/core/brief";
  * is a new `generation`; queries name theirs. The worker holds every
  * generation it was sent until `keep` names the one still wanted (a file read
  * ahead while the page checks it sits beside the dataset being searched).
- * A large dataset's brief is built there too (`brief`), answered once its
- * dataset is loaded.
+ * A large dataset's brief and network are built there too (`brief`,
+ * `network`), answered once its dataset is loaded.
  */
 export type ToWorker =
   | {
@@ -37,11 +38,16 @@ export type ToWorker =
       readonly a: string;
       readonly b?: string;
       readonly lang: LabelLanguage;
-    };
+    }
+  | { readonly type: "network"; readonly generation: number; readonly id: number };
 
-/** What the search worker answers: the dataset is searchable (or not), results, and briefs (`null`: it could not). */
+/** What the worker is asked to build, answered once the dataset is loaded. */
+export type Question = Extract<ToWorker, { type: "brief" | "network" }>;
+
+/** What the search worker answers: the dataset is searchable (or not), results, briefs and networks (`null`: it could not). */
 export type FromWorker =
   | { readonly type: "ready"; readonly generation: number }
   | { readonly type: "failed"; readonly generation: number }
   | { readonly type: "results"; readonly id: number; readonly results: SearchResults }
-  | { readonly type: "brief"; readonly id: number; readonly brief: Brief | null };
+  | { readonly type: "brief"; readonly id: number; readonly brief: Brief | null }
+  | { readonly type: "network"; readonly id: number; readonly network: RelationsNetwork | null };

@@ -3,42 +3,62 @@
  * main thread, so that building the index and ranking never hold up typing.
  * It builds a dataset's index as soon as it has the dataset, and may hold two
  * (the one searched and a file read ahead) until the page says which to keep.
- * It also builds a large dataset's brief (core's `brief`), so that the page
- * only draws it.
+ * It also builds a large dataset's brief and network (core's `brief` and
+ * `relationsNetwork`), so that the page only draws them.
  */
-import { createRelations, type DatasetRecord, type Relations } from "@korea-relations/core";
+import {
+  createRelations,
+  type DatasetRecord,
+  type Relations,
+  relationsNetwork,
+} from "@korea-relations/core";
 import { brief } from "@korea-relations/core/brief";
 import { parseDatasetText } from "./parseDatasetText.js";
-import type { FromWorker, ToWorker } from "./searchProtocol.js";
+import type { FromWorker, Question, ToWorker } from "./searchProtocol.js";
 
 /** Each generation's dataset: `undefined` while it loads. */
 const datasets = new Map<number, Relations | undefined>();
 
 const post = (message: FromWorker) => postMessage(message);
 
-/** Briefs asked while their dataset loads: answered once it has loaded (or failed). */
-let waiting: Extract<ToWorker, { type: "brief" }>[] = [];
+/** Briefs and networks asked while their dataset loads: answered once it has loaded (or failed). */
+let waiting: Question[] = [];
 
-function answerBrief(message: Extract<ToWorker, { type: "brief" }>): void {
+/** Core's answer to `message` (`null` where it failed: the page builds it itself, and shows its error). */
+function built(message: Question, relations: Relations | undefined): FromWorker {
+  const { id } = message;
+  try {
+    if (relations) {
+      return message.type === "brief"
+        ? {
+            type: "brief",
+            id,
+            brief: brief(relations, message.a, message.b, { lang: message.lang }),
+          }
+        : { type: "network", id, network: relationsNetwork(relations) };
+    }
+  } catch {
+    // Answered with `null` below.
+  }
+  return message.type === "brief"
+    ? { type: "brief", id, brief: null }
+    : { type: "network", id, network: null };
+}
+
+function answer(message: Question): void {
   const relations = datasets.get(message.generation);
   if (relations === undefined && datasets.has(message.generation)) {
     waiting.push(message);
     return;
   }
-  let result: ReturnType<typeof brief> | null = null;
-  try {
-    if (relations) result = brief(relations, message.a, message.b, { lang: message.lang });
-  } catch {
-    // The page builds it itself, and shows its error.
-  }
-  post({ type: "brief", id: message.id, brief: result });
+  post(built(message, relations));
 }
 
-/** Answers the briefs waiting for a generation that has loaded or failed. */
+/** Answers the questions waiting for a generation that has loaded or failed. */
 function answerWaiting(generation: number): void {
   const ready = waiting.filter((message) => message.generation === generation);
   waiting = waiting.filter((message) => message.generation !== generation);
-  for (const message of ready) answerBrief(message);
+  for (const message of ready) answer(message);
 }
 
 async function load(message: Extract<ToWorker, { type: "records" | "file" }>): Promise<void> {
@@ -85,7 +105,8 @@ addEventListener("message", (event: MessageEvent<ToWorker>) => {
       }
       return;
     case "brief":
-      answerBrief(message);
+    case "network":
+      answer(message);
       return;
     case "search": {
       const relations = datasets.get(message.generation);

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getOffice, type Office, officeDate } from "./index.js";
+import { getOffice, type Office, officeDate, officeSightings } from "./index.js";
 
 describe("officeDate", () => {
   it("places an office at its start, else at the oldest date a source shows it held", () => {
@@ -18,6 +19,29 @@ describe("officeDate", () => {
     };
     // The oldest sighting, not the first excerpt's.
     expect(officeDate(office)).toEqual({ value: "2021-03", basis: "stated" });
+  });
+
+  it("is the first of officeSightings where the office has no start, whatever the order of its excerpts", () => {
+    const base = getOffice("dan-pinkston-academic-2023");
+    const date = fc.record({
+      value: fc.constantFrom("2021", "2021-03", "2021-03-01", "2021-03-15", "2020-12", "2022"),
+      basis: fc.constantFrom("stated" as const, "inferred" as const),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.option(date, { nil: undefined }), { maxLength: 6 }), (seen) => {
+        const { start: _, ...rest } = base;
+        const office: Office = {
+          ...rest,
+          evidence: seen.map((d, i) => ({
+            source: "s",
+            quote: `excerpt ${i}`,
+            ...(d === undefined ? {} : { seen: d }),
+          })),
+        };
+        // The same object, not only an equal one: the first excerpt of equals.
+        expect(officeDate(office)).toBe(officeSightings(office)[0]?.date);
+      }),
+    );
   });
 
   it("names what is wrong with something that is no office", () => {

@@ -36,11 +36,7 @@ export function officeSightings<I extends IdMap = IdMap>(office: Office<I>): Off
 
 /** `officeSightings`, its errors naming the argument of function `fn`. */
 export function sightingsOf<I extends IdMap>(office: Office<I>, fn: string): OfficeSighting<I>[] {
-  if (typeof office !== "object" || office === null || !Array.isArray(office.evidence)) {
-    throw new TypeError(
-      `${fn}(office) must be an office record with an evidence array, got ${typeName(office)}`,
-    );
-  }
+  assertOffice(office, fn);
   const byDate = new Map<
     string,
     { date: DateValue; start: number; evidence: OfficeEvidence<I>[] }
@@ -58,4 +54,17 @@ export function sightingsOf<I extends IdMap>(office: Office<I>, fn: string): Off
   return [...byDate.values()]
     .sort((a, b) => a.start - b.start || a.date.value.length - b.date.value.length)
     .map(({ date, evidence }) => ({ date, evidence }));
+}
+
+/** Throws, naming function `fn`, unless `office` is an object with an `evidence` array. */
+export function assertOffice(office: unknown, fn: string): asserts office is Office {
+  if (
+    typeof office !== "object" ||
+    office === null ||
+    !Array.isArray((office as { evidence?: unknown }).evidence)
+  ) {
+    throw new TypeError(
+      `${fn}(office) must be an office record with an evidence array, got ${typeName(office)}`,
+    );
+  }
 }
