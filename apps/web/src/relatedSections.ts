@@ -65,9 +65,13 @@ function listOf(
   cites: CiteRegistry,
   step = LIST_STEP,
 ): Child {
-  // The one kind of them all, if they are of one (checked in one pass).
+  // The one kind of them all, if they are of one (checked in one pass; indexed
+  // loops here and below: core's lists are frozen, which iterators walk slowly).
   const first = records[0]?.type;
-  const kind = records.every((x) => x.type === first) ? first : undefined;
+  let kind = first;
+  for (let i = 0; i < records.length && kind !== undefined; i++) {
+    if ((records[i] as DatasetRecord).type !== first) kind = undefined;
+  }
   if (kind === "event") {
     const events = records as readonly Event[];
     return pagedList(events, (part) => eventList(part, ctx), ctx, undefined, step);
@@ -94,7 +98,8 @@ function listOf(
   }
   // Grouped by kind in one pass: a source may support a whole dataset.
   const byKind = new Map<RecordType, DatasetRecord[]>();
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as DatasetRecord;
     const some = byKind.get(record.type);
     if (some) some.push(record);
     else byKind.set(record.type, [record]);

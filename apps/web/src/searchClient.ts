@@ -7,6 +7,7 @@ import type {
   SearchResults,
 } from "@korea-relations/core";
 import type { Brief } from "@korea-relations/core/brief";
+import { fromColumns } from "./networkColumns.js";
 import type { FromWorker, Question, ToWorker } from "./searchProtocol.js";
 import workerUrl from "./searchWorker.ts?worker&url";
 
@@ -246,7 +247,7 @@ export class SearchClient {
    */
   network(): Promise<RelationsNetwork | null> {
     return this.#ask((id, generation) => ({ type: "network", generation, id })).then((answer) =>
-      answer?.type === "network" ? answer.network : null,
+      answer?.type === "network" && answer.network ? fromColumns(answer.network) : null,
     );
   }
 

@@ -1,11 +1,11 @@
 import type {
   DatasetRecord,
   LabelLanguage,
-  RelationsNetwork,
   SearchOptions,
   SearchResults,
 } from "@korea-relations/core";
 import type { Brief } from "@korea-relations/core/brief";
+import type { NetworkColumns } from "./networkColumns.js";
 
 /**
  * What the page tells the search worker: the dataset (the built-in records, or
@@ -50,4 +50,4 @@ export type FromWorker =
   | { readonly type: "failed"; readonly generation: number }
   | { readonly type: "results"; readonly id: number; readonly results: SearchResults }
   | { readonly type: "brief"; readonly id: number; readonly brief: Brief | null }
-  | { readonly type: "network"; readonly id: number; readonly network: RelationsNetwork | null };
+  | { readonly type: "network"; readonly id: number; readonly network: NetworkColumns | null };

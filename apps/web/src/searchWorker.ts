@@ -13,13 +13,17 @@ import {
   relationsNetwork,
 } from "@korea-relations/core";
 import { brief } from "@korea-relations/core/brief";
+import { toColumns } from "./networkColumns.js";
 import { parseDatasetText } from "./parseDatasetText.js";
 import type { FromWorker, Question, ToWorker } from "./searchProtocol.js";
 
 /** Each generation's dataset: `undefined` while it loads. */
 const datasets = new Map<number, Relations | undefined>();
 
-const post = (message: FromWorker) => postMessage(message);
+const post = (message: FromWorker) =>
+  postMessage(message, {
+    transfer: message.type === "network" ? [...(message.network?.buffers ?? [])] : [],
+  });
 
 /** Briefs and networks asked while their dataset loads: answered once it has loaded (or failed). */
 let waiting: Question[] = [];
@@ -35,7 +39,7 @@ function built(message: Question, relations: Relations | undefined): FromWorker 
             id,
             brief: brief(relations, message.a, message.b, { lang: message.lang }),
           }
-        : { type: "network", id, network: relationsNetwork(relations) };
+        : { type: "network", id, network: toColumns(relationsNetwork(relations)) };
     }
   } catch {
     // Answered with `null` below.
