@@ -13,9 +13,6 @@ const LANG_KEY = "korea-relations-lang";
 /** How long typing may pause before the address follows the search box. */
 const ADDRESS_DELAY = 300;
 
-/** Elements in a page that, replaced, is taken out after the new one is shown. */
-const LARGE_PAGE = 5000;
-
 function initialLang(): LabelLanguage {
   try {
     const saved = localStorage.getItem(LANG_KEY);
@@ -157,16 +154,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
   const show = (view: View, route: Route, focus: boolean, ctx: ViewContext, place?: Place) => {
     active = view;
     main.removeAttribute("aria-busy");
-    // A large page (a brief or a list of a large dataset) is hidden at once and
-    // taken out in a task of its own: taking out 10,000 elements took ~70 ms.
-    if (main.getElementsByTagName("*").length > LARGE_PAGE) {
-      const old = [...main.children] as HTMLElement[];
-      for (const node of old) node.hidden = true;
-      main.prepend(view.node);
-      setTimeout(() => {
-        for (const node of old) node.remove();
-      }, 0);
-    } else main.replaceChildren(view.node);
+    main.replaceChildren(view.node);
     document.title = route.name === "home" ? view.title : `${view.title} · ${ctx.m.title}`;
     const section = sectionOf(route);
     for (const [key, link] of Object.entries(navLinks)) {
