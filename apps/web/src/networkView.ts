@@ -7,6 +7,7 @@ import {
 import { downloadBar } from "./downloadBar.js";
 import { h, svg } from "./h.js";
 import { labelLines } from "./labelLines.js";
+import { fromColumns } from "./networkColumns.js";
 import { networkLayout } from "./networkLayout.js";
 import { pagedList } from "./pagedList.js";
 import type { NetworkMode, Route } from "./parseRoute.js";
@@ -376,8 +377,8 @@ export function networkViewLater(
     networkOf(r);
     return new Promise((done) => setTimeout(() => done(networkView(route, ctx)), 0));
   }
-  return ctx.search.network().then((network) => {
-    if (network && !networks.has(r)) networks.set(r, network);
+  return ctx.search.network().then((columns) => {
+    if (columns && !networks.has(r)) networks.set(r, fromColumns(columns));
     return networkView(route, ctx);
   });
 }

@@ -2,12 +2,11 @@ import type {
   DatasetRecord,
   LabelLanguage,
   Relations,
-  RelationsNetwork,
   SearchOptions,
   SearchResults,
 } from "@korea-relations/core";
 import type { Brief } from "@korea-relations/core/brief";
-import { fromColumns } from "./networkColumns.js";
+import type { NetworkColumns } from "./networkColumns.js";
 import type { FromWorker, Question, ToWorker } from "./searchProtocol.js";
 import workerUrl from "./searchWorker.ts?worker&url";
 
@@ -242,12 +241,12 @@ export class SearchClient {
 
   /**
    * Core's `relationsNetwork` of a large dataset, built in the worker, so
-   * that the page only draws it; `null` where the page builds it itself
-   * (as `brief`).
+   * that the page only draws it (as columns, which `fromColumns` reads);
+   * `null` where the page builds it itself (as `brief`).
    */
-  network(): Promise<RelationsNetwork | null> {
+  network(): Promise<NetworkColumns | null> {
     return this.#ask((id, generation) => ({ type: "network", generation, id })).then((answer) =>
-      answer?.type === "network" && answer.network ? fromColumns(answer.network) : null,
+      answer?.type === "network" ? answer.network : null,
     );
   }
 
