@@ -212,7 +212,8 @@ function briefPage(result: Brief, ids: readonly string[], ctx: ViewContext): Vie
       after: async () => {
         while (next < steps.length) {
           await nextTask();
-          if (!article.isConnected) return;
+          // Not once the reader has asked for another page (still loading).
+          if (!article.isConnected || !ctx.current()) return;
           draw(SLICE);
         }
       },

@@ -131,8 +131,8 @@ function listOf(
     if (!large) fill();
     else {
       setTimeout(() => {
-        // Not when the page has been left meanwhile.
-        if (group.isConnected) fill();
+        // Not when the page has been left (or another asked for) meanwhile.
+        if (group.isConnected && ctx.current()) fill();
         group.removeAttribute("aria-busy");
       }, 0);
     }

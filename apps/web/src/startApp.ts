@@ -87,7 +87,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     go({ name: "home" });
   };
 
-  const context = (): ViewContext => {
+  const context = (token = drawn): ViewContext => {
     return {
       r,
       data,
@@ -108,6 +108,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
         announcer.textContent = text;
       },
       useDataset,
+      current: () => token === drawn,
     };
   };
 
@@ -178,8 +179,8 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
 
   const render = (route: Route, focus: boolean, place?: Place) => {
     current = route;
-    const ctx = context();
     const token = ++drawn;
+    const ctx = context(token);
     if (route.name === "search") search.start();
     const view = viewFor(route, ctx);
     if (!(view instanceof Promise)) {

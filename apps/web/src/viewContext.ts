@@ -36,6 +36,12 @@ export interface ViewContext {
   readonly announce: (text: string) => void;
   /** Shows another dataset in the whole page; none: back to the built-in dataset. */
   readonly useDataset: (next?: OpenedDataset) => void;
+  /**
+   * Whether the page drawn with this context is still the one asked for:
+   * `false` once the reader has gone elsewhere, even while the next page
+   * loads and this one is still shown (its work left for later then stops).
+   */
+  readonly current: () => boolean;
 }
 
 /** A rendered view: its content and the page title. */
