@@ -57,6 +57,19 @@ const KINDS: readonly RecordType[] = [
 /** Pages on which quotes show their evidence markers: the speaker's and the event's. */
 const SPOKEN: readonly RecordType[] = ["person", "organization", "event"];
 
+/**
+ * A part of the page drawn in a task of its own once the page is shown: a
+ * busy box till then, which it fills (not when the reader has gone elsewhere).
+ */
+function later(draw: () => Child, ctx: ViewContext): HTMLElement {
+  const box = h("div", { class: "later", "aria-busy": "true" });
+  setTimeout(() => {
+    if (box.isConnected && ctx.current()) append(box, draw());
+    box.removeAttribute("aria-busy");
+  }, 0);
+  return box;
+}
+
 /** Records of one relation, in the list that suits their kind. */
 function listOf(
   records: readonly DatasetRecord[],
@@ -119,7 +132,7 @@ function listOf(
     const some = byKind.get(type) ?? [];
     const group = h(
       "div",
-      { class: "kind-group", "aria-busy": large ? "true" : null },
+      { class: "kind-group" },
       h(
         "h3",
         null,
@@ -127,15 +140,9 @@ function listOf(
         h("span", { class: "count" }, ` ${some.length}`),
       ),
     );
-    const fill = () => append(group, listOf(some, owner, ctx, cites, each));
-    if (!large) fill();
-    else {
-      setTimeout(() => {
-        // Not when the page has been left (or another asked for) meanwhile.
-        if (group.isConnected && ctx.current()) fill();
-        group.removeAttribute("aria-busy");
-      }, 0);
-    }
+    const list = () => listOf(some, owner, ctx, cites, each);
+    if (large) append(group, later(list, ctx));
+    else append(group, list());
     return group;
   });
 }
@@ -169,7 +176,16 @@ export function relatedSections(
     const heading =
       ctx.m.relatedOn[record.type]?.[relation] ?? RELATION_HEADINGS[relation][ctx.lang];
     // Offices count as the terms they make up, the lines the section shows: one each.
-    const node = section(heading, listOf(records, record, ctx, cites), records.length);
+    // A large relation's list is drawn in a task of its own once the page is
+    // shown (busy till then): a country of a large dataset has several.
+    const node =
+      records.length > LIST_STEP
+        ? section(
+            heading,
+            later(() => listOf(records, record, ctx, cites), ctx),
+            records.length,
+          )
+        : section(heading, listOf(records, record, ctx, cites), records.length);
     if (node) node.dataset.relation = relation;
     return node ? [node] : [];
   });

@@ -258,8 +258,8 @@ describe("your own data", () => {
     await page.locator(".data-banner:not([hidden])").waitFor();
     await page.goto(`${h.url}#/source/${source}`);
     await page.locator("main:not([aria-busy]) article h1").waitFor();
-    // A large relation's kinds are drawn a task each, busy till then.
-    await page.waitForFunction(() => !document.querySelector("main .kind-group[aria-busy]"));
+    // A large relation, and each of its kinds, is drawn in a task of its own, busy till then.
+    await page.waitForFunction(() => !document.querySelector("main .later[aria-busy]"));
     const quotes = group(page, "Quotes");
     expect(await quotes.locator("h3").textContent()).toBe(`Quotes ${builtinQuotes + 250}`);
     // About 200 lines at first in all, a part of each kind's (10 at least).
