@@ -262,7 +262,10 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const list = h("div");
   const downloads = h("div");
 
+  /** Each drawing's number: a list left for later is drawn only for the latest. */
+  let drawings = 0;
   const draw = () => {
+    const drawing = ++drawings;
     const filter = filterOf();
     // A country's own timeline (core's) marks the events only about it.
     let events: readonly Event[];
@@ -314,7 +317,13 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
               order,
             );
       chart.replaceChildren(densityChart(density, laneLabel, ctx));
-      drawRest(events, about);
+      // So many events: their list in a task of its own once the chart is shown (busy till then).
+      list.setAttribute("aria-busy", "true");
+      setTimeout(() => {
+        if (drawing !== drawings || !ctx.current()) return;
+        drawRest(events, about);
+        list.removeAttribute("aria-busy");
+      }, 0);
       return;
     }
     const items: TimelineItem[] = events.flatMap((event) => {
@@ -453,6 +462,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
 
   /** The legend and the list of the events shown. */
   const drawRest = (events: readonly Event[], about: ReadonlySet<string>) => {
+    list.removeAttribute("aria-busy");
     const shownKinds = [...colors.keys()].filter((k) => events.some((e) => e.kind === k));
     legend.replaceChildren(
       ...shownKinds.map((k) =>

@@ -233,7 +233,9 @@ describe("your own data", () => {
     expect(await cells.count()).toBeGreaterThan(10);
     expect(await cells.first().locator("title").textContent()).toMatch(/, \d{4}: \d+ events?$/);
     expect(await page.locator(".density-chart .note").textContent()).toContain("1,000");
-    // The list below: the first 200 events and a button for the next.
+    // The list below (drawn in a task of its own, busy till then): the first
+    // 200 events and a button for the next.
+    await page.waitForFunction(() => !document.querySelector("main [aria-busy]"));
     const list = page.locator("section[aria-labelledby=tl-list]");
     expect(await list.locator(".items li").count()).toBe(200);
     await list.locator("button.more").click();
