@@ -5,7 +5,14 @@ import { fromColumns, toColumns } from "./networkColumns.js";
 /** An edge as plain data (its ids read). */
 const plain = (network: ReturnType<typeof relationsNetwork>) => ({
   nodes: network.nodes,
-  edges: network.edges.map((e) => ({ ...e, eventIds: [...e.eventIds] })),
+  edges: network.edges.map((e) => ({
+    source: e.source,
+    target: e.target,
+    events: e.events,
+    eventIds: [...e.eventIds],
+    first: e.first,
+    last: e.last,
+  })),
 });
 
 describe("network columns", () => {

@@ -64,27 +64,60 @@ export function toColumns(network: RelationsNetwork): NetworkColumns {
   };
 }
 
-/** The network `columns` hold; each edge's `eventIds` read from them when first asked. */
+/** Every edge's event ids, split when first asked. */
+class EventIds {
+  #all: string[] | undefined;
+  constructor(readonly text: string) {}
+  get all(): string[] {
+    this.#all ??= this.text === "" ? [] : this.text.split("\n");
+    return this.#all;
+  }
+}
+
+/** An edge read from columns: plain fields, and its ids from the shared list when asked. */
+class ColumnEdge implements NetworkEdge {
+  readonly #start: number;
+  readonly #ids: EventIds;
+  constructor(
+    readonly source: string,
+    readonly target: string,
+    readonly events: number,
+    readonly first: string,
+    readonly last: string,
+    start: number,
+    ids: EventIds,
+  ) {
+    this.#start = start;
+    this.#ids = ids;
+  }
+  get eventIds(): readonly string[] {
+    return this.#ids.all.slice(this.#start, this.#start + this.events);
+  }
+}
+
+/**
+ * The network `columns` hold; each edge's `eventIds` read from them when
+ * first asked. Edges are instances of one small class (objects with a getter
+ * each made 30,000 closures).
+ */
 export function fromColumns(columns: NetworkColumns): RelationsNetwork {
   const { nodes, ends, events, when, dates } = columns;
-  let all: string[] | undefined;
-  const edges: NetworkEdge[] = [];
+  const ids = new EventIds(columns.ids);
+  const n = events.length;
+  const edges: NetworkEdge[] = new Array(n);
   let from = 0;
-  for (let i = 0; i < events.length; i++) {
-    const start = from;
+  for (let i = 0; i < n; i++) {
     const count = events[i] as number;
+    edges[i] = new ColumnEdge(
+      nodes[ends[2 * i] as number]?.id ?? "",
+      nodes[ends[2 * i + 1] as number]?.id ?? "",
+      count,
+      dates[when[2 * i] as number] ?? "",
+      dates[when[2 * i + 1] as number] ?? "",
+      from,
+      ids,
+    );
     from += count;
-    edges.push({
-      source: nodes[ends[2 * i] as number]?.id ?? "",
-      target: nodes[ends[2 * i + 1] as number]?.id ?? "",
-      events: count,
-      first: dates[when[2 * i] as number] ?? "",
-      last: dates[when[2 * i + 1] as number] ?? "",
-      get eventIds() {
-        all ??= columns.ids === "" ? [] : columns.ids.split("\n");
-        return all.slice(start, start + count);
-      },
-    });
   }
   return { nodes, edges };
 }
