@@ -12,6 +12,7 @@ import { agreementList } from "./agreementList.js";
 import type { CiteRegistry } from "./citeRegistry.js";
 import { eventList } from "./eventList.js";
 import { append, type Child, h } from "./h.js";
+import { later } from "./later.js";
 import { officeTermList } from "./officeTermList.js";
 import { LIST_STEP, pagedList } from "./pagedList.js";
 import { quoteList } from "./quoteList.js";
@@ -56,19 +57,6 @@ const KINDS: readonly RecordType[] = [
 
 /** Pages on which quotes show their evidence markers: the speaker's and the event's. */
 const SPOKEN: readonly RecordType[] = ["person", "organization", "event"];
-
-/**
- * A part of the page drawn in a task of its own once the page is shown: a
- * busy box till then, which it fills (not when the reader has gone elsewhere).
- */
-function later(draw: () => Child, ctx: ViewContext): HTMLElement {
-  const box = h("div", { class: "later", "aria-busy": "true" });
-  setTimeout(() => {
-    if (box.isConnected && ctx.current()) append(box, draw());
-    box.removeAttribute("aria-busy");
-  }, 0);
-  return box;
-}
 
 /** Records of one relation, in the list that suits their kind. */
 function listOf(

@@ -14,6 +14,7 @@ import { h, svg } from "./h.js";
 import { kindColors } from "./kindColors.js";
 import { kindDensity } from "./kindDensity.js";
 import { kindLabel } from "./kindLabel.js";
+import { later } from "./later.js";
 import { nextMark } from "./nextMark.js";
 import { pagedList } from "./pagedList.js";
 import type { Route, TimelineGroup } from "./parseRoute.js";
@@ -262,10 +263,7 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
   const list = h("div");
   const downloads = h("div");
 
-  /** Each drawing's number: a list left for later is drawn only for the latest. */
-  let drawings = 0;
   const draw = () => {
-    const drawing = ++drawings;
     const filter = filterOf();
     // A country's own timeline (core's) marks the events only about it.
     let events: readonly Event[];
@@ -317,13 +315,14 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
               order,
             );
       chart.replaceChildren(densityChart(density, laneLabel, ctx));
-      // So many events: their list in a task of its own once the chart is shown (busy till then).
-      list.setAttribute("aria-busy", "true");
-      setTimeout(() => {
-        if (drawing !== drawings || !ctx.current()) return;
-        drawRest(events, about);
-        list.removeAttribute("aria-busy");
-      }, 0);
+      // So many events: their legend and list in a task of its own once the
+      // chart is shown (busy till then; not once a newer drawing replaced it).
+      list.replaceChildren(
+        later(() => {
+          drawLegend(events, about);
+          return eventsSection(events, about);
+        }, ctx),
+      );
       return;
     }
     const items: TimelineItem[] = events.flatMap((event) => {
@@ -460,9 +459,8 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
     drawRest(events, about);
   };
 
-  /** The legend and the list of the events shown. */
-  const drawRest = (events: readonly Event[], about: ReadonlySet<string>) => {
-    list.removeAttribute("aria-busy");
+  /** The legend of the events shown. */
+  const drawLegend = (events: readonly Event[], about: ReadonlySet<string>) => {
     const shownKinds = [...colors.keys()].filter((k) => events.some((e) => e.kind === k));
     legend.replaceChildren(
       ...shownKinds.map((k) =>
@@ -472,16 +470,23 @@ export function timelineView(route: TimelineRoute, ctx: ViewContext): View {
       h("li", null, swatch("plain", "planned"), m.timeline.legendPlanned),
       ...(about.size > 0 ? [h("li", null, swatch("plain", "about"), m.timeline.legendAbout)] : []),
     );
-    list.replaceChildren(
-      events.length === 0
-        ? ""
-        : h(
-            "section",
-            { "aria-labelledby": "tl-list" },
-            h("h2", { id: "tl-list" }, m.timeline.list),
-            pagedList(events, (part) => eventList(part, ctx, about), ctx),
-          ),
-    );
+  };
+
+  /** The list of the events shown. */
+  const eventsSection = (events: readonly Event[], about: ReadonlySet<string>) =>
+    events.length === 0
+      ? ""
+      : h(
+          "section",
+          { "aria-labelledby": "tl-list" },
+          h("h2", { id: "tl-list" }, m.timeline.list),
+          pagedList(events, (part) => eventList(part, ctx, about), ctx),
+        );
+
+  /** The legend and the list of the events shown. */
+  const drawRest = (events: readonly Event[], about: ReadonlySet<string>) => {
+    drawLegend(events, about);
+    list.replaceChildren(eventsSection(events, about));
   };
 
   form.addEventListener("change", () => {
