@@ -197,7 +197,12 @@ async function type(page, queries) {
   for (const query of queries) {
     await input.fill("");
     await page.waitForTimeout(300);
-    await page.keyboard.type(query, { delay: KEY_DELAY });
+    // A character at a time: Playwright types a character the keyboard layout
+    // lacks ("ü", Hangul) as inserted text and sends the next key at once.
+    for (const char of query) {
+      await page.keyboard.type(char);
+      await page.waitForTimeout(KEY_DELAY);
+    }
     await page.waitForFunction(
       (q) => document.querySelector(".search-results .results")?.getAttribute("data-query") === q,
       query.trim(),
