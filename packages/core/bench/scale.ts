@@ -238,7 +238,7 @@ prepared.search("warm up");
 const typedPrepared = typing(prepared);
 rows.push(
   [
-    "prepareSearch: the index and 1–2 character rankings",
+    "prepareSearch: the index, and the rankings of 1–2 character starts and of the 3–4 character ones reaching most",
     ms(prepareTime),
     ratio(prepareTime),
     "in idle time or a worker",

@@ -12,6 +12,9 @@ import { FIELDS, type SearchEntry, type SearchSource } from "./SearchEntry.js";
 import { TokenDictionary } from "./TokenDictionary.js";
 import { eachToken, NUMBER } from "./tokenize.js";
 
+/** A posting packs `entry * FIELDS + field`: the entry is the posting shifted right this far. */
+const POSTING_SHIFT = Math.log2(FIELDS);
+
 /** A chunk whose parts went into its type's merged parts. */
 const EMPTY_PARTS = [] as unknown as readonly [IndexPart, IndexPart];
 
@@ -60,6 +63,12 @@ export class ChunkedIndex {
   typeOf = new Uint8Array(0);
   /** How many records each entry is linked with: ranking reads it without building the entry. */
   links = new Int32Array(0);
+  /**
+   * Of each entry's names and titles, the lengths of their words run
+   * together (`tokens.join("")`), as bits (length mod 32): a query is a name
+   * word for word only where its own length's bit is set.
+   */
+  namedLengths = new Int32Array(0);
   /** Chunks by type code. */
   #types: TypeChunks[] = [];
   #byId?: Map<string, number>;
@@ -92,6 +101,39 @@ export class ChunkedIndex {
   /** The words' first one or two characters, those starting most words first (at most `max`). */
   commonStarts(length: 1 | 2, max: number): string[] {
     return this.#dictionary.commonStarts(length, max);
+  }
+
+  /**
+   * Prefixes of `lengths` characters whose words reach at least `min`
+   * postings in all (a name's counted with its referrers'), most first (at
+   * most `max`): the typed words a query walks longest for, once the index
+   * is complete.
+   */
+  heavyStarts(lengths: readonly number[], min: number, max: number): string[] {
+    const { names, parts } = this.parts(new Uint8Array(this.typeCodes().size).fill(1));
+    const reach = new Map<string, number>();
+    const tokens = this.#dictionary.tokens;
+    for (let id = 0; id < tokens.length; id++) {
+      const token = tokens[id] as string;
+      if (token.length < (lengths[0] as number)) continue;
+      let cost = 0;
+      for (const part of names) {
+        const list = part.list(id);
+        for (let k = 0; k < list.length; k++)
+          cost += 1 + (this.referrers((list[k] as number) >>> POSTING_SHIFT)?.length ?? 0);
+      }
+      for (const part of parts) cost += part.count(id);
+      for (const length of lengths) {
+        if (token.length < length) break;
+        const start = token.slice(0, length);
+        reach.set(start, (reach.get(start) ?? 0) + cost);
+      }
+    }
+    return [...reach]
+      .filter(([, cost]) => cost >= min)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, max)
+      .map(([start]) => start);
   }
 
   /** Entry `index`, asked of the source the first time. */
@@ -201,6 +243,8 @@ export class ChunkedIndex {
 
   /** Whether a name or title of the entry is, word for word, the query (`sorted` words, or `compact`). */
   isNamed(entry: number, sorted: string, compact: string): boolean {
+    // Most names differ in length from the query: no need to split them into words.
+    if (((this.namedLengths[entry] as number) & (1 << (compact.length & 31))) === 0) return false;
     const record = this.entry(entry);
     for (const list of [record.names, record.titles]) {
       for (const text of list ?? []) {
@@ -215,7 +259,15 @@ export class ChunkedIndex {
   #built(chunk: Chunk): void {
     if (chunk.parts) return;
     const build = (names: boolean) =>
-      IndexPart.build(this.entry, chunk.members, names, this.#dictionary, this.refCodes, this.refs);
+      IndexPart.build(
+        this.entry,
+        chunk.members,
+        names,
+        this.#dictionary,
+        this.refCodes,
+        this.refs,
+        this.namedLengths,
+      );
     chunk.parts = [build(true), build(false)];
   }
 
@@ -265,6 +317,7 @@ export class ChunkedIndex {
     if (n >= INDEX_BITS) throw new RangeError(`search: at most ${INDEX_BITS - 1} records`);
     this.typeOf = new Uint8Array(n);
     this.links = new Int32Array(n);
+    this.namedLengths = new Int32Array(n);
     const members: number[][] = [];
     for (let i = 0; i < n; i++) {
       this.links[i] = this.#source.links(i);

@@ -153,6 +153,8 @@ export class IndexPart {
     refCodes: Map<string, number>,
     /** Ids of referred records → postings of the entries referring to them (shared by all parts). */
     refs: Map<string, number[]>,
+    /** By entry: the lengths of its names' and titles' words run together, as bits (mod 32). */
+    namedLengths: Int32Array,
   ): IndexPart {
     let tokens: Int32Array = new Int32Array(1024);
     let posts: Int32Array = new Int32Array(1024);
@@ -195,6 +197,24 @@ export class IndexPart {
         eachToken(text, sink);
       }
     };
+    /** Names and titles: their words' length run together, too. */
+    let runLength = 0;
+    const named = (token: string) => {
+      runLength += token.length;
+      sink(token);
+    };
+    const nameField = (texts: readonly string[] | undefined, code: number, index: number) => {
+      if (!texts) return;
+      post = index * FIELDS + code;
+      let lengths = 0;
+      for (const text of texts) {
+        previousAmount = undefined;
+        runLength = 0;
+        eachToken(text, named);
+        lengths |= 1 << (runLength & 31);
+      }
+      namedLengths[index] = (namedLengths[index] as number) | lengths;
+    };
     // Dates: entries, starts and ends, short and long apart.
     const short: [number[], number[], number[]] = [[], [], []];
     const long: [number[], number[], number[]] = [[], [], []];
@@ -202,10 +222,10 @@ export class IndexPart {
       const index = members[position] as number;
       const entry = entryAt(index);
       if (names) {
-        field(entry.names, NAME, index);
+        nameField(entry.names, NAME, index);
         continue;
       }
-      field(entry.titles, TITLE, index);
+      nameField(entry.titles, TITLE, index);
       field(entry.texts, TEXT, index);
       for (const value of entry.amounts ?? []) addAmount(amountKey(value), index * FIELDS + AMOUNT);
       const interval = entry.date && recordInterval(entry.date);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { ChunkedIndex } from "./ChunkedIndex.js";
 import { SearchEngine } from "./SearchEngine.js";
 import type { SearchEntry } from "./SearchEntry.js";
 
@@ -163,5 +164,58 @@ describe("SearchEngine", () => {
         .sort(),
     ).toEqual(expected.sort());
     expect(all("1970")).toContain("e4321");
+  });
+
+  it("ranks ahead the longer starts that reach the most postings, answering as a fresh index does", () => {
+    // 5000 events (enough to rank starts ahead), each naming one of four
+    // people: "park" reaches every event that names a Park through its refs.
+    const people = ["Park Ji-hoon", "Parker Lee", "Kim Min-jun", "Pak Yong"].map((name, i) =>
+      person(`p${i}`, name),
+    );
+    const many: SearchEntry[] = [
+      ...people,
+      ...Array.from({ length: 5000 }, (_, i) =>
+        event(`e${i}`, `Meeting ${i % 7 === 0 ? "in Paris" : "at home"}`, {
+          refs: { participants: [`p${i % 4}`] },
+        }),
+      ),
+    ];
+    const prepared = new SearchEngine(many, { heavy: 2000 });
+    expect(prepared.prepare()).toBe(true);
+    const plan = vi.spyOn(ChunkedIndex.prototype, "plan");
+    try {
+      for (const query of ["par", "park", "pari", "kim", "pak"]) {
+        for (const options of [{}, { offset: 190, limit: 20 }, { types: ["event"] }]) {
+          plan.mockClear();
+          const found = prepared.search(query, options);
+          // "par" and "park" (2,500 events through two people) are ranked ahead, over every
+          // type, and answered without walking the index (a page past the ranking kept is
+          // ranked anew); "pari" (715 events) and the rest are not.
+          const ahead = (query === "par" || query === "park") && Object.keys(options).length === 0;
+          expect([query, plan.mock.calls.length]).toEqual([query, ahead ? 0 : 1]);
+          expect(found).toEqual(new SearchEngine(many).search(query, options));
+        }
+      }
+    } finally {
+      plan.mockRestore();
+    }
+  });
+
+  it("checks a name word for word only where its words' length matches the query's", () => {
+    const named = new SearchEngine([
+      ...Array.from({ length: 40 }, (_, i) => event(`e${i}`, `Summit ${i}`)),
+      event("s", "Summit"),
+      person("x", "Sum Mit"),
+      person("y", "Summit-talks"),
+    ]);
+    const exact = (query: string) =>
+      named
+        .search(query, { limit: 50 })
+        .hits.filter((h) => h.tier === "exact")
+        .map((h) => h.id);
+    expect(exact("summit")).toEqual(["s"]);
+    expect(exact("mit sum")).toEqual(["x"]);
+    expect(exact("summit talks")).toEqual(["y"]);
+    expect(exact("summit 7")).toEqual(["e7"]);
   });
 });

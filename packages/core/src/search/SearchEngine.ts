@@ -66,6 +66,15 @@ const SHORT_STARTS = [
   [1, 48],
   [2, 160],
 ] as const;
+/**
+ * Then the three- and four-character starts whose words reach the most
+ * postings (a name's with its referrers'), at least `HEAVY_REACH`: on a large
+ * dataset such a word ("kim", "park") matches tens of thousands of records,
+ * and ranking them takes longer than a frame or two.
+ */
+const HEAVY_LENGTHS = [3, 4];
+const HEAVY_REACH = 40_000;
+const HEAVY_MAX = 64;
 
 /** A short query's ranking (one or two characters), kept: many records match such queries' words. */
 interface Ranked {
@@ -80,6 +89,7 @@ interface Ranked {
 export class SearchEngine {
   readonly #index: ChunkedIndex;
   readonly #verifyFactor: number;
+  readonly #heavyReach: number;
   /**
    * Per-entry accumulators, reused, side by side (`Slot.Size` numbers an entry,
    * so that a query reaching an entry reads one cache line): a term's best
@@ -105,15 +115,23 @@ export class SearchEngine {
   readonly #short = new Map<string, Ranked>();
   /** Short queries `prepare` has still to rank (`undefined` until it gets there). */
   #starts: string[] | undefined;
+  /** Longer starts ranked ahead too (see `HEAVY_REACH`). */
+  #heavy = new Set<string>();
 
   /**
    * Over entries given all at once, or one at a time as indexing needs them.
    * (`tuning.verify`, for tests: when a later word of a query would walk more
    * than this many referrers per remaining candidate, the candidates' refs are
-   * checked one by one instead; default 4.)
+   * checked one by one instead; default 4. `tuning.heavy`, for tests: the
+   * postings a longer start must reach to be ranked ahead; default
+   * `HEAVY_REACH`.)
    */
-  constructor(entries: readonly SearchEntry[] | SearchSource, tuning: { verify?: number } = {}) {
+  constructor(
+    entries: readonly SearchEntry[] | SearchSource,
+    tuning: { verify?: number; heavy?: number } = {},
+  ) {
     this.#verifyFactor = tuning.verify ?? 4;
+    this.#heavyReach = tuning.heavy ?? HEAVY_REACH;
     this.#index = new ChunkedIndex(entries);
   }
 
@@ -126,7 +144,7 @@ export class SearchEngine {
     const shortKey =
       terms.length === 1 &&
       tokens.length === 1 &&
-      (tokens[0] as string).length <= 2 &&
+      ((tokens[0] as string).length <= 2 || this.#heavy.has(tokens[0] as string)) &&
       this.#index.complete
         ? `${tokens[0]}\u0000${options.types ? [...options.types].sort().join(",") : ""}`
         : undefined;
@@ -439,10 +457,18 @@ export class SearchEngine {
     if (!this.#index.prepare(budget)) return false;
     // Then the short queries (the first keystrokes of every search), the
     // commonest first, one a step: each matches a good part of the records.
-    this.#starts ??=
-      this.#index.size < SHORT_FROM
-        ? []
-        : SHORT_STARTS.flatMap(([length, max]) => this.#index.commonStarts(length, max));
+    if (!this.#starts) {
+      const large = this.#index.size >= SHORT_FROM;
+      this.#heavy = new Set(
+        large ? this.#index.heavyStarts(HEAVY_LENGTHS, this.#heavyReach, HEAVY_MAX) : [],
+      );
+      this.#starts = large
+        ? [
+            ...SHORT_STARTS.flatMap(([length, max]) => this.#index.commonStarts(length, max)),
+            ...this.#heavy,
+          ]
+        : [];
+    }
     while (this.#starts.length > 0) {
       if (!first && performance.now() - start >= budget) return false;
       first = false;
