@@ -80,7 +80,8 @@ async function load(message: Extract<ToWorker, { type: "records" | "file" }>): P
     const r = createRelations(records);
     // The whole index (every name, every kind's fields) and, on a large
     // dataset, the rankings of the commonest one- and two-character queries
-    // (a search's first keystrokes, the slowest there): built while the page
+    // and of the three- and four-character ones reaching most records (a
+    // search's first keystrokes, the slowest there): built while the page
     // checks the same file, so typing finds them ready.
     r.prepareSearch();
     if (!datasets.has(generation)) return;

@@ -306,6 +306,8 @@ export class ChunkedIndex {
       this.#merged(type);
     }
     this.referrers(0);
+    // Marking a hit's refs looks records up by id.
+    this.ids();
     return true;
   }
 

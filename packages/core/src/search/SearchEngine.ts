@@ -31,6 +31,20 @@ import { smallest } from "./smallest.js";
 
 export type { EngineHit, EngineOptions, EngineResult, SearchTier } from "./EngineHit.js";
 
+/** Whether ascending `list` holds `value` (a binary search). */
+function sortedHas(list: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid] as number;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 const LINK_CAP = 1023;
 /**
  * An entry's accumulators (see `#state`): `Slot.Size` numbers of 4 bytes each,
@@ -283,17 +297,19 @@ export class SearchEngine {
     const keys = this.#rank(count, terms.length, exact, queryGen);
     const depth = shortKey === undefined ? 0 : Math.min(count, SHORT_DEPTH);
     smallest(keys, Math.min(count, Math.max(offset + limit, depth)));
-    let entities: Map<string, SearchEntry> | undefined;
+    /** The named records others refer to, sorted: when a hit is first marked. */
+    let named: Int32Array | undefined;
     const matchedTerms: MatchedTerms = {
       words,
       amounts,
       dates,
-      // The named records others refer to, by id: built when a hit is first marked.
+      // A short query's words name thousands of records: they are looked up
+      // by entry in a sorted list, not gathered in a map by id.
       entity: (id) => {
-        entities ??= new Map(
-          referred.map((entry) => [index.entry(entry).id, index.entry(entry)] as const),
-        );
-        return entities.get(id);
+        const entry = index.ids().get(id);
+        if (entry === undefined) return undefined;
+        named ??= Int32Array.from(referred).sort();
+        return sortedHas(named, entry) ? index.entry(entry) : undefined;
       },
     };
     const scoreOf = (entry: number) => this.#score(entry, terms.length, exact, queryGen);
