@@ -47,7 +47,7 @@ export function browseView(type: RecordType, ctx: ViewContext): View {
             kind: "records",
             name: type,
             label: ctx.m.downloadList(records.length),
-            records: () => records,
+            records: () => records.slice(0, records.length),
           })
         : null,
       pagedList(records, draw, ctx),

@@ -14,7 +14,7 @@ export const LIST_STEP = 200;
  * part, `LIST_STEP` unless told.
  */
 export function pagedList<T>(
-  items: readonly T[],
+  items: { readonly length: number; slice(start: number, end: number): readonly T[] },
   draw: (part: readonly T[]) => HTMLElement | null,
   ctx: ViewContext,
   frame: (list: HTMLElement) => HTMLElement = (list) => list,
