@@ -306,9 +306,11 @@ export const search: API["search"] = (query, options) => builtin().search(query,
 
 /**
  * Builds the search index ahead of the first query, and ranks the
- * commonest one- and two-character queries (a search's first keystrokes,
- * the slowest on a large dataset), for about `budget` milliseconds (all of
- * it when no budget is given; at least one step a call); `true` once done. Call it a slice at a time in idle time
+ * commonest one- and two-character queries and the three- and
+ * four-character ones whose words reach the most records (a search's first
+ * keystrokes, the slowest on a large dataset), for about `budget`
+ * milliseconds (all of it when no budget is given; at least one step a
+ * call); `true` once done. Call it a slice at a time in idle time
  * (an idle callback, a timer), so that no query has to build the index and
  * no slice holds up the page. `search` works without it: it builds what it
  * needs.
