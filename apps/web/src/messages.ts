@@ -37,7 +37,6 @@ export interface Messages {
   readonly next: string;
   readonly pageOf: (page: number, pages: number) => string;
   /** Names of matched fields that are not record fields. */
-  readonly matchFields: { readonly name: string; readonly text: string; readonly amount: string };
   readonly downloadResults: (n: number) => string;
   readonly downloadList: (n: number) => string;
   readonly downloadTimeline: (n: number) => string;
@@ -333,7 +332,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     previous: "Previous",
     next: "Next",
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
-    matchFields: { name: "Name", text: "Text", amount: "Amount" },
     downloadResults: (n) => `Download all ${n} ${n === 1 ? "result" : "results"}`,
     downloadList: (n) => `Download this list (${n})`,
     downloadTimeline: (n) => `Download these ${n} ${n === 1 ? "event" : "events"}`,
@@ -571,7 +569,6 @@ export const messages: Record<LabelLanguage, Messages> = {
     previous: "Zurück",
     next: "Weiter",
     pageOf: (page, pages) => `Seite ${page} von ${pages}`,
-    matchFields: { name: "Name", text: "Text", amount: "Betrag" },
     downloadResults: (n) => `Alle ${n} Treffer herunterladen`,
     downloadList: (n) => `Diese Liste herunterladen (${n})`,
     downloadTimeline: (n) => `Diese ${n} ${n === 1 ? "Ereignis" : "Ereignisse"} herunterladen`,

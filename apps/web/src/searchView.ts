@@ -1,5 +1,5 @@
 import type { SearchHit, SearchResults } from "@korea-relations/core";
-import { dateWords, numberWords } from "@korea-relations/core";
+import { matchedField } from "@korea-relations/core";
 import { describeText } from "./describeText.js";
 import { downloadBar } from "./downloadBar.js";
 import { h } from "./h.js";
@@ -27,34 +27,15 @@ function marked(text: string, ranges: SearchHit["ranges"]): (HTMLElement | strin
   return matchSegments(text, ranges).map((s) => (s.matched ? h("mark", null, s.text) : s.text));
 }
 
-/** A date hit's text (`2020-11-12`, or a span `2020-11-12/2020-11-14`) as a date. */
-function dateOf(text: string): { value: string; end?: string } {
-  const [value = text, end] = text.split("/");
-  return end === undefined ? { value } : { value, end };
-}
-
 /** What matched, where the label does not show it: the field's name and its text, matches marked. */
 function matchLine(hit: SearchHit, ctx: ViewContext): HTMLElement | null {
-  const { m } = ctx;
   if (labelShowsMatch(hit)) return null;
-  const whole: SearchHit["ranges"] = [[0, Number.MAX_SAFE_INTEGER]];
-  const shown =
-    hit.field === "date"
-      ? { text: dateWords(dateOf(hit.text), ctx.lang), ranges: whole }
-      : hit.field === "amount" && /^\d+$/.test(hit.text)
-        ? {
-            text: numberWords(Number(hit.text), ctx.lang),
-            ranges: whole,
-          }
-        : matchWindow(hit.text, hit.ranges);
-  const field =
-    (m.fields as Record<string, string>)[hit.field] ??
-    m.matchFields[hit.field as keyof typeof m.matchFields] ??
-    hit.field;
+  const field = matchedField(hit, ctx.lang);
+  const shown = matchWindow(field.text, field.ranges);
   return h(
     "span",
     { class: "match" },
-    h("span", { class: "match-field" }, `${field}: `),
+    h("span", { class: "match-field" }, `${field.name}: `),
     marked(shown.text, shown.ranges),
   );
 }

@@ -150,6 +150,7 @@ export type {
 export { DATASET_VERSION } from "./generated/version.js";
 export { inQuotes } from "./inQuotes.js";
 export { languageName } from "./languageName.js";
+export { type MatchedField, matchedField } from "./matchedField.js";
 export { numberWords } from "./numberWords.js";
 export { officeDate } from "./officeDate.js";
 export { type OfficeSighting, officeSightings } from "./officeSightings.js";

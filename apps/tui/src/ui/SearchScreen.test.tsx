@@ -232,4 +232,30 @@ describe("SearchScreen", () => {
     );
     expect(plain.some((s) => s.underline)).toBe(false);
   });
+
+  it("names the field a hit matched in and writes a matched date in words, in the language asked for", () => {
+    const hit = {
+      type: "event",
+      id: "2020-08-10-de-kr-strategic-dialogue",
+      label: "Strategic dialogue",
+      tier: "words",
+      field: "date",
+      text: "2020-08-10",
+      score: 0.7,
+      ranges: [[0, 10]],
+      detail: "",
+    } as const;
+    const en = hitLine(hit, 100, false, false);
+    expect(lineText(en)).toContain("Strategic dialogue  Date: 10 August 2020");
+    expect(en.filter((s) => s.underline).map((s) => s.text)).toEqual(["10 August 2020"]);
+    expect(lineText(hitLine(hit, 100, false, false, "de"))).toContain("Datum: 10. August 2020");
+    const linked = hitLine(
+      { ...hit, field: "participants", text: "Heiko Maas", ranges: [[6, 10]] },
+      100,
+      false,
+      false,
+      "de",
+    );
+    expect(lineText(linked)).toContain("Teilnehmende: Heiko Maas");
+  });
 });

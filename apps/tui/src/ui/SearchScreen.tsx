@@ -1,3 +1,4 @@
+import { type LabelLanguage, matchedField } from "@korea-relations/core";
 import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { buildDetail } from "../details/buildDetail.js";
@@ -44,7 +45,13 @@ export const SEARCH_FOCUS_KEY = "search:focus";
  * One search hit as a list line: kind, label (the characters that matched
  * marked, from core's `ranges`), one line of context.
  */
-export function hitLine(hit: ListedHit, width: number, selected: boolean, focused: boolean): Line {
+export function hitLine(
+  hit: ListedHit,
+  width: number,
+  selected: boolean,
+  focused: boolean,
+  lang: LabelLanguage = "en",
+): Line {
   const line: Line = [
     { text: selected ? "›" : " ", bold: true },
     { text: fitWidth(hit.type, 13), color: KIND_COLORS[hit.type] },
@@ -57,23 +64,28 @@ export function hitLine(hit: ListedHit, width: number, selected: boolean, focuse
           // Matched in another field (a summary, a participant's name…): the
           // label as it is, then that field around its first match, marked.
           { text: cleanLine(hit.label), bold: true },
-          ...matchedContext(hit),
+          ...matchedContext(hit, lang),
         ]),
   ];
   return selected ? styleLine(padLine(line, width), focused ? { inverse: true } : {}) : line;
 }
 
-/** `  field: …text…` around the first matched range of a hit's field, marked. */
-function matchedContext(hit: ListedHit): Line {
-  const first = hit.ranges[0];
+/**
+ * `  Field: …text…` around the first matched range of a hit's field (core's
+ * `matchedField`: named in the reader's language, a date or an amount in
+ * words), marked.
+ */
+function matchedContext(hit: ListedHit, lang: LabelLanguage): Line {
+  const field = matchedField(hit, lang);
+  const first = field.ranges[0];
   if (!first) return [{ text: `  ${cleanLine(hit.detail)}`, tone: "dim" }];
   const start = Math.max(0, first[0] - 20);
-  const cut = hit.text.slice(start, start + 100);
-  const ranges = hit.ranges
+  const cut = field.text.slice(start, start + 100);
+  const ranges = field.ranges
     .map(([a, b]) => [a - start, b - start] as const)
     .filter(([a]) => a >= 0);
   return [
-    { text: `  ${hit.field}: ${start > 0 ? "…" : ""}`, tone: "dim" },
+    { text: `  ${cleanLine(field.name)}: ${start > 0 ? "…" : ""}`, tone: "dim" },
     ...markRanges(cut, ranges, { tone: "dim" }),
   ];
 }
@@ -232,7 +244,7 @@ export function SearchScreen({ memoryKey, width, height, isActive }: ScreenProps
       length: total,
       line: (i: number): Line => {
         const h = pages.hit(i);
-        return h ? hitLine(h, w, i === index, focused) : [];
+        return h ? hitLine(h, w, i === index, focused, lang) : [];
       },
     };
     return (
