@@ -256,6 +256,16 @@ const SHAPES: Record<string, fc.Arbitrary<unknown[]>> = {
     ),
     lang,
   ),
+  matchedField: shaped(
+    maybe(
+      fc.record({
+        field: maybe(fc.oneof(fc.constantFrom("date", "amount", "name", "participants"), name)),
+        text: maybe(fc.oneof(date, fc.nat().map(String), fc.string())),
+        ranges: maybe(fc.array(fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 40 })), { maxLength: 3 })),
+      }),
+    ),
+    lang,
+  ),
   officeDate: shaped(maybe(fc.constantFrom(...OFFICES))),
   officeSightings: shaped(maybe(fc.constantFrom(...OFFICES))),
   compareDates: shaped(

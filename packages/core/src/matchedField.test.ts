@@ -54,7 +54,27 @@ describe("matchedField", () => {
     expect([...fields.keys()]).toEqual(expect.arrayContaining(["name", "date", "amount"]));
   });
 
+  it("gives a frozen answer of its own: writing over it changes neither it nor the hit", () => {
+    const hit = {
+      field: "text",
+      text: "A deal on tanks",
+      ranges: [[10, 15]] as [number, number][],
+    };
+    const shown = matchedField(hit);
+    expect(Object.isFrozen(shown) && Object.isFrozen(shown.ranges)).toBe(true);
+    expect(Object.isFrozen(shown.ranges[0])).toBe(true);
+    expect(shown.ranges).not.toBe(hit.ranges);
+    (hit.ranges[0] as [number, number])[0] = 0;
+    expect(shown.ranges).toEqual([[10, 15]]);
+  });
+
   it("refuses what is no hit, and an unknown language with the nearest", () => {
+    expect(() => matchedField({ field: "text", text: "x", ranges: [[2, 1]] })).toThrow(
+      /matchedField\(hit\)\.ranges must hold \[start, end\] pairs/,
+    );
+    expect(() => matchedField({ field: "text", text: "x", ranges: [null] as never })).toThrow(
+      TypeError,
+    );
     expect(() => matchedField(null as never)).toThrow(
       new TypeError("matchedField(hit) must be a search hit ({ field, text, ranges }), got null"),
     );

@@ -38,7 +38,7 @@ const isRelation = (field: string): field is Relation => Object.hasOwn(RELATION_
  * The field `hit` matched in, named in `lang` (default English), with its
  * text: a date (`2020-08-10`, a span `2020-11-12/2020-11-14`) and a whole
  * amount in words, marked whole; any other text as it is, with the hit's
- * ranges.
+ * ranges. Frozen, as every result of core's.
  *
  * @example
  * matchedField({ field: "date", text: "2020-08-10", ranges: [[0, 10]] });
@@ -46,8 +46,8 @@ const isRelation = (field: string): field is Relation => Object.hasOwn(RELATION_
  * matchedField({ field: "participants", text: "Kang Kyung-wha", ranges: [[0, 4]] }, "de");
  * // { name: "Teilnehmende", text: "Kang Kyung-wha", ranges: [[0, 4]] }
  * @throws TypeError when `hit` has no string `field` and `text` or no
- *   `ranges` array; RangeError for a `lang` that is no label language
- *   (naming the nearest).
+ *   `ranges` array of `[start, end]` pairs; RangeError for a `lang` that is
+ *   no label language (naming the nearest).
  */
 export function matchedField(
   hit: Pick<SearchHit, "field" | "text" | "ranges">,
@@ -64,6 +64,20 @@ export function matchedField(
       `matchedField(hit) must be a search hit ({ field, text, ranges }), got ${typeName(hit)}`,
     );
   }
+  const ranges = hit.ranges.map((range: unknown) => {
+    if (
+      !Array.isArray(range) ||
+      !Number.isInteger(range[0]) ||
+      !Number.isInteger(range[1]) ||
+      range[0] < 0 ||
+      range[1] < range[0]
+    ) {
+      throw new TypeError(
+        `matchedField(hit).ranges must hold [start, end] pairs of whole numbers, start ≤ end, got ${typeName(range)}`,
+      );
+    }
+    return Object.freeze([range[0], range[1]] as const);
+  });
   const language = member(lang, LABEL_LANGUAGES, "matchedField(lang)");
   const { field, text } = hit;
   const name = Object.hasOwn(FIELD_NAMES, field)
@@ -71,11 +85,12 @@ export function matchedField(
     : isRelation(field)
       ? RELATION_HEADINGS[field][language]
       : field;
-  const whole = (shown: string): MatchedField => ({
-    name,
-    text: shown,
-    ranges: [[0, shown.length]],
-  });
+  const whole = (shown: string): MatchedField =>
+    Object.freeze({
+      name,
+      text: shown,
+      ranges: Object.freeze([Object.freeze([0, shown.length] as const)]),
+    });
   if (field === "date") {
     const [value = text, end] = text.split("/");
     try {
@@ -85,5 +100,5 @@ export function matchedField(
     }
   }
   if (field === "amount" && /^\d+$/.test(text)) return whole(numberWords(Number(text), language));
-  return { name, text, ranges: hit.ranges };
+  return Object.freeze({ name, text, ranges: Object.freeze(ranges) });
 }
