@@ -1,50 +1,7 @@
-import type {
-  Dataset,
-  DatasetRecord,
-  LabelLanguage,
-  RecordType,
-  Relations,
-} from "@korea-relations/core";
+import type { DatasetRecord, LabelLanguage, RecordType, Relations } from "@korea-relations/core";
+import { listed } from "./browseCount.js";
 import { collator } from "./collator.js";
 import type { ViewContext } from "./viewContext.js";
-
-/** Countries that take part in an event or are its subject, per dataset (worked out once). */
-const eventCountries = new WeakMap<Relations, ReadonlySet<string>>();
-
-function countriesWithEvents(r: Relations): ReadonlySet<string> {
-  let set = eventCountries.get(r);
-  if (!set) {
-    const found = new Set<string>();
-    for (const e of r.dataset.events) {
-      for (const c of e.countries) found.add(c);
-      for (const c of e.subjects) found.add(c);
-    }
-    set = found;
-    eventCountries.set(r, set);
-  }
-  return set;
-}
-
-/** Each type's records in core's `Dataset`. */
-const GROUPS = {
-  source: "sources",
-  country: "countries",
-  place: "places",
-  organization: "organizations",
-  person: "people",
-  office: "offices",
-  event: "events",
-  agreement: "agreements",
-  quote: "quotes",
-  topic: "topics",
-} as const satisfies Record<RecordType, Exclude<keyof Dataset, "records">>;
-
-const listed = (type: RecordType, ctx: ViewContext): readonly DatasetRecord[] => {
-  const { dataset } = ctx.r;
-  if (type !== "country") return dataset[GROUPS[type]];
-  const withEvents = countriesWithEvents(ctx.r);
-  return dataset.countries.filter((c) => (c.evidence?.length ?? 0) > 0 || withEvents.has(c.id));
-};
 
 /** Lists by name, per dataset, type and language: sorting thousands of names takes a while. */
 const namedLists = new WeakMap<Relations, Map<string, NamedList>>();
@@ -149,9 +106,4 @@ class NamedList implements RecordList {
     }
     return Object.freeze(kept);
   }
-}
-
-/** How many records `browseRecords` lists, without sorting them. */
-export function browseCount(type: RecordType, ctx: ViewContext): number {
-  return listed(type, ctx).length;
 }

@@ -1,6 +1,6 @@
 import type { RecordType } from "@korea-relations/core";
 import { numberWords } from "@korea-relations/core";
-import { browseCount } from "./browseRecords.js";
+import { browseCount } from "./browseCount.js";
 import { h, svg } from "./h.js";
 import { recordList } from "./recordList.js";
 import { routeHash } from "./routeHash.js";

@@ -1,5 +1,4 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
-import { collator } from "./collator.js";
 import { h } from "./h.js";
 import { messages } from "./messages.js";
 import { parseRoute, type Route } from "./parseRoute.js";
@@ -344,7 +343,5 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
   render(current, false);
   // The built-in dataset's search index, in idle time after the first page.
   search.warm();
-  // Lists by name compare with the language's collator: making the first one
-  // loads the browser's collation data (about 30 ms), in idle time too.
-  if (typeof requestIdleCallback === "function") requestIdleCallback(() => collator(lang));
+
 }

@@ -1,4 +1,3 @@
-import { browseView } from "./browseView.js";
 import { homeView } from "./homeView.js";
 import { notFoundView } from "./notFoundView.js";
 import type { Route } from "./parseRoute.js";
@@ -14,7 +13,7 @@ const loadSearch = () =>
 
 /**
  * The view a route shows. Views that not every visit needs (search results,
- * record pages, the timeline, the network, opening a file, the brief) are
+ * record pages, lists, the timeline, the network, opening a file, the brief) are
  * loaded on demand, as chunks of their own: the home page loads with the page.
  */
 export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
@@ -30,7 +29,7 @@ export function viewFor(route: Route, ctx: ViewContext): View | Promise<View> {
         v.recordView(route.type, route.id, ctx, route.at),
       );
     case "browse":
-      return browseView(route.type, ctx);
+      return import("./browseView.js").then((v) => v.browseView(route.type, ctx));
     case "timeline":
       return import("./timelineView.js").then((v) => v.timelineView(route, ctx));
     case "network":

@@ -70,7 +70,7 @@ describe("matchedField", () => {
 
   it("refuses what is no hit, and an unknown language with the nearest", () => {
     expect(() => matchedField({ field: "text", text: "x", ranges: [[2, 1]] })).toThrow(
-      /matchedField\(hit\)\.ranges must hold \[start, end\] pairs/,
+      /matchedField\(hit\)\.ranges must be \[start, end\] pairs/,
     );
     expect(() => matchedField({ field: "text", text: "x", ranges: [null] as never })).toThrow(
       TypeError,

@@ -7,7 +7,6 @@ import {
   LABEL_LANGUAGES,
   type LabelLanguage,
   RELATION_HEADINGS,
-  type Relation,
   typeName,
 } from "@korea-relations/model";
 import { member } from "./arguments.js";
@@ -31,8 +30,6 @@ export interface MatchedField {
   readonly text: string;
   readonly ranges: readonly (readonly [start: number, end: number])[];
 }
-
-const isRelation = (field: string): field is Relation => Object.hasOwn(RELATION_HEADINGS, field);
 
 /**
  * The field `hit` matched in, named in `lang` (default English), with its
@@ -73,18 +70,22 @@ export function matchedField(
       range[1] < range[0]
     ) {
       throw new TypeError(
-        `matchedField(hit).ranges must hold [start, end] pairs of whole numbers, start ≤ end, got ${typeName(range)}`,
+        `matchedField(hit).ranges must be [start, end] pairs, got ${typeName(range)}`,
       );
     }
     return Object.freeze([range[0], range[1]] as const);
   });
   const language = member(lang, LABEL_LANGUAGES, "matchedField(lang)");
   const { field, text } = hit;
-  const name = Object.hasOwn(FIELD_NAMES, field)
-    ? FIELD_NAMES[field as keyof typeof FIELD_NAMES][language]
-    : isRelation(field)
-      ? RELATION_HEADINGS[field][language]
-      : field;
+  const names: Record<string, Record<LabelLanguage, string>> | undefined = Object.hasOwn(
+    FIELD_NAMES,
+    field,
+  )
+    ? FIELD_NAMES
+    : Object.hasOwn(RELATION_HEADINGS, field)
+      ? RELATION_HEADINGS
+      : undefined;
+  const name = names?.[field]?.[language] ?? field;
   const whole = (shown: string): MatchedField =>
     Object.freeze({
       name,
