@@ -343,5 +343,4 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
   render(current, false);
   // The built-in dataset's search index, in idle time after the first page.
   search.warm();
-
 }

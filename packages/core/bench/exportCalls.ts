@@ -261,7 +261,9 @@ const SHAPES: Record<string, fc.Arbitrary<unknown[]>> = {
       fc.record({
         field: maybe(fc.oneof(fc.constantFrom("date", "amount", "name", "participants"), name)),
         text: maybe(fc.oneof(date, fc.nat().map(String), fc.string())),
-        ranges: maybe(fc.array(fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 40 })), { maxLength: 3 })),
+        ranges: maybe(
+          fc.array(fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 40 })), { maxLength: 3 }),
+        ),
       }),
     ),
     lang,
