@@ -40,6 +40,9 @@ const parsed = (page: Page) =>
     bold: document.querySelectorAll("main b").length,
   }));
 
+const POLL = { timeout: 15_000 } as const;
+const heading = (page: Page) => page.locator("main h1").textContent();
+
 describe("records whose text is markup", () => {
   it("are found by search and listed as text", async () => {
     const page = await h.newPage();
@@ -55,19 +58,19 @@ describe("records whose text is markup", () => {
   it("show as text on their pages, in both languages, with evidence and reasons", async () => {
     const page = await h.newPage();
     await page.goto(`${h.url}#/person/injected-mallory`);
-    expect(await page.locator("main h1").textContent()).toContain(`Mallory ${PAYLOAD}`);
+    await expect.poll(() => heading(page), POLL).toContain(`Mallory ${PAYLOAD}`);
     expect(await page.locator("main .lead").textContent()).toBe(`Injected ${PAYLOAD}`);
     expect(await page.locator("main").textContent()).toContain("<b>Mallory</b>");
     await page.locator(".cite-button").first().click();
     expect(await page.locator(".cite-card:visible blockquote").first().textContent()).toBe(PAYLOAD);
 
     await page.goto(`${h.url}#/event/injected-event`);
-    await page.locator("main h1").waitFor();
-    expect(await page.locator("main h1").textContent()).toContain(`Mallory meets ${PAYLOAD}`);
+    await expect.poll(() => heading(page), POLL).toContain(`Mallory meets ${PAYLOAD}`);
     expect(await page.locator(".basis .reason").first().textContent()).toBe(`Reason ${PAYLOAD}`);
     expect(await page.locator(".facts").textContent()).toContain(`Topic ${PAYLOAD}`);
     await page.getByRole("button", { name: "Auf Deutsch anzeigen" }).click();
-    expect(await page.locator("main h1").textContent()).toContain(`Mallory trifft ${PAYLOAD}`);
+    // The German labels come in a chunk of their own: wait for the page to be drawn again.
+    await expect.poll(() => heading(page), POLL).toContain(`Mallory trifft ${PAYLOAD}`);
     expect(await parsed(page)).toEqual({ images: 0, inlineScripts: 0, bold: 0 });
     await page.close();
   });
