@@ -5,7 +5,6 @@ import {
   createRelations,
   DatasetError,
   type DatasetRecord,
-  RECORD_TYPES,
   type Relations,
 } from "@korea-relations/core";
 import { tables } from "@korea-relations/core/tables";

@@ -120,7 +120,12 @@ describe("App", () => {
 
   it("copies the selected id with y, or says copying is off", async () => {
     const copied: string[] = [];
-    ui = renderApp({ onCopy: (text) => (copied.push(text), true) });
+    ui = renderApp({
+      onCopy: (text) => {
+        copied.push(text);
+        return true;
+      },
+    });
     await ui.type("Kyung-wha Kang");
     await ui.press(KEY.tab);
     const done = await ui.press("y", (f) => f.includes("! Copied kang-kyung-wha"));
