@@ -8,12 +8,9 @@
  */
 import { IndexPart } from "./IndexPart.js";
 import type { QueryTerm } from "./queryTerms.js";
-import { FIELDS, type SearchEntry, type SearchSource } from "./SearchEntry.js";
+import { FIELDS, POSTING_SHIFT, type SearchEntry, type SearchSource } from "./SearchEntry.js";
 import { TokenDictionary } from "./TokenDictionary.js";
 import { eachToken, NUMBER } from "./tokenize.js";
-
-/** A posting packs `entry * FIELDS + field`: the entry is the posting shifted right this far. */
-const POSTING_SHIFT = Math.log2(FIELDS);
 
 /** A chunk whose parts went into its type's merged parts. */
 const EMPTY_PARTS = [] as unknown as readonly [IndexPart, IndexPart];

@@ -21,6 +21,8 @@ import { highlight, type MatchedTerms } from "./highlight.js";
 import { queryTerms } from "./queryTerms.js";
 import {
   DATE,
+  POSTING_MASK,
+  POSTING_SHIFT,
   REF_WEIGHT,
   type SearchEntry,
   type SearchSource,
@@ -61,11 +63,6 @@ enum Slot {
   InName = 6,
   Sum = 7,
   Size = 8,
-}
-/** A posting packs `entry * FIELDS + field` (FIELDS is 32): the field is its low 5 bits. */
-enum Posting {
-  Shift = 5,
-  Mask = 31,
 }
 /** Hits kept of a short query's ranking: pages past them are ranked anew. */
 const SHORT_DEPTH = 200;
@@ -218,7 +215,7 @@ export class SearchEngine {
           );
           for (const part of names) {
             for (const p of part.list(id)) {
-              const entry = p >>> Posting.Shift;
+              const entry = p >>> POSTING_SHIFT;
               const known = named.get(entry);
               if (!known || quality > known[0]) named.set(entry, [quality, plainMatch]);
             }
@@ -371,9 +368,9 @@ export class SearchEngine {
 
   /** A posting (`entry * FIELDS + field`) of a word matched with `quality`. */
   #posting(p: number, quality: number, plainMatch: boolean): void {
-    const field = p & Posting.Mask;
+    const field = p & POSTING_MASK;
     this.#reach(
-      p >>> Posting.Shift,
+      p >>> POSTING_SHIFT,
       (field < 5 ? (WEIGHTS[field] as number) : REF_WEIGHT) * quality,
       (plainMatch ? 1 : 0) | (plainMatch && quality === 1 && field <= TITLE ? 2 : 0),
     );

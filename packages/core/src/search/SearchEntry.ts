@@ -57,8 +57,12 @@ export const TEXT = 2;
 export const AMOUNT = 3;
 export const DATE = 4;
 export const FIRST_REF = 5;
-/** Postings pack an entry index and a field code as `entry * FIELDS + field`. */
-export const FIELDS = 32;
+/** Postings pack an entry index and a field code as `entry * FIELDS + field`: the entry is the posting shifted right this far. */
+export const POSTING_SHIFT = 5;
+/** Field codes a posting holds (its low `POSTING_SHIFT` bits). */
+export const FIELDS = 1 << POSTING_SHIFT;
+/** A posting's field code: the posting `&` this. */
+export const POSTING_MASK = FIELDS - 1;
 
 /** How much a match in each field counts (0–1); every ref field counts as `REF`. */
 export const WEIGHTS = [1, 0.9, 0.5, 0.8, 0.8];
