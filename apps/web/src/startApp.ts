@@ -283,26 +283,43 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     } else typedTitle = `${title} · ${messages[lang].title}`;
   });
   const firstResult = () => main.querySelector<HTMLElement>(".hits a");
+  /** Whether the page shows the results of `asked` (not a page still loading, nor an earlier query's). */
+  const showsResults = (asked: string) => {
+    const results = main.querySelector<HTMLElement>(".search-results .results");
+    return (
+      results !== null &&
+      !results.hasAttribute("aria-busy") &&
+      results.dataset.query === asked.trim()
+    );
+  };
+  let awaited: MutationObserver | undefined;
   /**
    * Enter in the box goes to the first result of what was typed: at once if
-   * it is shown, else when the search answers (unless the reader has typed on
-   * or moved elsewhere meanwhile).
+   * it is shown, else when the results are drawn (the results' code may still
+   * be loading, or the search answering), unless the reader has typed on or
+   * moved elsewhere meanwhile.
    */
   const toFirstResult = () => {
-    const pending = main.querySelector<HTMLElement>(".search-results .results[aria-busy]");
-    if (!pending) {
+    awaited?.disconnect();
+    const asked = input.value;
+    if (showsResults(asked)) {
       firstResult()?.focus();
       return;
     }
-    const asked = input.value;
     const observer = new MutationObserver(() => {
-      if (pending.hasAttribute("aria-busy")) return;
-      observer.disconnect();
-      if (pending.isConnected && document.activeElement === input && input.value === asked) {
+      if (document.activeElement !== input || input.value !== asked) observer.disconnect();
+      else if (showsResults(asked)) {
+        observer.disconnect();
         firstResult()?.focus();
       }
     });
-    observer.observe(pending, { attributes: true, attributeFilter: ["aria-busy"] });
+    awaited = observer;
+    observer.observe(main, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["aria-busy", "data-query"],
+    });
   };
   form.addEventListener("submit", (event) => {
     event.preventDefault();

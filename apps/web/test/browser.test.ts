@@ -465,6 +465,25 @@ describe("sums and sightings", () => {
 });
 
 describe("keyboard", () => {
+  it("goes to the first result on Enter once the results' code has loaded", async () => {
+    const page = await open("#/");
+    // The results' code arrives late, as on a slow connection.
+    await page.route(/searchView-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.locator("#q").focus();
+    await page.keyboard.type("Kang Kyung-wha");
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".search-results").count()).toBe(0);
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("href") === "#/person/kang-kyung-wha",
+      null,
+      { timeout: 15_000 },
+    );
+    await page.close();
+  });
+
   it("works without a mouse: skip link, search, results, evidence, source", async () => {
     const page = await open("#/");
     const active = () =>
@@ -490,7 +509,7 @@ describe("keyboard", () => {
       .waitForFunction(
         () => document.activeElement?.getAttribute("href") === "#/person/kang-kyung-wha",
         null,
-        { timeout: 5000 },
+        { timeout: 15_000 },
       )
       .catch(() => undefined);
     expect(
