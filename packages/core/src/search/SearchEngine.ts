@@ -21,6 +21,7 @@ import { highlight, type MatchedTerms } from "./highlight.js";
 import { queryTerms } from "./queryTerms.js";
 import {
   DATE,
+  FIELDS,
   POSTING_MASK,
   POSTING_SHIFT,
   REF_WEIGHT,
@@ -115,6 +116,12 @@ export class SearchEngine {
   #keys = new Float64Array(0);
   #touchedCount = 0;
   #aliveCount = 0;
+  // The named entries a word matched (by its names' postings): which, and each one's best match.
+  #named = new Int32Array(0);
+  #namedCount = 0;
+  #namedStamp = new Int32Array(0);
+  #namedQuality = new Float64Array(0);
+  #namedPlain = new Uint8Array(0);
   // The query being answered: the types it counts, and the term being matched (its stamp and place).
   #allowed = new Uint8Array(0);
   #typeOf = new Uint8Array(0);
@@ -126,6 +133,8 @@ export class SearchEngine {
   readonly #short = new Map<string, Ranked>();
   /** Short queries `prepare` has still to rank (`undefined` until it gets there). */
   #starts: string[] | undefined;
+  /** Whether `prepare` has worked out each entry's refs. */
+  #refsReady = false;
   /** Longer starts ranked ahead too (see `HEAVY_REACH`). */
   #heavy = new Set<string>();
 
@@ -191,8 +200,6 @@ export class SearchEngine {
     const dates: [number, number][] = [];
     /** Named records (of any word) that others refer to, for marking the referrers' hits. */
     const referred: number[] = [];
-    const posting = (p: number, quality: number, plainMatch: boolean) =>
-      this.#posting(p, quality, plainMatch);
 
     // The most selective terms first: later terms then only narrow the candidates.
     const planned = index.plan(terms, names, parts);
@@ -204,7 +211,7 @@ export class SearchEngine {
       if (term.kind === "word") {
         // Named records matching the word (each with its best match), whose
         // referrers match it too; and postings of the other fields.
-        const named = new Map<number, [quality: number, plainMatch: boolean]>();
+        this.#namedCount = 0;
         for (const [id, quality, plainMatch, token] of matches) {
           words.set(
             token,
@@ -213,17 +220,17 @@ export class SearchEngine {
               quality === 1 || !plainMatch ? token.length : term.token.length,
             ),
           );
-          for (const part of names) {
-            for (const p of part.list(id)) {
-              const entry = p >>> POSTING_SHIFT;
-              const known = named.get(entry);
-              if (!known || quality > known[0]) named.set(entry, [quality, plainMatch]);
-            }
-          }
+          for (const part of names) this.#name(part.list(id), quality, plainMatch);
         }
+        const named = this.#named;
+        const namedQuality = this.#namedQuality;
+        const namedPlain = this.#namedPlain;
         const referrers: [list: readonly number[], quality: number, plainMatch: boolean][] = [];
         let fanOut = 0;
-        for (const [entry, [quality, plainMatch]] of named) {
+        for (let k = 0; k < this.#namedCount; k++) {
+          const entry = named[k] as number;
+          const quality = namedQuality[entry] as number;
+          const plainMatch = namedPlain[entry] === 1;
           const list = index.referrers(entry);
           if (list) {
             referrers.push([list, quality, plainMatch]);
@@ -236,11 +243,8 @@ export class SearchEngine {
           for (const part of parts) this.#walk(part.list(id), quality, plainMatch);
         if (i > 0 && this.#aliveCount * this.#verifyFactor < fanOut) {
           // Few candidates left: look at each one's refs instead of every referrer.
-          const byId = new Map<string, [quality: number, plainMatch: boolean]>();
-          for (const [entry, best] of named) byId.set(index.entry(entry).id, best);
           const alive = this.#alive;
-          for (let k = 0; k < this.#aliveCount; k++)
-            index.verifyRefs(alive[k] as number, byId, posting);
+          for (let k = 0; k < this.#aliveCount; k++) this.#verifyRefs(alive[k] as number);
         } else {
           for (const [list, quality, plainMatch] of referrers)
             this.#walk(list, quality, plainMatch);
@@ -376,6 +380,42 @@ export class SearchEngine {
     );
   }
 
+  /** Matches one entry's refs against the named entries the word matched, as the referrers' postings would. */
+  #verifyRefs(entry: number): void {
+    const refs = this.#index.refEntries(entry);
+    const gen = this.#gen;
+    const stamp = this.#namedStamp;
+    for (let k = 0; k < refs.length; k++) {
+      const ref = refs[k] as number;
+      const referred = ref >>> POSTING_SHIFT;
+      if (stamp[referred] !== gen) continue;
+      this.#posting(
+        entry * FIELDS + (ref & POSTING_MASK),
+        this.#namedQuality[referred] as number,
+        this.#namedPlain[referred] === 1,
+      );
+    }
+  }
+
+  /** Named entries (postings of a names part) of a word matched with `quality`: each keeps its best match. */
+  #name(list: Int32Array, quality: number, plainMatch: boolean): void {
+    const gen = this.#gen;
+    const stamp = this.#namedStamp;
+    const best = this.#namedQuality;
+    for (let k = 0; k < list.length; k++) {
+      const entry = (list[k] as number) >>> POSTING_SHIFT;
+      if (stamp[entry] !== gen) {
+        stamp[entry] = gen;
+        best[entry] = quality;
+        this.#namedPlain[entry] = plainMatch ? 1 : 0;
+        this.#named[this.#namedCount++] = entry;
+      } else if (quality > (best[entry] as number)) {
+        best[entry] = quality;
+        this.#namedPlain[entry] = plainMatch ? 1 : 0;
+      }
+    }
+  }
+
   #walk(list: ArrayLike<number>, quality: number, plainMatch: boolean): void {
     for (let k = 0; k < list.length; k++) this.#posting(list[k] as number, quality, plainMatch);
   }
@@ -468,6 +508,13 @@ export class SearchEngine {
     // With nothing left to build, this call's one step is a query's.
     let first = this.#index.complete;
     if (!this.#index.prepare(budget)) return false;
+    // Then each entry's refs, which a query's later words check candidates against.
+    if (!this.#refsReady) {
+      if (!first && performance.now() - start >= budget) return false;
+      first = false;
+      this.#index.forwardRefs();
+      this.#refsReady = true;
+    }
     // Then the short queries (the first keystrokes of every search), the
     // commonest first, one a step: each matches a good part of the records.
     if (!this.#starts) {
@@ -498,5 +545,9 @@ export class SearchEngine {
     this.#touched = new Int32Array(n + 1);
     this.#alive = new Int32Array(n + 1);
     this.#keys = new Float64Array(n + 1);
+    this.#named = new Int32Array(n);
+    this.#namedStamp = new Int32Array(n);
+    this.#namedQuality = new Float64Array(n);
+    this.#namedPlain = new Uint8Array(n);
   }
 }

@@ -4,6 +4,7 @@
  * and what a user expects on top. Covers every example of the search issue.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { synthetic } from "../../bench/synthetic.js";
 import { builtin } from "../builtin.js";
 import type { EngineHit } from "./SearchEngine.js";
 import { SearchEngine } from "./SearchEngine.js";
@@ -319,5 +320,27 @@ describe("later words checked one candidate at a time give the same results", ()
     const all = { limit: 500 };
     expect(checking.search(query, all)).toEqual(walking.search(query, all));
     expect(walking.search(query, all).total).toBeGreaterThan(0);
+  });
+
+  it("on a synthetic dataset, for several words whose last is a letter or two", () => {
+    const records = synthetic(3000);
+    const entries = searchEntries(records);
+    const walking = new SearchEngine(entries, { verify: Number.POSITIVE_INFINITY });
+    const checking = new SearchEngine(entries, { verify: 0 });
+    const all = { limit: 5000 };
+    const people = records.filter((r) => r.type === "person").slice(0, 40);
+    const queries = people.flatMap((p) => {
+      const name = (p as { name: string }).name;
+      const [first = "", last = ""] = name.split(" ");
+      return [`${first} ${last.slice(0, 1)}`, `${first} ${last.slice(0, 2)}`, `${last} k`];
+    });
+    queries.push("Korea 20", "event s", "summit pa", "Event 1 k");
+    let found = 0;
+    for (const query of queries) {
+      const walked = walking.search(query, all);
+      found += walked.total;
+      expect(checking.search(query, all), query).toEqual(walked);
+    }
+    expect(found).toBeGreaterThan(queries.length);
   });
 });
