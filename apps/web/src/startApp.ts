@@ -1,6 +1,6 @@
 import type { LabelLanguage, Relations } from "@korea-relations/core";
 import { h } from "./h.js";
-import { messages } from "./messages.js";
+import { loadMessages, type Messages, messagesEn } from "./messages.js";
 import { parseRoute, type Route } from "./parseRoute.js";
 import { holdPlace, keepPlace, type Place, placeOf } from "./placeOf.js";
 import { routeHash } from "./routeHash.js";
@@ -31,7 +31,9 @@ function initialLang(): LabelLanguage {
  * until they return to it (or reload).
  */
 export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: DatasetInfo): void {
-  let lang = initialLang();
+  let lang: LabelLanguage = "en";
+  /** The interface strings of `lang`. */
+  let m: Messages = messagesEn;
   let r = builtin;
   let data = builtinInfo;
   const search = new SearchClient(r, { records: r.dataset.records });
@@ -92,7 +94,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
       r,
       data,
       lang,
-      m: messages[lang],
+      m,
       search,
       // Measured only by the views that need it (charts): measuring forces a layout.
       get width() {
@@ -113,7 +115,6 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
   };
 
   const label = () => {
-    const m = messages[lang];
     document.documentElement.lang = lang;
     skip.textContent = m.skip;
     brand.textContent = m.title;
@@ -177,8 +178,11 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     else keepPlace(main, place);
   };
 
+  /** Whether the page is turning to another language (its strings loading): pages wait for it. */
+  let switching = false;
   const render = (route: Route, focus: boolean, place?: Place) => {
     current = route;
+    if (switching) return;
     const token = ++drawn;
     const ctx = context(token);
     if (route.name === "search") search.start();
@@ -236,17 +240,47 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     main.focus();
   });
 
+  let switches = 0;
+  /**
+   * Turns the page to `next` (German's strings load as a chunk of their own
+   * the first time), then `then()`; a later switch overrides an earlier one.
+   * Pages asked for meanwhile are drawn by `then()`, in the new language.
+   */
+  const switchTo = (next: LabelLanguage, then: () => void) => {
+    const token = ++switches;
+    const apply = (strings: Messages) => {
+      if (token !== switches) return;
+      switching = false;
+      lang = next;
+      m = strings;
+      label();
+      then();
+    };
+    const loaded = loadMessages(next);
+    if (!(loaded instanceof Promise)) {
+      apply(loaded);
+      return;
+    }
+    switching = true;
+    loaded.then(apply, () => {
+      if (token !== switches) return;
+      // The chunk did not arrive (offline): the page stays in its language, and says so.
+      switching = false;
+      then();
+      announcer.textContent = m.loadFailed;
+    });
+  };
+
   langButton.addEventListener("click", () => {
-    lang = lang === "en" ? "de" : "en";
+    const next: LabelLanguage = lang === "en" ? "de" : "en";
     try {
-      localStorage.setItem(LANG_KEY, lang);
+      localStorage.setItem(LANG_KEY, next);
     } catch {
       // Not remembered; the page still switches.
     }
-    label();
     const place = placeOf(main, header.getBoundingClientRect().bottom);
     holdPlace(main, place);
-    render(current, false, place);
+    switchTo(next, () => render(current, false, place));
   });
 
   // Typing shows results at once; the address follows when typing pauses
@@ -280,7 +314,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     if (title === undefined) {
       typedTitle = undefined;
       render(route, false);
-    } else typedTitle = `${title} · ${messages[lang].title}`;
+    } else typedTitle = `${title} · ${m.title}`;
   });
   const firstResult = () => main.querySelector<HTMLElement>(".hits a");
   /** Whether the page shows the results of `asked` (not a page still loading, nor an earlier query's). */
@@ -356,8 +390,8 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     });
   }
 
-  label();
-  render(current, false);
+  // The first page in the reader's language (German's strings fetched first).
+  switchTo(initialLang(), () => render(current, false));
   // The built-in dataset's search index, in idle time after the first page.
   search.warm();
 }

@@ -83,6 +83,8 @@ describe("search", () => {
   it("finds countries and events in German, with German labels", async () => {
     const page = await open("#/");
     await page.getByRole("button", { name: "Auf Deutsch anzeigen" }).click();
+    // German's strings are a chunk of their own: the page turns once they are in.
+    await page.waitForFunction(() => document.documentElement.lang === "de");
     for (const query of ["Südkorea", "Suedkorea"]) {
       await search(page, query);
       const first = page.locator(".hits a").first();
@@ -354,7 +356,7 @@ describe("languages", () => {
     const event = r.getEvent("2025-08-23-kr-jp-tokyo-summit");
     await expect.poll(() => heading(page), POLL).toContain(event.title.en);
     await page.getByRole("button", { name: "Auf Deutsch anzeigen" }).click();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe("de");
     await expect.poll(() => heading(page), POLL).toContain(event.title.de);
     expect(await page.locator(".top nav").textContent()).toContain("Zeitleiste");
     expect(await page.locator(".facts dt").first().textContent()).toBe("Datum");
