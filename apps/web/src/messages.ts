@@ -43,6 +43,8 @@ export interface Messages {
   readonly downloaded: string;
   readonly showMore: (next: number, left: number) => string;
   readonly loadFailed: string;
+  /** Said when the other language's strings could not be loaded (the page stays in its language). */
+  readonly switchFailed: string;
   readonly loadFailedHint: string;
   readonly home: {
     readonly figures: string;
@@ -302,6 +304,7 @@ export const messagesEn: Messages = {
   downloaded: "Download ready.",
   showMore: (next, left) => `Show ${next} more (${left} left)`,
   loadFailed: "This view could not be loaded",
+  switchFailed: "The German interface could not be loaded; the page stays in English.",
   loadFailedHint: "Reload the page to try again.",
   home: {
     figures: "The dataset in figures",

@@ -69,6 +69,8 @@ export const messagesDe: Messages = {
   downloadTimeline: (n) => `Diese ${n} ${n === 1 ? "Ereignis" : "Ereignisse"} herunterladen`,
   downloaded: "Download bereit.",
   showMore: (next, left) => `${next} weitere zeigen (noch ${left})`,
+  switchFailed:
+    "Die englische Oberfläche konnte nicht geladen werden; die Seite bleibt auf Deutsch.",
   loadFailed: "Diese Ansicht konnte nicht geladen werden",
   loadFailedHint: "Laden Sie die Seite neu, um es noch einmal zu versuchen.",
   home: {

@@ -267,7 +267,7 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
       // The chunk did not arrive (offline): the page stays in its language, and says so.
       switching = false;
       then();
-      announcer.textContent = m.loadFailed;
+      announcer.textContent = m.switchFailed;
     });
   };
 

@@ -351,6 +351,20 @@ describe("network", () => {
 });
 
 describe("languages", () => {
+  it("stays in English, and says so, when the German strings cannot be loaded", async () => {
+    const page = await open("#/event/2025-08-23-kr-jp-tokyo-summit");
+    const event = r.getEvent("2025-08-23-kr-jp-tokyo-summit");
+    await page.route(/messagesDe-[^/]*\.js$/, (route) => route.abort());
+    await page.getByRole("button", { name: "Auf Deutsch anzeigen" }).click();
+    await expect
+      .poll(() => page.locator("p[role=status]").textContent(), POLL)
+      .toBe("The German interface could not be loaded; the page stays in English.");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await heading(page)).toContain(event.title.en);
+    expect(await page.locator(".top nav").textContent()).toContain("Timeline");
+    await page.close();
+  });
+
   it("switches the interface and the labels to German and back, and remembers it", async () => {
     const page = await open("#/event/2025-08-23-kr-jp-tokyo-summit");
     const event = r.getEvent("2025-08-23-kr-jp-tokyo-summit");
