@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { builtin, } from "@korea-relations/core";
+import { builtin } from "@korea-relations/core";
 import { SOURCE_TEXTS } from "@korea-relations/core/sources";
 import { CliError } from "./CliError.js";
 import type { Io } from "./Io.js";

@@ -4,7 +4,7 @@ import { escapeJsonText, jsonText } from "../text/jsonText.js";
 import { quoteArg } from "../text/quoteArg.js";
 import { UsageError } from "../UsageError.js";
 import { type Command, exitFor, printNote } from "./Command.js";
-import { OUT_OPTION, } from "./commonOptions.js";
+import { OUT_OPTION } from "./commonOptions.js";
 import { countCsvRecords } from "./countCsvRecords.js";
 import { noArguments, oneOf, RECORD_TYPE_NAMES, recordType, stringOption } from "./options.js";
 import { writeFile } from "./writeOutput.js";
