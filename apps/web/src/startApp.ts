@@ -166,7 +166,8 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     if (route.name === "search") {
       if (document.activeElement !== input) input.value = route.q;
     } else if (focus) input.value = "";
-    announcer.textContent = view.announce ?? "";
+    announcer.textContent = notice || (view.announce ?? "");
+    notice = "";
     if (focus) {
       window.scrollTo(0, 0);
       main.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
@@ -180,6 +181,8 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
 
   /** Whether the page is turning to another language (its strings loading): pages wait for it. */
   let switching = false;
+  /** Said by the status line when the next page is shown, instead of the page's own words. */
+  let notice = "";
   const render = (route: Route, focus: boolean, place?: Place) => {
     current = route;
     if (switching) return;
@@ -264,10 +267,11 @@ export function startApp(root: HTMLElement, builtin: Relations, builtinInfo: Dat
     switching = true;
     loaded.then(apply, () => {
       if (token !== switches) return;
-      // The chunk did not arrive (offline): the page stays in its language, and says so.
+      // The chunk did not arrive (offline): the page stays in its language, and
+      // says so once it is drawn again.
       switching = false;
+      notice = m.switchFailed;
       then();
-      announcer.textContent = m.switchFailed;
     });
   };
 
