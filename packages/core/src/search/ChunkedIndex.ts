@@ -263,6 +263,11 @@ export class ChunkedIndex {
     return this.#forward;
   }
 
+  /** Whether `forwardRefs` has been worked out. */
+  get forwardReady(): boolean {
+    return this.#forward !== undefined;
+  }
+
   /** Entry `entry`'s refs, each as `referred * FIELDS + field` (see `forwardRefs`). */
   refEntries(entry: number): Int32Array {
     const { starts, refs } = this.forwardRefs();

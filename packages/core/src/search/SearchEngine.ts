@@ -133,8 +133,6 @@ export class SearchEngine {
   readonly #short = new Map<string, Ranked>();
   /** Short queries `prepare` has still to rank (`undefined` until it gets there). */
   #starts: string[] | undefined;
-  /** Whether `prepare` has worked out each entry's refs. */
-  #refsReady = false;
   /** Longer starts ranked ahead too (see `HEAVY_REACH`). */
   #heavy = new Set<string>();
 
@@ -509,11 +507,10 @@ export class SearchEngine {
     let first = this.#index.complete;
     if (!this.#index.prepare(budget)) return false;
     // Then each entry's refs, which a query's later words check candidates against.
-    if (!this.#refsReady) {
+    if (!this.#index.forwardReady) {
       if (!first && performance.now() - start >= budget) return false;
       first = false;
       this.#index.forwardRefs();
-      this.#refsReady = true;
     }
     // Then the short queries (the first keystrokes of every search), the
     // commonest first, one a step: each matches a good part of the records.
